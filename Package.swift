@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "astpm",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "astpm", targets: ["astpm"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // libedit, the system C library for line editing (apt: libedit-dev).
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit",
+                       providers: [.apt(["libedit-dev"])]),
+        // LineReader protocol; libedit reader on a TTY, plain reader otherwise. The only module that sees C.
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        // Guidance/*.yaml loaded into typed models with source locations, and validated.
+        .target(name: "Guidance", dependencies: ["Yams"], resources: [.copy("../../Guidance")]),
+        // Pure record values shared by the interview engine and the store.
+        .target(name: "Records"),
+        // Pure interview state machine interpreting the interviews in Guidance.
+        .target(name: "InterviewEngine", dependencies: ["Guidance", "Records"]),
+        // Pure question answering and what-if rules with citations.
+        .target(name: "Advisor", dependencies: ["Guidance"]),
+        // Plain-file record store: atomic durable writes, locks, history, export.
+        .target(name: "Store", dependencies: ["Records", "Yams"]),
+        // Line dispatch, rendering and wiring; testable without a terminal.
+        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store"]),
+        // The thin executable: arguments, real dependencies, exit codes.
+        .executableTarget(name: "astpm", dependencies: [
+            "REPL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "GuidanceTests", dependencies: ["Guidance"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AdvisorTests", dependencies: ["Advisor", "Guidance"]),
+        .testTarget(name: "InterviewEngineTests", dependencies: ["InterviewEngine", "Guidance", "Records"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Records"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Records", "Store"], resources: [.copy("Transcripts")]),
+    ]
+)

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The result of loading a Guidance folder: the data (when it could be read at
+/// all) and every problem found, sorted by place.
+public struct GuidanceLoadResult: Sendable {
+    public var guidance: GuidanceSet?
+    public var diagnostics: [Diagnostic]
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads Guidance from a folder or from in-memory texts, then validates it.
+/// Layered entry points: `load(directory:)` reads files, `load(files:)` works on text
+/// (what tests use), and `GuidanceValidator` checks the typed result.
+public enum GuidanceLoader {
+    /// The Guidance folder bundled with the binary.
+    public static var builtInDirectory: URL? {
+        Bundle.module.url(forResource: "Guidance", withExtension: nil)
+    }
+
+    /// Reads every `.yaml` file under `directory` (skipping `examples/`).
+    public static func load(directory: URL, displayRoot: String? = nil) -> GuidanceLoadResult {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        let root = displayRoot ?? directory.path
+        guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
+            return GuidanceLoadResult(guidance: nil, diagnostics: [
+                Diagnostic(ReadCode.syntax, SourceLocation(file: root, line: 1, column: 1), "no Guidance folder here"),
+            ])
+        }
+        var files: [(path: String, text: String)] = []
+        var problems: [Diagnostic] = []
+        let enumerator = fm.enumerator(at: directory, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            let rel = String(url.path.dropFirst(directory.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            if rel.hasPrefix("examples") || rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            guard url.pathExtension == "yaml" || url.pathExtension == "yml" else { continue }
+            let shown = (root as NSString).appendingPathComponent(rel)
+            do {
+                let data = try Data(contentsOf: url)
+                guard let text = String(data: data, encoding: .utf8) else {
+                    problems.append(Diagnostic(ReadCode.syntax, SourceLocation(file: shown, line: 1, column: 1), "not UTF-8 text"))
+                    continue
+                }
+                files.append((rel, text))
+            } catch {
+                problems.append(Diagnostic(ReadCode.syntax, SourceLocation(file: shown, line: 1, column: 1), "cannot be read: \(error.localizedDescription)"))
+            }
+        }
+        var result = load(files: files.sorted { $0.path < $1.path }, displayRoot: root)
+        result.diagnostics = (problems + result.diagnostics).sorted { $0.location < $1.location }
+        return result
+    }
+
+    /// Loads Guidance from `(relative path, text)` pairs, e.g. `("passages/qa.yaml", "...")`.
+    public static func load(files: [(path: String, text: String)], displayRoot: String = "Guidance") -> GuidanceLoadResult {
+        let bag = DiagnosticBag()
+        var outline: GuideOutline?
+        var passages: [Passage] = []
+        var gaps: [Gap] = []
+        var topics: [NotCoveredTopic] = []
+        var synonyms: [Synonym] = []
+        var decisions: [DecisionPoint] = []
+        var spine = PaySpine.empty
+        var interviews: [Interview] = []
+
+        for (path, text) in files {
+            let shown = (displayRoot as NSString).appendingPathComponent(path)
+            guard let map = YAMLDocument.parse(text, file: shown, bag: bag) else { continue }
+            let name = (path as NSString).lastPathComponent
+            let folder = (path as NSString).deletingLastPathComponent
+            switch (folder, name) {
+            case ("", "guide.yaml"): outline = UnitDecoders.outline(map)
+            case ("passages", _): passages += UnitDecoders.passages(map)
+            case ("", "gaps.yaml"):
+                let (g, t) = UnitDecoders.gaps(map)
+                gaps += g
+                topics += t
+            case ("", "lexicon.yaml"): synonyms += UnitDecoders.synonyms(map)
+            case ("", "decisions.yaml"): decisions += UnitDecoders.decisions(map)
+            case ("", "pay-spine.yaml"): spine = UnitDecoders.paySpine(map)
+            case ("interviews", _): if let i = InterviewDecoder.decode(map) { interviews.append(i) }
+            default:
+                bag.add(Diagnostic("G006", map.location, "astpm does not know this file; Guidance files are listed in Guidance/README.md", severity: .warning))
+            }
+        }
+        guard let outline else {
+            bag.error(ReadCode.missingField, SourceLocation(file: (displayRoot as NSString).appendingPathComponent("guide.yaml"), line: 1, column: 1),
+                      "guide.yaml is missing or unreadable: it lists the guide's paragraph ids that everything else cites")
+            return GuidanceLoadResult(guidance: nil, diagnostics: bag.items.sorted { $0.location < $1.location })
+        }
+        let set = GuidanceSet(outline: outline, passages: passages, gaps: gaps, notCovered: topics, synonyms: synonyms,
+                              decisions: decisions, paySpine: spine, interviews: interviews)
+        let all = bag.items + GuidanceValidator.validate(set)
+        return GuidanceLoadResult(guidance: set, diagnostics: all.sorted { $0.location < $1.location })
+    }
+}

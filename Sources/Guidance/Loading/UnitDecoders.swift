@@ -1,0 +1,100 @@
+/// Turns the top mapping of each kind of Guidance file into typed units.
+enum UnitDecoders {
+    static func outline(_ map: YAMLMap) -> GuideOutline {
+        map.rejectUnknown(["version", "document", "sections"], in: "guide.yaml")
+        let doc = map.map("document", in: "guide.yaml")
+        doc?.rejectUnknown(["title", "reference", "published"], in: "document")
+        let sections = map.maps("sections", in: "guide.yaml").compactMap { s -> GuideOutline.Section? in
+            s.rejectUnknown(["id", "title", "paragraphs"], in: "a section")
+            guard let id = s.text("id", in: "a section") else { return nil }
+            let what = "section '\(id)'"
+            return GuideOutline.Section(id: id, title: s.text("title", in: what) ?? id,
+                                        paragraphs: s.texts("paragraphs", required: true, in: what).map(\.value),
+                                        location: s.location)
+        }
+        return GuideOutline(title: doc?.text("title", in: "document") ?? "",
+                            reference: doc?.text("reference", in: "document") ?? "", sections: sections)
+    }
+
+    static let passageFields: Set<String> = ["id", "title", "summary", "terms", "asks", "related", "question", "short"]
+
+    static func passages(_ map: YAMLMap) -> [Passage] {
+        map.rejectUnknown(["version", "section", "passages"], in: "a passages file")
+        let section = map.text("section", in: "a passages file") ?? ""
+        return map.maps("passages", in: "a passages file").compactMap { p in
+            p.rejectUnknown(passageFields, in: "a passage")
+            guard let id = p.text("id", in: "a passage") else { return nil }
+            let what = "passage '\(id)'"
+            return Passage(id: id, section: section,
+                           title: p.text("title", in: what) ?? "",
+                           summary: p.text("summary", in: what) ?? "",
+                           terms: p.texts("terms", in: what).map(\.value),
+                           asks: p.texts("asks", in: what).map(\.value),
+                           related: p.texts("related", in: what),
+                           question: p.text("question", required: false, in: what),
+                           short: p.text("short", required: false, in: what),
+                           location: p.location)
+        }
+    }
+
+    static func gaps(_ map: YAMLMap) -> ([Gap], [NotCoveredTopic]) {
+        map.rejectUnknown(["version", "gaps", "not_covered"], in: "gaps.yaml")
+        let gaps = map.maps("gaps", required: false, in: "gaps.yaml").compactMap { g -> Gap? in
+            g.rejectUnknown(["id", "title", "says", "nearest", "asks"], in: "a gap")
+            guard let id = g.text("id", in: "a gap") else { return nil }
+            let what = "gap '\(id)'"
+            return Gap(id: id, title: g.text("title", in: what) ?? "", says: g.text("says", in: what) ?? "",
+                       nearest: g.texts("nearest", in: what), asks: g.texts("asks", required: true, in: what).map(\.value),
+                       location: g.location)
+        }
+        let topics = map.maps("not_covered", required: false, in: "gaps.yaml").compactMap { t -> NotCoveredTopic? in
+            t.rejectUnknown(["topic", "nearest", "asks"], in: "a not-covered topic")
+            guard let topic = t.text("topic", in: "a not-covered topic") else { return nil }
+            let what = "topic '\(topic)'"
+            return NotCoveredTopic(topic: topic, nearest: t.texts("nearest", in: what),
+                                   asks: t.texts("asks", required: true, in: what).map(\.value), location: t.location)
+        }
+        return (gaps, topics)
+    }
+
+    static func synonyms(_ map: YAMLMap) -> [Synonym] {
+        map.rejectUnknown(["version", "synonyms"], in: "lexicon.yaml")
+        return map.maps("synonyms", in: "lexicon.yaml").compactMap { s in
+            s.rejectUnknown(["canonical", "variants"], in: "a synonym")
+            guard let c = s.text("canonical", in: "a synonym") else { return nil }
+            return Synonym(canonical: c.lowercased(),
+                           variants: s.texts("variants", required: true, in: "synonym '\(c)'").map { $0.value.lowercased() },
+                           location: s.location)
+        }
+    }
+
+    static func decisions(_ map: YAMLMap) -> [DecisionPoint] {
+        map.rejectUnknown(["version", "decisions"], in: "decisions.yaml")
+        return map.maps("decisions", in: "decisions.yaml").compactMap { d in
+            d.rejectUnknown(["id", "title", "summary", "cites", "outcomes"], in: "a decision point")
+            guard let id = d.text("id", in: "a decision point") else { return nil }
+            let what = "decision '\(id)'"
+            let outcomes = d.maps("outcomes", in: what).compactMap { o -> DecisionPoint.Outcome? in
+                o.rejectUnknown(["id", "says", "cites", "schools_call"], in: "an outcome of \(what)")
+                guard let oid = o.text("id", in: "an outcome of \(what)") else { return nil }
+                let owhat = "outcome '\(oid)' of \(what)"
+                return .init(id: oid, says: o.text("says", in: owhat) ?? "", cites: o.texts("cites", in: owhat),
+                             schoolsCall: o.bool("schools_call", default: false, in: owhat), location: o.location)
+            }
+            return DecisionPoint(id: id, title: d.text("title", in: what) ?? "", summary: d.text("summary", in: what) ?? "",
+                                 cites: d.texts("cites", in: what), outcomes: outcomes, location: d.location)
+        }
+    }
+
+    static func paySpine(_ map: YAMLMap) -> PaySpine {
+        map.rejectUnknown(["version", "year", "region", "point_count", "range_length", "points"], in: "pay-spine.yaml")
+        let points = map.maps("points", in: "pay-spine.yaml").compactMap { p -> PaySpinePoint? in
+            p.rejectUnknown(["point", "salary", "source"], in: "a pay point")
+            guard let n = p.int("point", in: "a pay point"), let s = p.int("salary", in: "pay point \(n)") else { return nil }
+            return PaySpinePoint(point: n, salary: s, source: p.text("source", in: "pay point \(n)") ?? "", location: p.location)
+        }
+        return PaySpine(year: map.text("year", in: "pay-spine.yaml") ?? "", region: map.text("region", in: "pay-spine.yaml") ?? "",
+                        pointCount: map.int("point_count", in: "pay-spine.yaml") ?? 0,
+                        rangeLength: map.int("range_length", in: "pay-spine.yaml") ?? 5, points: points)
+    }
+}

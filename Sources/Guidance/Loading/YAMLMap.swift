@@ -1,0 +1,224 @@
+import Foundation
+import Yams
+
+/// Collects diagnostics while Guidance is read and checked.
+public final class DiagnosticBag {
+    public private(set) var items: [Diagnostic] = []
+    public init() {}
+    public func add(_ d: Diagnostic) { items.append(d) }
+    public func error(_ code: String, _ at: SourceLocation, _ message: String) { add(Diagnostic(code, at, message)) }
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+}
+
+/// Diagnostic codes for reading files (the rules in `Rules/` own the others).
+public enum ReadCode {
+    /// The file is not valid YAML, or not a mapping at the top.
+    public static let syntax = "G001"
+    /// A field this kind of unit does not have.
+    public static let unknownField = "G002"
+    /// A required field is missing or empty.
+    public static let missingField = "G003"
+    /// A field has the wrong type (e.g. a list where text is expected).
+    public static let wrongType = "G004"
+    /// `version:` is missing or not one this build knows.
+    public static let version = "G005"
+}
+
+/// A YAML mapping with its file and source marks, read field by field.
+/// Problems are reported to a `DiagnosticBag`; reading goes on so that every
+/// problem in a file is listed at once.
+public struct YAMLMap {
+    public let file: String
+    public let location: SourceLocation
+    let pairs: [(key: String, keyLocation: SourceLocation, value: Node)]
+    let bag: DiagnosticBag
+
+    init(_ node: Node, file: String, bag: DiagnosticBag) {
+        self.file = file
+        self.bag = bag
+        self.location = YAMLMap.location(of: node, file: file)
+        if case .mapping(let m) = node {
+            pairs = m.map { (key: $0.key.string ?? "", keyLocation: YAMLMap.location(of: $0.key, file: file), value: $0.value) }
+        } else {
+            pairs = []
+        }
+    }
+
+    static func location(of node: Node, file: String) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    public var keys: [String] { pairs.map(\.key) }
+
+    func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+
+    /// Where `key`'s value starts, or the mapping itself when the key is absent.
+    public func location(of key: String) -> SourceLocation {
+        node(key).map { YAMLMap.location(of: $0, file: file) } ?? location
+    }
+
+    /// Reports fields not in `allowed` (G002).
+    public func rejectUnknown(_ allowed: Set<String>, in what: String) {
+        for p in pairs where !allowed.contains(p.key) {
+            bag.error(ReadCode.unknownField, p.keyLocation,
+                      "unknown field '\(p.key)' in \(what); expected one of: \(allowed.sorted().joined(separator: ", "))")
+        }
+    }
+
+    /// A text field. Required text that is missing or empty is a G003.
+    public func text(_ key: String, required: Bool = true, in what: String) -> String? {
+        guard let n = node(key) else {
+            if required { bag.error(ReadCode.missingField, location, "\(what) has no '\(key)'") }
+            return nil
+        }
+        guard case .scalar(let s) = n else {
+            bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) should be text")
+            return nil
+        }
+        let value = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.isEmpty && required {
+            bag.error(ReadCode.missingField, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) is empty")
+            return nil
+        }
+        return value
+    }
+
+    /// An integer field.
+    public func int(_ key: String, required: Bool = true, in what: String) -> Int? {
+        guard let raw = text(key, required: required, in: what) else { return nil }
+        guard let v = Int(raw) else {
+            bag.error(ReadCode.wrongType, location(of: key), "'\(key)' in \(what) should be a whole number, not '\(raw)'")
+            return nil
+        }
+        return v
+    }
+
+    /// A yes/no field (`true`/`false`, `yes`/`no`).
+    public func bool(_ key: String, default value: Bool, in what: String) -> Bool {
+        guard let raw = text(key, required: false, in: what) else { return value }
+        switch raw.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            bag.error(ReadCode.wrongType, location(of: key), "'\(key)' in \(what) should be true or false, not '\(raw)'")
+            return value
+        }
+    }
+
+    /// A list of text items; a single text is accepted as a one-item list.
+    public func texts(_ key: String, required: Bool = false, in what: String) -> [Located<String>] {
+        guard let n = node(key) else {
+            if required { bag.error(ReadCode.missingField, location, "\(what) has no '\(key)'") }
+            return []
+        }
+        switch n {
+        case .scalar(let s):
+            let v = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return v.isEmpty ? [] : [Located(v, at: YAMLMap.location(of: n, file: file))]
+        case .sequence(let seq):
+            var out: [Located<String>] = []
+            for item in seq {
+                if case .scalar(let s) = item {
+                    out.append(Located(s.string.trimmingCharacters(in: .whitespacesAndNewlines),
+                                       at: YAMLMap.location(of: item, file: file)))
+                } else {
+                    bag.error(ReadCode.wrongType, YAMLMap.location(of: item, file: file), "each item of '\(key)' in \(what) should be text")
+                }
+            }
+            if required && out.isEmpty { bag.error(ReadCode.missingField, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) is empty") }
+            return out
+        case .mapping:
+            bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) should be a list of text")
+            return []
+        case .alias:
+            bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what): aliases are not allowed")
+            return []
+        }
+    }
+
+    /// A nested mapping.
+    public func map(_ key: String, required: Bool = true, in what: String) -> YAMLMap? {
+        guard let n = node(key) else {
+            if required { bag.error(ReadCode.missingField, location, "\(what) has no '\(key)'") }
+            return nil
+        }
+        guard case .mapping = n else {
+            bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) should be a mapping of fields")
+            return nil
+        }
+        return YAMLMap(n, file: file, bag: bag)
+    }
+
+    /// A list of mappings (units).
+    public func maps(_ key: String, required: Bool = true, in what: String) -> [YAMLMap] {
+        guard let n = node(key) else {
+            if required { bag.error(ReadCode.missingField, location, "\(what) has no '\(key)'") }
+            return []
+        }
+        guard case .sequence(let seq) = n else {
+            bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) should be a list")
+            return []
+        }
+        var out: [YAMLMap] = []
+        for item in seq {
+            if case .mapping = item {
+                out.append(YAMLMap(item, file: file, bag: bag))
+            } else {
+                bag.error(ReadCode.wrongType, YAMLMap.location(of: item, file: file), "each item of '\(key)' in \(what) should be a mapping of fields")
+            }
+        }
+        return out
+    }
+}
+
+/// Parses one YAML text into its top mapping and checks `version:`.
+public enum YAMLDocument {
+    public static let supportedVersions: Set<Int> = [1]
+
+    public static func parse(_ text: String, file: String, bag: DiagnosticBag) -> YAMLMap? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            bag.error(ReadCode.syntax, location(of: error, file: file), "not valid YAML: \(describe(error))")
+            return nil
+        } catch {
+            bag.error(ReadCode.syntax, SourceLocation(file: file, line: 1, column: 1), "not valid YAML: \(error)")
+            return nil
+        }
+        guard let node, case .mapping = node else {
+            bag.error(ReadCode.syntax, SourceLocation(file: file, line: 1, column: 1), "expected a mapping of fields at the top of the file")
+            return nil
+        }
+        let map = YAMLMap(node, file: file, bag: bag)
+        guard let raw = map.text("version", required: false, in: "the file") else {
+            bag.error(ReadCode.version, map.location, "the file has no 'version:'; add 'version: 1' at the top")
+            return nil
+        }
+        guard let v = Int(raw), supportedVersions.contains(v) else {
+            bag.error(ReadCode.version, map.location(of: "version"),
+                      "version '\(raw)' is not one this build of astpm reads (it reads: \(supportedVersions.sorted().map(String.init).joined(separator: ", ")))")
+            return nil
+        }
+        return map
+    }
+
+    static func location(of error: YamlError, file: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        default:
+            return SourceLocation(file: file, line: 1, column: 1)
+        }
+    }
+
+    static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A decision point of the guide (pay progression, range review, funding,
+/// underperformance, capability...). The advisor and the interviews pick an
+/// outcome by id; what each outcome says, and what it cites, is data.
+public struct DecisionPoint: Sendable, Equatable {
+    /// One possible outcome and its reasoning, with citations.
+    public struct Outcome: Sendable, Equatable {
+        public var id: String
+        public var says: String
+        public var cites: [Located<String>]
+        /// True where the guide leaves the call to the school.
+        public var schoolsCall: Bool
+        public var location: SourceLocation
+    }
+
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var cites: [Located<String>]
+    public var outcomes: [Outcome]
+    public var location: SourceLocation
+
+    public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+}
+
+/// One point of the AST pay spine with the source of its figure.
+public struct PaySpinePoint: Sendable, Equatable {
+    public var point: Int
+    /// Annual salary in whole pounds.
+    public var salary: Int
+    public var source: String
+    public var location: SourceLocation
+}
+
+/// The AST pay spine figures known to Guidance; points without a sourced figure are absent.
+public struct PaySpine: Sendable, Equatable {
+    public var year: String
+    public var region: String
+    public var pointCount: Int
+    public var rangeLength: Int
+    public var points: [PaySpinePoint]
+
+    public func salary(at point: Int) -> PaySpinePoint? { points.first { $0.point == point } }
+
+    public static let empty = PaySpine(year: "", region: "", pointCount: 0, rangeLength: 5, points: [])
+}

@@ -1,0 +1,56 @@
+/// One paragraph of the guide, summarised in the project's own words, with the
+/// ways people ask about it. Q&A paragraphs also carry `question` and `short`.
+public struct Passage: Sendable, Equatable {
+    public var id: String
+    public var section: String
+    public var title: String
+    public var summary: String
+    public var terms: [String]
+    public var asks: [String]
+    public var related: [Located<String>]
+    public var question: String?
+    public var short: String?
+    public var location: SourceLocation
+
+    public init(id: String, section: String, title: String, summary: String, terms: [String] = [],
+                asks: [String] = [], related: [Located<String>] = [], question: String? = nil,
+                short: String? = nil, location: SourceLocation) {
+        self.id = id
+        self.section = section
+        self.title = title
+        self.summary = summary
+        self.terms = terms
+        self.asks = asks
+        self.related = related
+        self.question = question
+        self.short = short
+        self.location = location
+    }
+}
+
+/// Something the guide points to but does not answer (a known gap), so the advisor
+/// can say so instead of stretching a nearby paragraph.
+public struct Gap: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var says: String
+    public var nearest: [Located<String>]
+    public var asks: [String]
+    public var location: SourceLocation
+}
+
+/// A topic outside the guide altogether (sick pay, pensions, ...), with example
+/// questions that train the "not covered" class.
+public struct NotCoveredTopic: Sendable, Equatable {
+    public var topic: String
+    public var nearest: [Located<String>]
+    public var asks: [String]
+    public var location: SourceLocation
+}
+
+/// A canonical word and the variants read as it (LA → lea).
+public struct Synonym: Sendable, Equatable {
+    public var canonical: String
+    public var variants: [String]
+    public var location: SourceLocation
+}

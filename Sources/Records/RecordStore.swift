@@ -1,0 +1,47 @@
+/// A stable identifier of a stored record: `<ast-folder>/<cycle>-<kind>`,
+/// for example `zoe-ni-bhriain-3f2a/2025-26-planning`.
+public struct RecordID: Hashable, Sendable, CustomStringConvertible, Comparable {
+    public var rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public var description: String { rawValue }
+    public static func < (a: RecordID, b: RecordID) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A record as listed, with the version it was read at (for conflict detection).
+public struct StoredRecord: Equatable, Sendable {
+    public var id: RecordID
+    public var record: Record
+    /// Opaque token that changes whenever the file changes.
+    public var revision: String
+    public init(id: RecordID, record: Record, revision: String) {
+        self.id = id
+        self.record = record
+        self.revision = revision
+    }
+}
+
+/// A file the store could not read, and why, with a location when known.
+public struct UnreadableRecord: Equatable, Sendable {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}
+
+/// Where records live. The real store is plain files; tests use `MemoryRecordStore`.
+public protocol RecordStore: AnyObject {
+    /// Every readable record, plus the files that could not be read.
+    func list() throws -> (records: [StoredRecord], unreadable: [UnreadableRecord])
+    func load(_ id: RecordID) throws -> StoredRecord
+    /// Saves a new record; returns its id.
+    func create(_ record: Record) throws -> StoredRecord
+    /// Replaces a record read at `expectedRevision`; fails if it changed since.
+    func update(_ id: RecordID, _ record: Record, expectedRevision: String) throws -> StoredRecord
+    /// Paused interview sessions: opaque blobs keyed by a session name.
+    func saveSession(_ name: String, _ data: [UInt8]) throws
+    func loadSession(_ name: String) throws -> [UInt8]?
+    func listSessions() throws -> [String]
+    func deleteSession(_ name: String) throws
+}

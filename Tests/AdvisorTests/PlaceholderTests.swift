@@ -1,0 +1,2 @@
+import XCTest
+final class AdvisorPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
