@@ -131,9 +131,6 @@ public struct YAMLMap {
         case .mapping:
             bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) should be a list of text")
             return []
-        case .alias:
-            bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what): aliases are not allowed")
-            return []
         }
     }
 
