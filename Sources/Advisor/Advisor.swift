@@ -1,0 +1,74 @@
+import Guidance
+
+/// Answers free-text questions from the Guidance units: ranks passages, known
+/// gaps and not-covered topics, decides whether the guide covers the question,
+/// and composes a cited answer. Pure: no I/O.
+public final class Advisor: Sendable {
+    public let guidance: GuidanceSet
+    let ranker: Ranker
+    /// Below this score nothing in Guidance resembles the question.
+    static let minimumScore = 0.12
+
+    public init(guidance: GuidanceSet) {
+        self.guidance = guidance
+        ranker = Ranker(index: UnitIndex(guidance: guidance, analyzer: Analyzer(synonyms: guidance.synonyms)))
+    }
+
+    public func answer(_ question: String) -> Answer {
+        let ranked = ranker.rank(question)
+        let passages = ranked.filter { $0.unit.kind == .passage }
+        guard let top = ranked.first, top.score >= Advisor.minimumScore else {
+            return notCovered(gap: nil, nearest: passages.prefix(2).map(\.unit.id),
+                              headline: "The guide does not seem to cover that.")
+        }
+        switch top.unit.kind {
+        case .gap:
+            let gap = guidance.gaps.first { $0.id == top.unit.id }
+            let nearest = (gap?.nearest.map(\.value) ?? []) + passages.prefix(2).map(\.unit.id)
+            return notCovered(gap: gap, nearest: unique(nearest).prefix(3).map { $0 },
+                              headline: "The guide mentions this but does not answer it.")
+        case .notCovered:
+            let index = Int(top.unit.id.split(separator: ".").last ?? "") ?? 0
+            let topic = guidance.notCovered.indices.contains(index) ? guidance.notCovered[index] : nil
+            let nearest = (topic?.nearest.map(\.value) ?? []) + passages.prefix(2).map(\.unit.id)
+            return notCovered(gap: nil, nearest: unique(nearest).prefix(3).map { $0 },
+                              headline: "The guide does not cover \(topic?.topic ?? "that").")
+        case .passage:
+            return covered(passages)
+        }
+    }
+
+    private func covered(_ ranked: [ScoredUnit]) -> Answer {
+        let ids = ranked.map(\.unit.id)
+        let citations = Array(ids.prefix(3))
+        let first = guidance.passage(citations[0])
+        var reasoning: [String] = []
+        if let first { reasoning.append(first.summary) }
+        if citations.count > 1, let second = guidance.passage(citations[1]), ranked[1].score > 0.6 * ranked[0].score {
+            reasoning.append(second.short ?? second.summary)
+        }
+        let headline = first?.short ?? first?.title ?? ""
+        let seeAlso = unique((first?.related.map(\.value) ?? []) + ids.dropFirst(3)).filter { !citations.contains($0) }
+        return Answer(covered: true, citations: citations, headline: headline, reasoning: reasoning,
+                      seeAlso: Array(seeAlso.prefix(2)), nearest: [], gapID: nil)
+    }
+
+    private func notCovered(gap: Gap?, nearest: [String], headline: String) -> Answer {
+        var reasoning: [String] = []
+        if let gap { reasoning.append(gap.says) }
+        return Answer(covered: false, citations: [], headline: headline, reasoning: reasoning,
+                      seeAlso: [], nearest: nearest, gapID: gap?.id)
+    }
+}
+
+func unique(_ ids: [String]) -> [String] {
+    var seen = Set<String>()
+    return ids.filter { seen.insert($0).inserted }
+}
+
+extension Advisor {
+    /// The top-scoring units for a question, for tuning and `ask --debug`.
+    public func ranking(_ question: String, limit: Int = 8) -> [(id: String, score: Double)] {
+        ranker.rank(question).prefix(limit).map { ($0.unit.kind == .notCovered ? "not-covered:" + (guidance.notCovered[Int($0.unit.id.split(separator: ".").last!)!].topic) : $0.unit.id, $0.score) }
+    }
+}

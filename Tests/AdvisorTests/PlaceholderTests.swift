@@ -1,2 +1,0 @@
-import XCTest
-final class AdvisorPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
