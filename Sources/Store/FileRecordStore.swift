@@ -1,0 +1,156 @@
+import Foundation
+import Records
+
+/// The plain-file record store: one folder per AST, one Markdown file with
+/// YAML front matter per record, atomic durable saves, earlier versions in
+/// `.history/`, an advisory lock around every write and a revision check
+/// against lost updates. See `StoreLayout` for the folder layout and the
+/// README's "Record store" section for the format.
+public final class FileRecordStore: RecordHistoryStore {
+    /// The store folder.
+    public let root: URL
+    public let layout: StoreLayout
+    let fileSystem: FileSystem
+    let writer: DurableWriter
+    let lock: StoreLock
+    /// Who saves, written to each file as `saved_by` (e.g. `alice@staffroom-pc`).
+    public let savedBy: String
+    /// Makes the short unique suffix of a new AST folder.
+    let makeSuffix: () -> String
+
+    /// Opens (creating if needed, with mode 0700) the store at `root` and sweeps
+    /// temporary files left by a crash.
+    /// - Parameters:
+    ///   - fileSystem: the system calls (tests pass one that fails on purpose).
+    ///   - savedBy: who is saving; defaults to `$USER@hostname`.
+    ///   - lockTimeout: seconds to wait for another astpm's save to finish.
+    public init(root: URL, fileSystem: FileSystem = PosixFileSystem(), savedBy: String? = nil,
+                lockTimeout: Double = 15, makeSuffix: (() -> String)? = nil) throws {
+        self.root = root
+        self.layout = StoreLayout(root: root.path)
+        self.fileSystem = fileSystem
+        self.writer = DurableWriter(fileSystem: fileSystem)
+        self.lock = StoreLock(fileSystem: fileSystem, path: layout.lockPath, timeout: lockTimeout)
+        self.savedBy = savedBy ?? FileRecordStore.defaultWriter()
+        self.makeSuffix = makeSuffix ?? { String(format: "%04x", UInt16.random(in: 0...UInt16.max)) }
+        try prepareRoot()
+        sweepTemporaryFiles()
+    }
+
+    /// Where the store lives by default: `ASTPM_STORE`, else
+    /// `$XDG_DATA_HOME/astpm`, else `$HOME/.local/share/astpm`, else `./astpm-store`.
+    public static func defaultRoot(environment: [String: String]) -> URL {
+        if let s = environment["ASTPM_STORE"], !s.isEmpty { return URL(fileURLWithPath: s) }
+        if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") {
+            return URL(fileURLWithPath: x).appendingPathComponent("astpm")
+        }
+        if let h = environment["HOME"], !h.isEmpty {
+            return URL(fileURLWithPath: h).appendingPathComponent(".local/share/astpm")
+        }
+        return URL(fileURLWithPath: "astpm-store")
+    }
+
+    static func defaultWriter() -> String {
+        let env = ProcessInfo.processInfo.environment
+        let user = env["USER"] ?? env["LOGNAME"] ?? "someone"
+        return user + "@" + ProcessInfo.processInfo.hostName
+    }
+
+    /// Creates the root folder (and missing parents) with mode 0700.
+    func prepareRoot() throws {
+        let path = layout.root
+        switch fileSystem.kind(path) {
+        case .directory: return
+        case .file, .other:
+            throw RecordStoreError.io(path: path, cause: "this is a file, not a folder; choose another place for the records with --store DIR or ASTPM_STORE")
+        case .missing:
+            var missing: [String] = []
+            var p = path
+            while fileSystem.kind(p) == .missing && p != "/" && !p.isEmpty {
+                missing.append(p)
+                p = DurableWriter.split(p).folder
+            }
+            if fileSystem.kind(p) != .directory {
+                throw RecordStoreError.io(path: p, cause: "this is a file, not a folder, so the store \(path) cannot be created there; choose another place with --store DIR")
+            }
+            for folder in missing.reversed() {
+                do { try writer.makeFolder(folder) } catch {
+                    if fileSystem.kind(folder) == .directory { continue }
+                    throw StoreErrors.storeError(error, doing: "create the record store folder", path: folder)
+                }
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    public func list() throws -> (records: [StoredRecord], unreadable: [UnreadableRecord]) {
+        var records: [StoredRecord] = []
+        var unreadable: [UnreadableRecord] = []
+        let folders: [String]
+        do { folders = try fileSystem.list(layout.root) } catch {
+            throw StoreErrors.storeError(error, doing: "list the records", path: layout.root)
+        }
+        for folder in folders.sorted() where !folder.hasPrefix(".") {
+            let folderPath = layout.folderPath(folder)
+            guard fileSystem.kind(folderPath) == .directory else { continue }
+            let files: [String]
+            do { files = try fileSystem.list(folderPath) } catch {
+                unreadable.append(UnreadableRecord(path: folderPath, reason: StoreErrors.reason(error)))
+                continue
+            }
+            for file in files.sorted() where !file.hasPrefix(".") && file.hasSuffix(StoreLayout.recordExtension) {
+                let id = RecordID(folder + "/" + file.dropLast(StoreLayout.recordExtension.count))
+                let path = layout.recordPath(folder: folder, name: String(file.dropLast(StoreLayout.recordExtension.count)))
+                do {
+                    let (stored, _) = try read(id, path: path)
+                    records.append(stored)
+                } catch {
+                    unreadable.append(UnreadableRecord(path: path, reason: StoreErrors.reason(error)))
+                }
+            }
+        }
+        return (records, unreadable)
+    }
+
+    public func load(_ id: RecordID) throws -> StoredRecord {
+        let path = try layout.recordPath(id)
+        do {
+            return try read(id, path: path).0
+        } catch let e as SystemCallError where e.code == ENOENT || e.code == ENOTDIR {
+            throw RecordStoreError.notFound(id)
+        } catch let e as RecordFileError {
+            throw e.storeError
+        } catch let e as RecordStoreError {
+            throw e
+        } catch {
+            throw StoreErrors.storeError(error, doing: "read the record", path: path)
+        }
+    }
+
+    /// Reads and decodes one record file; returns it with its bytes' metadata.
+    func read(_ id: RecordID, path: String) throws -> (StoredRecord, DecodedRecordFile) {
+        let bytes = try readBytes(path)
+        let decoded = try RecordFileDecoder.decode(bytes, path: path)
+        return (StoredRecord(id: id, record: decoded.record, revision: Fingerprint.of(bytes)), decoded)
+    }
+
+    func readBytes(_ path: String) throws -> [UInt8] {
+        do {
+            return try fileSystem.readFile(path, limit: RecordFileDecoder.maxBytes)
+        } catch let e as FileTooLarge {
+            throw RecordFileError(path: path, line: 1, "the file is \(e.size) bytes; a record file is at most \(RecordFileDecoder.maxBytes) bytes, so this is not a record")
+        }
+    }
+
+    /// The file a record lives in (for messages and `export`).
+    public func path(of id: RecordID) throws -> String { try layout.recordPath(id) }
+
+    /// The exact bytes of a record's file.
+    public func fileBytes(_ id: RecordID) throws -> [UInt8] {
+        let path = try layout.recordPath(id)
+        do { return try readBytes(path) } catch let e as SystemCallError where e.code == ENOENT {
+            throw RecordStoreError.notFound(id)
+        }
+    }
+}

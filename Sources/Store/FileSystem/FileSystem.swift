@@ -1,0 +1,74 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failed system call: which operation, on which path, and `errno`.
+public struct SystemCallError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var operation: String
+    public var path: String
+    public var code: Int32
+
+    public init(_ operation: String, path: String, code: Int32) {
+        self.operation = operation
+        self.path = path
+        self.code = code
+    }
+
+    /// The cause in plain words, e.g. "the disk is full".
+    public var cause: String {
+        switch code {
+        case ENOSPC: return "the disk is full"
+        case EDQUOT: return "your disk quota is used up"
+        case EACCES, EPERM: return "permission denied"
+        case EROFS: return "the folder is on a read-only disk"
+        case ENOTDIR: return "part of the path is a file, not a folder"
+        case EISDIR: return "it is a folder, not a file"
+        case ENOENT: return "it does not exist"
+        case EEXIST: return "it already exists"
+        case EIO: return "an input/output error (the disk may be failing or disconnected)"
+        case ENAMETOOLONG: return "the name is too long"
+        case EMFILE, ENFILE: return "too many files are open"
+        case EWOULDBLOCK: return "another astpm is holding the store's lock"
+        default: return String(cString: strerror(code))
+        }
+    }
+
+    public var description: String { "\(path): \(operation) failed: \(cause)" }
+}
+
+/// Kind of a directory entry or path.
+public enum FileKind: Equatable, Sendable {
+    case missing, file, directory, other
+}
+
+/// The system calls the store makes, behind a protocol so tests can fail the
+/// Nth one (as SQLite's I/O error tests do). Every method throws
+/// `SystemCallError`; `write` may write fewer bytes than asked (callers loop).
+public protocol FileSystem: AnyObject {
+    /// `open(2)`; returns a descriptor.
+    func open(_ path: String, flags: Int32, mode: mode_t) throws -> Int32
+    /// `write(2)`: returns the bytes written (possibly fewer than asked).
+    func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws -> Int
+    func fsync(_ fd: Int32, path: String) throws
+    func close(_ fd: Int32, path: String) throws
+    func rename(_ from: String, _ to: String) throws
+    func unlink(_ path: String) throws
+    func mkdir(_ path: String, mode: mode_t) throws
+    /// `flock(2)` with `LOCK_EX | LOCK_NB`, `LOCK_UN`...
+    func flock(_ fd: Int32, _ operation: Int32, path: String) throws
+    /// The whole file, refusing files larger than `limit` bytes.
+    func readFile(_ path: String, limit: Int) throws -> [UInt8]
+    /// Names in a folder (without `.` and `..`).
+    func list(_ path: String) throws -> [String]
+    func kind(_ path: String) -> FileKind
+}
+
+/// How `readFile` reports a file over its limit.
+public struct FileTooLarge: Error, Equatable, Sendable {
+    public var path: String
+    public var size: Int
+}

@@ -1,0 +1,108 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real file system, through POSIX calls. EINTR is returned to the caller
+/// as an error for `write` (the durable writer retries it) and retried here for
+/// the calls that are safe to repeat.
+public final class PosixFileSystem: FileSystem {
+    public init() {}
+
+    /// `flock(2)`: `<sys/file.h>` is not in Swift's Glibc module, so it is looked up once.
+    static let flockCall: @convention(c) (Int32, Int32) -> Int32 = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "flock") else {
+            fatalError("flock(2) is not available in this C library")
+        }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+    }()
+
+    public func open(_ path: String, flags: Int32, mode: mode_t) throws -> Int32 {
+        while true {
+            let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
+            if fd >= 0 { return fd }
+            if errno != EINTR { throw SystemCallError("open", path: path, code: errno) }
+        }
+    }
+
+    public func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws -> Int {
+        let n = Glibc.write(fd, bytes.baseAddress, bytes.count)
+        if n < 0 { throw SystemCallError("write", path: path, code: errno) }
+        return n
+    }
+
+    public func fsync(_ fd: Int32, path: String) throws {
+        if Glibc.fsync(fd) != 0 { throw SystemCallError("fsync", path: path, code: errno) }
+    }
+
+    public func close(_ fd: Int32, path: String) throws {
+        if Glibc.close(fd) != 0 && errno != EINTR { throw SystemCallError("close", path: path, code: errno) }
+    }
+
+    public func rename(_ from: String, _ to: String) throws {
+        if Glibc.rename(from, to) != 0 { throw SystemCallError("rename", path: to, code: errno) }
+    }
+
+    public func unlink(_ path: String) throws {
+        if Glibc.unlink(path) != 0 { throw SystemCallError("unlink", path: path, code: errno) }
+    }
+
+    public func mkdir(_ path: String, mode: mode_t) throws {
+        if Glibc.mkdir(path, mode) != 0 { throw SystemCallError("mkdir", path: path, code: errno) }
+    }
+
+    public func flock(_ fd: Int32, _ operation: Int32, path: String) throws {
+        while PosixFileSystem.flockCall(fd, operation) != 0 {
+            if errno != EINTR { throw SystemCallError("lock", path: path, code: errno) }
+        }
+    }
+
+    public func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+        let fd = try open(path, flags: O_RDONLY, mode: 0)
+        defer { _ = Glibc.close(fd) }
+        var st = stat()
+        if fstat(fd, &st) != 0 { throw SystemCallError("stat", path: path, code: errno) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw SystemCallError("read", path: path, code: EISDIR) }
+        if Int(st.st_size) > limit { throw FileTooLarge(path: path, size: Int(st.st_size)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(st.st_size))
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw SystemCallError("read", path: path, code: errno)
+            }
+            if n == 0 { break }
+            out.append(contentsOf: buffer[0..<n])
+            if out.count > limit { throw FileTooLarge(path: path, size: out.count) }
+        }
+        return out
+    }
+
+    public func list(_ path: String) throws -> [String] {
+        guard let dir = opendir(path) else { throw SystemCallError("list", path: path, code: errno) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    public func kind(_ path: String) -> FileKind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+}

@@ -1,0 +1,169 @@
+internal import CYaml
+
+/// A problem in a record file at a known place, before the file's path is known.
+struct LocatedProblem: Error, Equatable {
+    var mark: SourceMark
+    var message: String
+}
+
+/// Reads the YAML front matter of a record file through libyaml's event stream,
+/// refusing what a hand-edited record should never contain: anchors, aliases,
+/// tags, directives, several documents, non-text keys, duplicate keys and deep
+/// nesting. Values are never resolved: every scalar stays the text typed.
+enum SafeYAML {
+    /// Deepest nesting accepted (records need three or four levels).
+    static let maxDepth = 24
+
+    /// Parses `text` as one YAML document. `lineOffset` is added to reported
+    /// lines (the front matter starts below the opening `---`).
+    static func parse(_ text: String, lineOffset: Int = 0) throws -> SafeNode {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw LocatedProblem(mark: SourceMark(line: 1 + lineOffset, column: 1), message: "out of memory reading YAML")
+        }
+        defer { yaml_parser_delete(&parser) }
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer -> SafeNode in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var builder = Builder(lineOffset: lineOffset)
+            while true {
+                var event = yaml_event_t()
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    throw builder.syntaxError(parser)
+                }
+                defer { yaml_event_delete(&event) }
+                if try builder.consume(&event) { break }
+            }
+            guard let root = builder.root else {
+                return .mapping([], SourceMark(line: 1 + lineOffset, column: 1))
+            }
+            return root
+        }
+    }
+
+    /// Builds `SafeNode`s from events, refusing unsafe constructs as they appear.
+    private struct Builder {
+        enum Frame {
+            case sequence([SafeNode], SourceMark)
+            case mapping([SafePair], SourceMark, pendingKey: (String, SourceMark)?)
+        }
+        let lineOffset: Int
+        var stack: [Frame] = []
+        var root: SafeNode?
+        var documents = 0
+
+        init(lineOffset: Int) { self.lineOffset = lineOffset }
+
+        func mark(_ m: yaml_mark_t) -> SourceMark {
+            SourceMark(line: Int(m.line) + 1 + lineOffset, column: Int(m.column) + 1)
+        }
+
+        func syntaxError(_ parser: yaml_parser_t) -> LocatedProblem {
+            let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
+            let context = parser.context.map { String(cString: $0) }
+            let at = parser.problem_mark
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context))" }
+            if problem.contains("mapping values are not allowed") {
+                message += "; if a value contains ': ', put it in quotes"
+            } else if problem.contains("tab") {
+                message += "; indent with spaces, not tabs"
+            }
+            return LocatedProblem(mark: mark(at), message: message)
+        }
+
+        /// Handles one event; returns true at the end of the stream.
+        mutating func consume(_ event: inout yaml_event_t) throws -> Bool {
+            let at = mark(event.start_mark)
+            switch event.type {
+            case YAML_STREAM_START_EVENT:
+                return false
+            case YAML_STREAM_END_EVENT:
+                return true
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw LocatedProblem(mark: at, message: "a second YAML document starts here; a record's front matter is one document (remove the extra '---')")
+                }
+                let doc = event.data.document_start
+                if doc.version_directive != nil || doc.tag_directives.start != doc.tag_directives.end {
+                    throw LocatedProblem(mark: at, message: "YAML directives (%YAML, %TAG) are not used in record files; remove the line")
+                }
+                return false
+            case YAML_DOCUMENT_END_EVENT:
+                return false
+            case YAML_ALIAS_EVENT:
+                throw LocatedProblem(mark: at, message: "YAML aliases (*name) are not allowed in record files; write the value out in full")
+            case YAML_SCALAR_EVENT:
+                let s = event.data.scalar
+                try refuse(anchor: s.anchor, tag: s.tag, at: at)
+                let value = String(decoding: UnsafeBufferPointer(start: s.value, count: Int(s.length)), as: UTF8.self)
+                try add(.scalar(value, at))
+            case YAML_SEQUENCE_START_EVENT:
+                let s = event.data.sequence_start
+                try refuse(anchor: s.anchor, tag: s.implicit != 0 ? nil : s.tag, at: at)
+                try push(.sequence([], at), at: at)
+            case YAML_MAPPING_START_EVENT:
+                let s = event.data.mapping_start
+                try refuse(anchor: s.anchor, tag: s.implicit != 0 ? nil : s.tag, at: at)
+                try push(.mapping([], at, pendingKey: nil), at: at)
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let frame = stack.popLast() else { return false }
+                switch frame {
+                case .sequence(let items, let m): try add(.sequence(items, m))
+                case .mapping(let pairs, let m, _): try add(.mapping(pairs, m))
+                }
+            default:
+                return false
+            }
+            return false
+        }
+
+        func refuse(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at: SourceMark) throws {
+            if let anchor {
+                let name = String(cString: anchor)
+                throw LocatedProblem(mark: at, message: "YAML anchors (&\(name)) are not allowed in record files; write each value out in full")
+            }
+            if let tag {
+                let name = String(cString: tag)
+                throw LocatedProblem(mark: at, message: "YAML tags (\(name)) are not allowed in record files; every value is plain text, so remove the tag")
+            }
+        }
+
+        mutating func push(_ frame: Frame, at: SourceMark) throws {
+            if stack.count >= SafeYAML.maxDepth {
+                throw LocatedProblem(mark: at, message: "nested more than \(SafeYAML.maxDepth) levels deep; a record needs only a few")
+            }
+            if case .mapping(_, _, nil)? = stack.last {
+                throw LocatedProblem(mark: at, message: "a key must be plain text, not a list or map")
+            }
+            stack.append(frame)
+        }
+
+        mutating func add(_ node: SafeNode) throws {
+            guard let top = stack.popLast() else {
+                root = node
+                return
+            }
+            switch top {
+            case .sequence(var items, let m):
+                items.append(node)
+                stack.append(.sequence(items, m))
+            case .mapping(var pairs, let m, let pending):
+                if let (key, keyMark) = pending {
+                    pairs.append(SafePair(key: key, keyMark: keyMark, value: node))
+                    stack.append(.mapping(pairs, m, pendingKey: nil))
+                } else {
+                    guard case .scalar(let key, let keyMark) = node else {
+                        throw LocatedProblem(mark: node.mark, message: "a key must be plain text, not \(node.kindName)")
+                    }
+                    if let first = pairs.first(where: { $0.key == key }) {
+                        throw LocatedProblem(mark: keyMark, message: "'\(key)' appears twice in the same map (first at line \(first.keyMark.line)); keep one")
+                    }
+                    stack.append(.mapping(pairs, m, pendingKey: (key, keyMark)))
+                }
+            }
+        }
+    }
+}

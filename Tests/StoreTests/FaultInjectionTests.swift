@@ -1,0 +1,154 @@
+import Foundation
+import Records
+@testable import Store
+import XCTest
+
+/// A file system that fails its Nth call (counting every call that changes
+/// something or takes a lock), or returns short writes and EINTR.
+final class FaultyFileSystem: FileSystem {
+    let real = PosixFileSystem()
+    var calls = 0
+    var failAt: Int?
+    var errorCode: Int32 = EIO
+    var failed: String?
+    var chaoticWrites = false
+    private var toggle = false
+
+    func step(_ op: String, _ path: String) throws {
+        calls += 1
+        if calls == failAt {
+            failed = "\(op) \(path)"
+            throw SystemCallError(op, path: path, code: errorCode)
+        }
+    }
+
+    func open(_ path: String, flags: Int32, mode: mode_t) throws -> Int32 {
+        try step("open", path); return try real.open(path, flags: flags, mode: mode)
+    }
+    func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws -> Int {
+        try step("write", path)
+        if chaoticWrites {
+            toggle.toggle()
+            if toggle { throw SystemCallError("write", path: path, code: EINTR) }
+            return try real.write(fd, UnsafeRawBufferPointer(rebasing: bytes.prefix(7)), path: path)
+        }
+        return try real.write(fd, bytes, path: path)
+    }
+    func fsync(_ fd: Int32, path: String) throws { try step("fsync", path); try real.fsync(fd, path: path) }
+    func close(_ fd: Int32, path: String) throws {
+        do { try step("close", path) } catch { try? real.close(fd, path: path); throw error }
+        try real.close(fd, path: path)
+    }
+    func rename(_ from: String, _ to: String) throws { try step("rename", to); try real.rename(from, to) }
+    func unlink(_ path: String) throws { try step("unlink", path); try real.unlink(path) }
+    func mkdir(_ path: String, mode: mode_t) throws { try step("mkdir", path); try real.mkdir(path, mode: mode) }
+    func flock(_ fd: Int32, _ operation: Int32, path: String) throws { try step("flock", path); try real.flock(fd, operation, path: path) }
+    func readFile(_ path: String, limit: Int) throws -> [UInt8] { try real.readFile(path, limit: limit) }
+    func list(_ path: String) throws -> [String] { try real.list(path) }
+    func kind(_ path: String) -> FileKind { real.kind(path) }
+}
+
+final class FaultInjectionTests: XCTestCase {
+    /// Files whose names mark them as temporary, anywhere in the store.
+    func temporaryFiles(_ root: URL) -> [String] {
+        return (FileManager.default.subpaths(atPath: root.path) ?? []).filter { DurableWriter.isTemporary(($0 as NSString).lastPathComponent) }
+    }
+
+    /// Runs `operation` failing at every N in turn until it succeeds untouched.
+    /// `check` gets whether the operation reported success.
+    func everyN(_ label: String, code: Int32 = EIO,
+                setUp: (FileRecordStore) throws -> Void,
+                operation: (FileRecordStore) throws -> Void,
+                check: (FileRecordStore, URL, Bool, String) throws -> Void) throws {
+        var n = 1
+        while true {
+            let root = makeTemporaryFolder(self)
+            try setUp(try FileRecordStore(root: root))
+            let fs = FaultyFileSystem()
+            let store = try FileRecordStore(root: root, fileSystem: fs)
+            fs.failAt = fs.calls + n
+            fs.errorCode = code
+            var succeeded = true
+            do { try operation(store) } catch {
+                succeeded = false
+                XCTAssertNotNil(fs.failed, "\(label) N=\(n): failed without an injected fault: \(error)")
+                let message = "\(error)"
+                XCTAssertTrue(message.contains(SystemCallError("", path: "", code: code).cause), "\(label) N=\(n): \(message)")
+            }
+            if fs.failed == nil {
+                XCTAssertTrue(succeeded)
+                XCTAssertGreaterThan(n, 8, "\(label): too few operations")
+                return
+            }
+            XCTAssertEqual(temporaryFiles(root), [], "\(label) N=\(n) (\(fs.failed!)): temporary file left behind")
+            let fresh = try FileRecordStore(root: root)
+            XCTAssertEqual(try fresh.list().unreadable, [], "\(label) N=\(n)")
+            try check(fresh, root, succeeded, "\(label) N=\(n) failing \(fs.failed!)")
+            n += 1
+        }
+    }
+
+    func testUpdateFailingAtEveryStep() throws {
+        var id = RecordID("")
+        var revision = ""
+        var changed = Samples.review()
+        changed.notes = "changed"
+        for code in [EIO, ENOSPC] {
+            try everyN("update", code: code, setUp: { s in
+                let saved = try s.create(Samples.review())
+                id = saved.id
+                revision = saved.revision
+            }, operation: { s in
+                _ = try s.update(id, changed, expectedRevision: revision)
+            }, check: { s, _, ok, label in
+                let now = try s.load(id).record
+                if ok { XCTAssertEqual(now, changed, label) } else { XCTAssertTrue(now == changed || now == Samples.review(), label) }
+                if now == Samples.review() {
+                    // Nothing changed, so the same save can simply be made again.
+                    XCTAssertNoThrow(try s.update(id, changed, expectedRevision: revision), label)
+                }
+            })
+        }
+    }
+
+    func testCreateFailingAtEveryStep() throws {
+        try everyN("create", setUp: { _ in }, operation: { s in
+            _ = try s.create(Samples.planning())
+        }, check: { s, _, ok, label in
+            let records = try s.list().records
+            if ok { XCTAssertEqual(records.map(\.record), [Samples.planning()], label) }
+            XCTAssertLessThanOrEqual(records.count, 1, label)
+            XCTAssertNoThrow(try s.create(Samples.planning()), label)
+        })
+    }
+
+    func testSessionSaveFailingAtEveryStep() throws {
+        try everyN("session", setUp: { s in try s.saveSession("one", [1]) }, operation: { s in
+            try s.saveSession("one", Array(repeating: 2, count: 100))
+        }, check: { s, _, ok, label in
+            let data = try s.loadSession("one")
+            if ok { XCTAssertEqual(data, Array(repeating: 2, count: 100), label) }
+            XCTAssertTrue(data == [1] || data == Array(repeating: 2, count: 100), label)
+        })
+    }
+
+    func testShortWritesAndEINTRAreRetried() throws {
+        let fs = FaultyFileSystem()
+        fs.chaoticWrites = true
+        let store = try FileRecordStore(root: makeTemporaryFolder(self), fileSystem: fs)
+        let saved = try store.create(Samples.planning())
+        XCTAssertEqual(try store.load(saved.id).record, Samples.planning())
+    }
+
+    func testLeftoverTemporaryFilesAreSweptAtStart() throws {
+        let root = makeTemporaryFolder(self)
+        let store = try FileRecordStore(root: root)
+        let saved = try store.create(Samples.planning())
+        let folder = root.appendingPathComponent(String(saved.id.rawValue.split(separator: "/")[0]))
+        let leftover = folder.appendingPathComponent(".2025-26-planning.md.tmp-1234")
+        try "half a rec".write(to: leftover, atomically: false, encoding: .utf8)
+        _ = try FileRecordStore(root: root)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: leftover.path))
+        XCTAssertEqual(try store.list().records.count, 1)
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class StorePlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
