@@ -13,7 +13,7 @@ public enum LineInput: Equatable, Sendable {
 
 /// Decides which completions fit the text typed so far. `line` is the whole line
 /// up to the cursor; the result replaces the word being typed.
-public typealias CompletionProvider = @Sendable (_ line: String) -> [String]
+public typealias CompletionProvider = (_ line: String) -> [String]
 
 /// Reads lines from the user. The libedit reader serves a terminal; the plain
 /// reader serves pipes and files; tests use `ScriptedLineReader`.

@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A failed file operation: what was attempted, on which path, and the system's reason.
+public struct FileIOError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// What was attempted, e.g. "rename".
+    public let operation: String
+    /// The path involved.
+    public let path: String
+    /// errno at the time.
+    public let code: Int32
+
+    /// e.g. "cannot rename /x/history: Permission denied".
+    public var description: String {
+        "cannot \(operation) \(path): \(String(cString: strerror(code)))"
+    }
+}
+
+/// The few POSIX file operations the history needs, with errors as values.
+enum FileIO {
+    /// The file's bytes, or nil when it does not exist.
+    static func readIfExists(_ path: String) throws -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw FileIOError(operation: "open", path: path, code: errno)
+        }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n > 0 { bytes.append(contentsOf: chunk[0..<n]); continue }
+            if n == 0 { return bytes }
+            if errno == EINTR { continue }
+            throw FileIOError(operation: "read", path: path, code: errno)
+        }
+    }
+
+    /// Creates the folder holding `path` (and missing parents) and sets the
+    /// innermost one to `mode`.
+    static func makeDirectory(parentOf path: String, mode: mode_t) throws {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
+        let dir = String(path[..<slash])
+        try makeDirectories(dir, mode: mode)
+        if chmod(dir, mode) != 0 { throw FileIOError(operation: "chmod", path: dir, code: errno) }
+    }
+
+    private static func makeDirectories(_ dir: String, mode: mode_t) throws {
+        var st = stat()
+        if stat(dir, &st) == 0 { return }
+        if let slash = dir.lastIndex(of: "/"), slash != dir.startIndex {
+            try makeDirectories(String(dir[..<slash]), mode: mode)
+        }
+        if mkdir(dir, mode) != 0 && errno != EEXIST {
+            throw FileIOError(operation: "create folder", path: dir, code: errno)
+        }
+    }
+
+    /// Writes `bytes` to a temporary file beside `path` with `mode`, then renames it over `path`.
+    static func replace(_ path: String, with bytes: [UInt8], mode: mode_t) throws {
+        let temp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        if fd < 0 { throw FileIOError(operation: "create", path: temp, code: errno) }
+        var failure: FileIOError?
+        if fchmod(fd, mode) != 0 { failure = FileIOError(operation: "chmod", path: temp, code: errno) }
+        var offset = 0
+        while failure == nil && offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n > 0 { offset += n } else if n < 0 && errno != EINTR {
+                failure = FileIOError(operation: "write", path: temp, code: errno)
+            }
+        }
+        if close(fd) != 0 && failure == nil { failure = FileIOError(operation: "write", path: temp, code: errno) }
+        if failure == nil && rename(temp, path) != 0 {
+            failure = FileIOError(operation: "rename", path: temp, code: errno)
+        }
+        if let failure {
+            unlink(temp)
+            throw failure
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class LineEditingPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
