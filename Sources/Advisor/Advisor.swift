@@ -9,12 +9,21 @@ public final class Advisor: Sendable {
     /// Below this score nothing in Guidance resembles the question.
     static let minimumScore = 0.12
 
-    public init(guidance: GuidanceSet) {
+    public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
         self.guidance = guidance
-        ranker = Ranker(index: UnitIndex(guidance: guidance, analyzer: Analyzer(synonyms: guidance.synonyms)))
+        ranker = Ranker(index: UnitIndex(guidance: guidance, analyzer: Analyzer(synonyms: guidance.synonyms)), tuning: tuning)
     }
 
+    /// Answers a question: a pay what-if when it names the AST's current point,
+    /// otherwise the best passages, or a plain "not covered".
     public func answer(_ question: String) -> Answer {
+        let found = retrieve(question)
+        guard let scenario = PayQuestionParser.parse(question) else { return found }
+        return payAnswer(scenario, retrieved: found)
+    }
+
+    /// The passages, gaps and topics that best match the question.
+    func retrieve(_ question: String) -> Answer {
         let ranked = ranker.rank(question)
         let passages = ranked.filter { $0.unit.kind == .passage }
         guard let top = ranked.first, top.score >= Advisor.minimumScore else {
@@ -42,10 +51,10 @@ public final class Advisor: Sendable {
         let ids = ranked.map(\.unit.id)
         let citations = Array(ids.prefix(3))
         let first = guidance.passage(citations[0])
-        var reasoning: [String] = []
-        if let first { reasoning.append(first.summary) }
+        var reasoning: [CitedLine] = []
+        if let first { reasoning.append(CitedLine(text: first.summary, cites: [first.id])) }
         if citations.count > 1, let second = guidance.passage(citations[1]), ranked[1].score > 0.6 * ranked[0].score {
-            reasoning.append(second.short ?? second.summary)
+            reasoning.append(CitedLine(text: second.short ?? second.summary, cites: [second.id]))
         }
         let headline = first?.short ?? first?.title ?? ""
         let seeAlso = unique((first?.related.map(\.value) ?? []) + ids.dropFirst(3)).filter { !citations.contains($0) }
@@ -54,8 +63,8 @@ public final class Advisor: Sendable {
     }
 
     private func notCovered(gap: Gap?, nearest: [String], headline: String) -> Answer {
-        var reasoning: [String] = []
-        if let gap { reasoning.append(gap.says) }
+        var reasoning: [CitedLine] = []
+        if let gap { reasoning.append(CitedLine(text: gap.says, cites: gap.nearest.map(\.value))) }
         return Answer(covered: false, citations: [], headline: headline, reasoning: reasoning,
                       seeAlso: [], nearest: nearest, gapID: gap?.id)
     }

@@ -6,12 +6,26 @@ public struct Answer: Equatable, Sendable {
     public var citations: [String]
     /// The short, direct answer.
     public var headline: String
-    /// Two to five lines of reasoning, each in the project's own words.
-    public var reasoning: [String]
+    /// Two to five lines of reasoning in the project's own words, each with its paragraphs.
+    public var reasoning: [CitedLine]
     /// Up to two further paragraphs worth reading.
     public var seeAlso: [String]
     /// When not covered: the nearest paragraphs the guide does cover.
     public var nearest: [String]
     /// When the question hits a known gap: its id.
     public var gapID: String?
+    /// Extra facts that are not from the guide (e.g. salary figures), with their source.
+    public var notes: [String] = []
+
+    public init(covered: Bool, citations: [String], headline: String, reasoning: [CitedLine], seeAlso: [String] = [],
+                nearest: [String] = [], gapID: String? = nil, notes: [String] = []) {
+        self.covered = covered
+        self.citations = citations
+        self.headline = headline
+        self.reasoning = reasoning
+        self.seeAlso = seeAlso
+        self.nearest = nearest
+        self.gapID = gapID
+        self.notes = notes
+    }
 }

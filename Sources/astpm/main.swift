@@ -1,2 +1,37 @@
+import ArgumentParser
 import REPL
-print("astpm \(REPLInfo.version)")
+
+/// astpm: performance management of Advanced Skills Teachers, guided by
+/// DfES/0143/2004. Without a command it starts the REPL; with one it runs it once.
+struct AstpmCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "astpm",
+        abstract: "Performance management of Advanced Skills Teachers, guided by DfES/0143/2004.",
+        discussion: """
+        Without COMMAND, starts the interactive assistant. With one, runs it once and exits, e.g.
+          astpm guidance check [DIR]     astpm ask --json "QUESTION"     astpm records --json
+        """,
+        version: "astpm \(REPLSession.version)")
+
+    @Option(name: .long, help: ArgumentHelp("Folder of records (default $ASTPM_STORE or ~/.local/share/astpm).", valueName: "DIR"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Guidance folder to use instead of the built-in one (or $ASTPM_GUIDANCE).", valueName: "DIR"))
+    var guidance: String?
+
+    @Flag(name: .long, help: "Never use colour (also when NO_COLOR is set).")
+    var noColor = false
+
+    @Flag(name: .long, help: "Print each input line after '> ' (readable transcripts).")
+    var echo = false
+
+    @Argument(parsing: .captureForPassthrough, help: "A command to run once instead of the REPL.")
+    var command: [String] = []
+
+    func run() throws {
+        let status = AppRunner.run(AppOptions(storePath: store, guidancePath: guidance, noColor: noColor, echo: echo, oneShot: command))
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+AstpmCommand.main()

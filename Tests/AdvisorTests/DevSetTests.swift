@@ -11,12 +11,14 @@ final class DevSetTests: XCTestCase {
 
     static let advisor: Advisor = {
         let g = GuidanceLoader.load(directory: GuidanceLoader.builtInDirectory!).guidance!
-        return Advisor(guidance: g)
+        return Advisor(guidance: g, tuning: tuningFromEnvironment())
     }()
 
     func load(_ name: String) throws -> [Item] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared/eval/\(name)")
+        let dir = ProcessInfo.processInfo.environment["ASTPM_EVAL_DIR"].map { URL(fileURLWithPath: $0) }
+            ?? root.deletingLastPathComponent().appendingPathComponent("shared/eval")
+        let url = dir.appendingPathComponent(name)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("no dev set at \(url.path)") }
         return try text.split(separator: "\n").map { try JSONDecoder().decode(Item.self, from: Data($0.utf8)) }
     }

@@ -10,11 +10,19 @@ struct NaiveBayes: Sendable {
     /// Class → log P(unseen feature | class).
     let logUnseen: [Double]
 
-    init(index: UnitIndex, featureCounts: [[(Int, Double)]], smoothing: Double = 0.1) {
+    /// Features naive Bayes ignores (character n-grams: typo tolerance is the index's job).
+    let ignored: Set<Int>
+    /// Scores are divided by this before the softmax, so that one class does not take all.
+    let temperature: Double
+
+    init(index: UnitIndex, smoothing: Double, temperature: Double, usesCharacters: Bool) {
+        self.temperature = temperature
+        let featureCounts = index.rawFeatures
+        ignored = usesCharacters ? [] : Set(index.vocabulary.filter { $0.key.hasPrefix("c:") }.map(\.value))
         var counts = Array(repeating: [Int: Double](), count: index.classes.count)
         for (d, vec) in featureCounts.enumerated() {
             let c = index.documentClass[d]
-            for (f, n) in vec { counts[c][f, default: 0] += n * index.documentWeight[d] }
+            for (f, n) in vec where !ignored.contains(f) { counts[c][f, default: 0] += n * index.documentWeight[d] }
         }
         let v = Double(index.vocabulary.count)
         var ll: [[Int: Double]] = []
@@ -30,8 +38,9 @@ struct NaiveBayes: Sendable {
 
     /// Posterior probability of each class for the question's features (uniform prior).
     func posteriors(_ query: [(Int, Double)]) -> [Double] {
+        let known = query.filter { !ignored.contains($0.0) }
         let scores = logLikelihood.indices.map { c in
-            query.reduce(0.0) { $0 + $1.1 * (logLikelihood[c][$1.0] ?? logUnseen[c]) }
+            known.reduce(0.0) { $0 + $1.1 * (logLikelihood[c][$1.0] ?? logUnseen[c]) } / temperature
         }
         let top = scores.max() ?? 0
         let exps = scores.map { exp($0 - top) }

@@ -1,21 +1,35 @@
-import Foundation
 /// A class and how strongly the question points at it.
 struct ScoredUnit: Sendable {
     var unit: UnitClass
     var score: Double
 }
 
-/// Scores every class for a question: the best-matching training text of the
-/// class counts most, the next best ones add support.
+/// The knobs of the ranking, measured with the dev set and cross-validation
+/// (see AdvisorTests); the defaults are the measured best.
+public struct RankingTuning: Sendable {
+    /// How much the naive Bayes posterior adds to the similarity score.
+    public var bayesWeight = 1.5
+    /// Softens the naive Bayes posterior so one class does not take all.
+    public var bayesTemperature = 2.0
+    /// Additive smoothing of naive Bayes counts.
+    public var bayesSmoothing = 0.1
+    /// Whether naive Bayes also reads character 4-grams.
+    public var bayesUsesCharacters = true
+    public init() {}
+}
+
+/// Scores every class for a question: the similarity of its best-matching
+/// training texts, plus the naive Bayes posterior of the class.
 struct Ranker: Sendable {
     let index: UnitIndex
     let bayes: NaiveBayes
-    /// How much the naive Bayes posterior adds to the similarity score.
-    static let bayesWeight: Double = Double(ProcessInfo.processInfo.environment["ASTPM_NB"] ?? "") ?? 0.3
+    let tuning: RankingTuning
 
-    init(index: UnitIndex) {
+    init(index: UnitIndex, tuning: RankingTuning) {
         self.index = index
-        bayes = NaiveBayes(index: index, featureCounts: index.rawFeatures)
+        self.tuning = tuning
+        bayes = NaiveBayes(index: index, smoothing: tuning.bayesSmoothing, temperature: tuning.bayesTemperature,
+                           usesCharacters: tuning.bayesUsesCharacters)
     }
 
     func rank(_ question: String) -> [ScoredUnit] {
@@ -30,9 +44,8 @@ struct Ranker: Sendable {
         var scored: [ScoredUnit] = []
         for (c, values) in perClass.enumerated() where !values.isEmpty {
             let top = values.sorted(by: >).prefix(3)
-            let mean = top.reduce(0, +) / 3
-            let similarity = 0.6 * top.first! + 0.4 * mean
-            scored.append(ScoredUnit(unit: index.classes[c], score: similarity + Ranker.bayesWeight * posterior[c]))
+            let similarity = 0.6 * top.first! + 0.4 * top.reduce(0, +) / 3
+            scored.append(ScoredUnit(unit: index.classes[c], score: similarity + tuning.bayesWeight * posterior[c]))
         }
         return scored.sorted { $0.score > $1.score || ($0.score == $1.score && $0.unit.id < $1.unit.id) }
     }

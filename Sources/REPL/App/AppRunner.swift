@@ -1,0 +1,86 @@
+import Foundation
+import Guidance
+import LineEditing
+import Records
+
+/// Options the executable parsed, handed to the REPL module.
+public struct AppOptions {
+    public var storePath: String?
+    public var guidancePath: String?
+    public var noColor: Bool
+    public var echo: Bool
+    /// A command line to run once (one-shot mode); empty for the REPL.
+    public var oneShot: [String]
+
+    public init(storePath: String?, guidancePath: String?, noColor: Bool, echo: Bool, oneShot: [String]) {
+        self.storePath = storePath
+        self.guidancePath = guidancePath
+        self.noColor = noColor
+        self.echo = echo
+        self.oneShot = oneShot
+    }
+}
+
+/// Output that goes to the process's standard output and error.
+final class StandardOutput: OutputSink {
+    private(set) var wroteError = false
+    func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    func writeError(_ text: String) {
+        wroteError = true
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+/// Builds the real dependencies and runs the REPL or a one-shot command.
+/// Returns the process exit status.
+public enum AppRunner {
+    public static func run(_ options: AppOptions, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        let out = StandardOutput()
+        // `guidance check` must work even when the guidance is broken.
+        if options.oneShot.first == "guidance", options.oneShot.dropFirst().first == "check" {
+            let dir = options.oneShot.count > 2 ? options.oneShot[2] : options.guidancePath
+            let report = GuidanceCheck.run(directory: dir, environment: environment)
+            for d in report.diagnostics { out.write(d.description + "\n") }
+            out.write(report.summary + "\n")
+            return report.errorCount > 0 ? 1 : 0
+        }
+        let guidance: GuidanceSet
+        do {
+            guidance = try GuidanceSource.load(option: options.guidancePath, environment: environment)
+        } catch {
+            out.writeError("astpm: \(error)\n")
+            return 2
+        }
+        let interactive = options.oneShot.isEmpty && Terminal.isInteractive
+        let style = OutputStyle(color: interactive && Terminal.colorAllowed(noColorFlag: options.noColor),
+                                width: interactive ? Terminal.width : 100)
+        let (store, storeDescription): (RecordStore, String)
+        do {
+            (store, storeDescription) = try StoreFactory.make(path: options.storePath, environment: environment)
+        } catch {
+            out.writeError("astpm: \(error)\n")
+            return 2
+        }
+        let context = REPLContext(guidance: guidance, store: store, output: out, style: style, storeDescription: storeDescription)
+        Services.registerAll(in: context)
+        let session = REPLSession(context: context, echo: options.echo)
+        if !options.oneShot.isEmpty {
+            context.standardInput = { Swift.readLine(strippingNewline: true) }
+            let line = options.oneShot.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
+            let outcome = session.execute(line)
+            if case .quit(let code) = outcome { return code }
+            return out.wroteError ? 1 : 0
+        }
+        let reader: LineReader = PlainLineReader()  // replaced by the libedit factory when it lands
+        return session.run(reader: reader)
+    }
+}
+
+/// Where command history is kept: `$XDG_STATE_HOME/astpm/history`.
+enum History {
+    static func path(environment: [String: String]) -> String? {
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/astpm/history" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/astpm/history" }
+        return nil
+    }
+}

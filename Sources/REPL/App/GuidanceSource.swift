@@ -1,0 +1,36 @@
+import Foundation
+import Guidance
+
+/// Where Guidance comes from: `--guidance DIR`, then `ASTPM_GUIDANCE`, then the
+/// copy bundled with the binary.
+public enum GuidanceSource {
+    public struct LoadFailure: Error, CustomStringConvertible {
+        public var diagnostics: [Diagnostic]
+        public var folder: String
+        public var description: String {
+            "The guidance in \(folder) has problems, so astpm cannot start with it:\n"
+                + diagnostics.filter { $0.severity == .error }.prefix(20).map(\.description).joined(separator: "\n")
+                + "\nRun 'astpm guidance check \(folder)' for the full list."
+        }
+    }
+
+    /// The folder to use, and how to show it.
+    public static func folder(option: String?, environment: [String: String]) -> (URL, String)? {
+        if let path = option ?? environment["ASTPM_GUIDANCE"], !path.isEmpty {
+            return (URL(fileURLWithPath: path), path)
+        }
+        return GuidanceLoader.builtInDirectory.map { ($0, "Guidance") }
+    }
+
+    /// Loads and validates; any error refuses the folder with every message.
+    public static func load(option: String?, environment: [String: String]) throws -> GuidanceSet {
+        guard let (url, shown) = folder(option: option, environment: environment) else {
+            throw UserError("The built-in guidance is missing from this installation; pass --guidance DIR.")
+        }
+        let result = GuidanceLoader.load(directory: url, displayRoot: shown)
+        guard let set = result.guidance, !result.hasErrors else {
+            throw LoadFailure(diagnostics: result.diagnostics, folder: shown)
+        }
+        return set
+    }
+}

@@ -1,0 +1,6 @@
+/// Registers the services other modules provide (advisor, interviews).
+enum Services {
+    static func registerAll(in context: REPLContext) {
+        context.register(AdvisorService(guidance: context.guidance) as QuestionAnswering, as: QuestionAnswering.self)
+    }
+}

@@ -1,0 +1,38 @@
+import Advisor
+
+/// `ask QUESTION` answers from the guide; `ask --json` prints one JSON object per
+/// question (reading one question per line from standard input when none is given).
+struct AskCommand: Command {
+    let name = "ask"
+    let summary = "answer a question from the guide, with paragraph ids (ask --json for scripts)"
+    let usage = "ask [--json] QUESTION"
+    let details = """
+    ask QUESTION           a short answer, the reasoning, and the guide's paragraph ids
+    ask --json QUESTION    the same as one JSON object: {"covered", "citations", "answer", ...}
+    ask --json             (one-shot, e.g. astpm ask --json < questions.txt) one JSON line per input line
+    You can also just type the question at the prompt.
+    When the guide does not cover something, astpm says so and names the nearest topics it does cover.
+    """
+
+    func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        guard let service = context.service(QuestionAnswering.self) as? AdvisorService else {
+            throw UserError("Answering questions is not available in this session.")
+        }
+        let json = arguments.first == "--json"
+        let question = json ? String(rest.dropFirst("--json".count)).trimmingCharacters(in: .whitespaces) : rest
+        if !question.isEmpty {
+            if json { context.output.write(AnswerRenderer.json(service.advisor.answer(question)) + "\n") }
+            else { service.answer(question, context: context) }
+            return .continueSession
+        }
+        guard json, let next = context.standardInput else {
+            throw UserError("Type a question after 'ask', e.g. ask can an AST go up two points at once?")
+        }
+        while let line = next() {
+            let q = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if q.isEmpty { continue }
+            context.output.write(AnswerRenderer.json(service.advisor.answer(q)) + "\n")
+        }
+        return .continueSession
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Guidance
+
+/// `guidance check [DIR]` validates a Guidance folder and lists every problem.
+struct GuidanceCommand: Command {
+    let name = "guidance"
+    let summary = "check a Guidance folder: guidance check [DIR]; list its rules: guidance rules"
+    let usage = "guidance check [DIR] | guidance rules"
+    let details = """
+    guidance check        check the guidance this session loaded from its folder
+    guidance check DIR    check another Guidance folder (e.g. an LEA's edited copy)
+    guidance rules        list the validation rules and their codes
+    Each problem reads path:line:col: error: [Gnnn] message.
+    """
+
+    func complete(_ arguments: [String], context: REPLContext) -> [String] {
+        arguments.count == 1 ? ["check", "rules"].filter { $0.hasPrefix(arguments[0]) } : []
+    }
+
+    func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        switch arguments.first {
+        case "rules":
+            context.say(GuidanceValidator.rules.map { "\($0.code)  \($0.summary)" }.joined(separator: "\n"))
+            return .continueSession
+        case "check":
+            let report = GuidanceCheck.run(directory: arguments.count > 1 ? arguments[1] : nil,
+                                           environment: ProcessInfo.processInfo.environment)
+            for d in report.diagnostics { context.output.write(d.description + "\n") }
+            context.say(report.summary)
+            return report.errorCount > 0 ? .continueSession : .continueSession
+        default:
+            throw UserError("Type 'guidance check [DIR]' or 'guidance rules'.")
+        }
+    }
+}
+
+/// Runs the Guidance validator over a folder (shared by the command and `astpm guidance check`).
+public enum GuidanceCheck {
+    public struct Report {
+        public var diagnostics: [Diagnostic]
+        public var folder: String
+        public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+        public var summary: String {
+            let warnings = diagnostics.count - errorCount
+            if errorCount == 0 {
+                return "\(folder): no errors" + (warnings > 0 ? ", \(warnings) warning(s)" : "") + "."
+            }
+            return "\(folder): \(errorCount) error(s)" + (warnings > 0 ? ", \(warnings) warning(s)" : "") + "."
+        }
+    }
+
+    public static func run(directory: String?, environment: [String: String]) -> Report {
+        guard let (url, shown) = GuidanceSource.folder(option: directory, environment: environment) else {
+            return Report(diagnostics: [Diagnostic("G001", SourceLocation(file: "Guidance", line: 1, column: 1), "no Guidance folder found")], folder: "Guidance")
+        }
+        let result = GuidanceLoader.load(directory: url, displayRoot: shown)
+        return Report(diagnostics: result.diagnostics, folder: shown)
+    }
+}

@@ -1,0 +1,41 @@
+/// `help` lists commands; `help NAME` explains one.
+struct HelpCommand: Command {
+    let name = "help"
+    let aliases = ["?"]
+    let summary = "list the commands, or explain one: help NAME"
+    let usage = "help [COMMAND]"
+    let details = """
+    help            list every command
+    help COMMAND    what a command does and how to type it
+    Anything that is not a command is read as a question about the guide.
+    """
+
+    func complete(_ arguments: [String], context: REPLContext) -> [String] {
+        guard arguments.count == 1 else { return [] }
+        return context.commands.map(\.name).filter { $0.hasPrefix(arguments[0].lowercased()) }
+    }
+
+    func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        if let topic = arguments.first?.lowercased() {
+            guard let command = context.commands.first(where: { $0.name == topic || $0.aliases.contains(topic) }) else {
+                let guess = Suggestions.closest(to: topic, among: context.commands.map(\.name))
+                throw UserError("There is no help topic '\(topic)'" + (guess.map { " — did you mean '\($0)'?" } ?? ".")
+                                + " Type 'help' for the list.")
+            }
+            var text = "\(TextFormatting.bold(command.usage, context.style))\n\(command.details)"
+            if !command.aliases.isEmpty { text += "\nAlso typed as: \(command.aliases.joined(separator: ", "))" }
+            context.say(text)
+            return .continueSession
+        }
+        let width = (context.commands.map(\.usage.count).max() ?? 10) + 2
+        var lines = ["Commands:"]
+        for c in context.commands {
+            lines.append("  " + c.usage.padding(toLength: width, withPad: " ", startingAt: 0) + c.summary)
+        }
+        lines.append("")
+        lines.append("Anything else you type is read as a question about the guide, e.g. 'can an AST go up two points at once?'.")
+        lines.append("Answers cite the guide's paragraph ids, such as [qa.14].")
+        context.say(lines.joined(separator: "\n"))
+        return .continueSession
+    }
+}

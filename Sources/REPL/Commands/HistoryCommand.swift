@@ -1,0 +1,37 @@
+import Records
+
+/// `history ID` lists the earlier versions kept for a record.
+struct HistoryCommand: Command {
+    let name = "history"
+    let summary = "earlier versions of a record: history ID"
+    let usage = "history ID"
+    let details = """
+    history ID      every earlier version kept for the record, numbered from 1 (oldest)
+    Put one back with 'restore ID VERSION'.
+    """
+
+    func complete(_ arguments: [String], context: REPLContext) -> [String] {
+        arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : []
+    }
+
+    func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        guard arguments.count == 1 else { throw UserError("Usage: \(usage)") }
+        guard let store = context.store as? RecordHistoryStore else {
+            throw UserError("This store keeps no earlier versions.")
+        }
+        let stored = try RecordLookup.resolve(arguments[0], context: context)
+        let versions: [RecordVersion]
+        do { versions = try store.history(stored.id) } catch { throw UserError("\(error)") }
+        guard !versions.isEmpty else {
+            context.say("\(stored.id) has not been changed since it was first saved, so there are no earlier versions.")
+            return .continueSession
+        }
+        var lines = ["Earlier versions of \(stored.id) (the current one is not listed):"]
+        for v in versions {
+            lines.append("  \(v.number)  updated \(v.updated ?? "?")  \(v.status?.rawValue ?? "unreadable")" + (v.savedBy.map { "  saved by \($0)" } ?? ""))
+        }
+        lines.append("Put one back with 'restore \(stored.id) VERSION' (the current version is kept too).")
+        context.say(lines.joined(separator: "\n"))
+        return .continueSession
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Records
+import Store
+
+/// Arguments of the record commands: words, `--flags`, options with values
+/// (`--format html`, `--format=html`, `-o FILE`) and `key=value` filters.
+struct RecordArguments {
+    var positional: [String] = []
+    var flags: Set<String> = []
+    var options: [String: String] = [:]
+
+    init(_ words: [String], valued: Set<String> = []) throws {
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if w.hasPrefix("-") && w.count > 1 {
+                if let eq = w.firstIndex(of: "="), valued.contains(String(w[..<eq])) {
+                    options[String(w[..<eq])] = String(w[w.index(after: eq)...])
+                } else if valued.contains(w) {
+                    guard i + 1 < words.count else { throw UserError("'\(w)' needs a value after it") }
+                    options[w] = words[i + 1]
+                    i += 1
+                } else {
+                    flags.insert(w)
+                }
+            } else {
+                positional.append(w)
+            }
+            i += 1
+        }
+    }
+
+    /// Refuses flags the command does not know, naming the ones it does.
+    func allowOnly(_ known: [String], command: String) throws {
+        for f in flags where !known.contains(f) {
+            throw UserError("'\(command)' has no option '\(f)'" + (known.isEmpty ? "." : "; it takes: \(known.joined(separator: ", "))."))
+        }
+    }
+}
+
+/// Finding records by id (exact, or a unique part of one) and listing ids for
+/// tab completion.
+enum RecordLookup {
+    static func resolve(_ text: String, context: REPLContext) throws -> StoredRecord {
+        let id = RecordID(text)
+        do {
+            return try context.store.load(id)
+        } catch RecordStoreError.notFound {
+            let all = try context.store.list().records.map(\.id.rawValue)
+            let matches = all.filter { $0.hasPrefix(text) }.isEmpty ? all.filter { $0.localizedCaseInsensitiveContains(text) } : all.filter { $0.hasPrefix(text) }
+            if matches.count == 1 { return try context.store.load(RecordID(matches[0])) }
+            if matches.isEmpty { throw UserError("There is no record '\(text)'. Type 'records' to list them.") }
+            throw UserError("'\(text)' matches \(matches.count) records: \(matches.prefix(6).joined(separator: ", "))\(matches.count > 6 ? ", ..." : ""). Type more of the id.")
+        } catch let e as RecordStoreError {
+            throw UserError(e.description)
+        }
+    }
+
+    /// Record ids starting with `prefix`, for tab completion.
+    static func complete(_ prefix: String, context: REPLContext) -> [String] {
+        guard let listed = try? context.store.list() else { return [] }
+        return listed.records.map(\.id.rawValue).filter { $0.hasPrefix(prefix) }
+    }
+}
+
+/// A record as readable text for `show`.
+enum RecordRendering {
+    static func text(_ stored: StoredRecord, style: OutputStyle) -> String {
+        let r = stored.record
+        var lines = [TextFormatting.bold("\(RecordText.title(r.kind)) — \(r.ast) — cycle \(r.cycle)", style),
+                     "Record \(stored.id) · \(r.status.rawValue) · created \(r.created) · updated \(r.updated)"]
+        if !r.fields.isEmpty || !r.extra.isEmpty {
+            lines.append("")
+            for f in r.fields + r.extra { lines += value(RecordText.label(f.key), f.value, indent: "") }
+        }
+        if !r.conclusions.isEmpty {
+            lines += ["", TextFormatting.bold("Conclusions", style)]
+            for c in r.conclusions {
+                var line = "- \(c.text)"
+                if !c.cites.isEmpty { line += " " + TextFormatting.cite("[\(c.cites.joined(separator: ", "))]", style) }
+                lines.append(line)
+            }
+        }
+        lines.append("")
+        if let a = r.agreement {
+            lines.append("Agreed on \(a.date) by \(a.lineManager) (line manager) and \(a.ast) (AST).")
+            lines += a.comments.map { "  Comment: \($0)" }
+        } else {
+            lines.append("Not yet agreed.")
+        }
+        if !r.notes.isEmpty { lines += ["", TextFormatting.bold("Notes", style), r.notes] }
+        return lines.joined(separator: "\n")
+    }
+
+    static func value(_ label: String, _ v: RecordValue, indent: String) -> [String] {
+        switch v {
+        case .text(let s):
+            let parts = s.split(separator: "\n", omittingEmptySubsequences: false)
+            return ["\(indent)\(label): \(parts.first ?? "")"] + parts.dropFirst().map { "\(indent)  \($0)" }
+        case .list(let items):
+            if items.isEmpty { return ["\(indent)\(label): (none)"] }
+            var out = ["\(indent)\(label):"]
+            for item in items {
+                if case .text(let s) = item { out.append("\(indent)  - \(s.replacingOccurrences(of: "\n", with: " "))") }
+                else { out += value("-", item, indent: indent + "  ") }
+            }
+            return out
+        case .map(let fields):
+            if fields.isEmpty { return ["\(indent)\(label): (none)"] }
+            return ["\(indent)\(label):"] + fields.flatMap { value(RecordText.label($0.key), $0.value, indent: indent + "  ") }
+        }
+    }
+}
+
+/// JSON shapes of the record commands (stable keys, for scripts).
+struct RecordSummaryJSON: Codable {
+    var id, ast, cycle, kind, status, created, updated: String
+    init(_ s: StoredRecord) {
+        id = s.id.rawValue; ast = s.record.ast; cycle = s.record.cycle; kind = s.record.kind.rawValue
+        status = s.record.status.rawValue; created = s.record.created; updated = s.record.updated
+    }
+}
+
+struct UnreadableJSON: Codable {
+    var path, reason: String
+}
+
+enum JSONText {
+    static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,58 @@
+import Guidance
+import Records
+
+/// What the REPL does after a line.
+public enum LineOutcome: Equatable, Sendable {
+    case continueSession
+    /// Leave the REPL with this exit status.
+    case quit(Int32)
+}
+
+/// A REPL command such as `help` or `records`. Each command lives in its own file
+/// under `Commands/` and is listed once in `CommandRegistry.all`.
+public protocol Command {
+    /// The word typed to run it.
+    var name: String { get }
+    /// Other words that run it (e.g. `exit` for `quit`).
+    var aliases: [String] { get }
+    /// One line for `help`.
+    var summary: String { get }
+    /// Usage line, e.g. `show ID`.
+    var usage: String { get }
+    /// The longer text `help NAME` shows.
+    var details: String { get }
+    /// Completions for the argument being typed (`arguments` are the words so far,
+    /// the last one possibly partial).
+    func complete(_ arguments: [String], context: REPLContext) -> [String]
+    /// Runs the command. `arguments` are the words after the name; `rest` is the
+    /// raw text after the name (for free text).
+    func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome
+}
+
+extension Command {
+    public var aliases: [String] { [] }
+    public var details: String { summary }
+    public func complete(_ arguments: [String], context: REPLContext) -> [String] { [] }
+}
+
+/// An error a command reports to the user; the message is shown as is.
+public struct UserError: Error, Equatable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// A mode that gets each line before the commands do (an interview in progress).
+/// Returning nil passes the line on to the commands.
+public protocol LineMode: AnyObject {
+    /// Prompt shown while this mode is active, e.g. `objectives 3/12> `.
+    var prompt: String { get }
+    /// Handles a line, or returns nil to let the REPL treat it as a command.
+    func handle(_ line: String, context: REPLContext) throws -> LineOutcome?
+    /// Completions for the line typed so far while this mode is active.
+    func complete(_ line: String, context: REPLContext) -> [String]
+    /// Called on Ctrl-C or end of input while active: keep what was answered.
+    func suspend(context: REPLContext)
+    /// True when this mode's answers are personal data (kept out of the history file).
+    var answersArePrivate: Bool { get }
+}

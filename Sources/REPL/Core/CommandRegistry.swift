@@ -1,0 +1,13 @@
+/// The list of commands, in the order `help` shows them. Add a new command here.
+public enum CommandRegistry {
+    public static func all() -> [Command] {
+        [
+            HelpCommand(),
+            AskCommand(),
+            WhatIfCommand(),
+            VersionCommand(),
+            QuitCommand(),
+            GuidanceCommand(),
+        ] + extraCommands()
+    }
+}

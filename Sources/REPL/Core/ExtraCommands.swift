@@ -1,0 +1,12 @@
+/// Commands contributed by other issues' files (questions, interviews, records).
+func extraCommands() -> [Command] {
+    [
+        RecordsCommand(),
+        ShowCommand(),
+        FindCommand(),
+        HistoryCommand(),
+        RestoreCommand(),
+        ExportCommand(),
+        ImportCommand(),
+    ]
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Guidance
+import Records
+
+/// Everything a command may use: the guidance, the store, output, the clock,
+/// and the active mode. Values that vary (time, width) come in from outside so
+/// tests are deterministic.
+public final class REPLContext {
+    public let guidance: GuidanceSet
+    public let store: RecordStore
+    public let output: OutputSink
+    public var style: OutputStyle
+    /// Today's date and now, as supplied by the executable (tests fix them).
+    public let clock: @Sendable () -> Date
+    /// Description of where records are stored, for the banner and `help`.
+    public let storeDescription: String
+    /// The interview (or other mode) currently taking lines, if any.
+    public var mode: LineMode?
+    /// Services other modules add (advisor, interview runner...), looked up by type.
+    public var services: [ObjectIdentifier: Any] = [:]
+    /// Lines of standard input for one-shot commands that read it (`ask --json`).
+    public var standardInput: (() -> String?)?
+    /// The commands known to this session.
+    public internal(set) var commands: [Command] = []
+
+    public init(guidance: GuidanceSet, store: RecordStore, output: OutputSink, style: OutputStyle = .plain,
+                storeDescription: String = "memory", clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.guidance = guidance
+        self.store = store
+        self.output = output
+        self.style = style
+        self.storeDescription = storeDescription
+        self.clock = clock
+    }
+
+    /// Writes text wrapped to the terminal width, with a final newline.
+    public func say(_ text: String) {
+        output.write(TextFormatting.wrap(text, width: style.width) + "\n")
+    }
+
+    /// Writes a problem with the line (never fatal).
+    public func complain(_ text: String) {
+        output.writeError(TextFormatting.wrap(text, width: style.width) + "\n")
+    }
+
+    public func service<T>(_ type: T.Type) -> T? { services[ObjectIdentifier(type)] as? T }
+    public func register<T>(_ service: T, as type: T.Type) { services[ObjectIdentifier(type)] = service }
+
+    /// Today's date as `YYYY-MM-DD` (UTC).
+    public var today: String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_GB_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: clock())
+    }
+}

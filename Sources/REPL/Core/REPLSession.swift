@@ -1,0 +1,128 @@
+import Foundation
+import LineEditing
+
+/// The read-eval-print loop: reads lines, routes each to the active mode, a
+/// command or the question answerer, and renders the result. No terminal code
+/// here: lines come from a `LineReader`, text goes to the context's output.
+public final class REPLSession {
+    public let context: REPLContext
+    /// Print each input line after `> ` (plain-mode transcripts).
+    public var echo: Bool
+
+    public static let version = "0.1"
+    public static let basePrompt = "astpm> "
+
+    public init(context: REPLContext, echo: Bool = false) {
+        self.context = context
+        self.echo = echo
+        context.commands = CommandRegistry.all()
+    }
+
+    /// The opening lines shown on a terminal.
+    public var banner: String {
+        "astpm \(REPLSession.version) — performance management of Advanced Skills Teachers\n"
+            + "Guidance: \(context.guidance.outline.reference) · store: \(context.storeDescription) · type help, or ask a question"
+    }
+
+    /// Runs until `quit` or end of input; returns the exit status.
+    public func run(reader: LineReader) -> Int32 {
+        reader.setCompletion { [weak self] line in self?.completions(for: line) ?? [] }
+        if reader.isInteractive { context.say(TextFormatting.bold(banner, context.style)) }
+        while true {
+            let prompt = context.mode?.prompt ?? REPLSession.basePrompt
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty {
+                    reader.addHistory(trimmed, persist: !(context.mode?.answersArePrivate ?? false))
+                }
+                if case .quit(let code) = execute(line) { return code }
+            case .interrupted:
+                if let mode = context.mode { mode.suspend(context: context) }
+            case .endOfInput:
+                if let mode = context.mode { mode.suspend(context: context) }
+                return 0
+            case .rejected(let reason):
+                context.complain("That line was not read: \(reason). Nothing was changed; type it again.")
+            }
+        }
+    }
+
+    /// Handles one line of input.
+    @discardableResult
+    public func execute(_ line: String) -> LineOutcome {
+        let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        if echo { context.output.write("> \(line)\n") }
+        guard !text.isEmpty else { return .continueSession }
+        do {
+            if let mode = context.mode, let outcome = try mode.handle(text, context: context) {
+                return outcome
+            }
+            let (word, rest) = splitFirstWord(text)
+            if let command = findCommand(word) {
+                return try command.run(words(rest), rest: rest, context: context)
+            }
+            let names = context.commands.flatMap { [$0.name] + $0.aliases }
+            if words(text).count <= 2, let guess = Suggestions.closest(to: word, among: names) {
+                context.complain("'\(word)' is not a command — did you mean '\(guess)'? Type 'help' for the list.")
+                return .continueSession
+            }
+            if let answerer = context.service(QuestionAnswering.self) {
+                answerer.answer(text, context: context)
+            } else {
+                context.say("I read that as a question (\(text)), but answering questions is not available in this build. Type 'help' for what is.")
+            }
+        } catch let error as UserError {
+            context.complain(error.message)
+        } catch {
+            context.complain("\(error)")
+        }
+        return .continueSession
+    }
+
+    func findCommand(_ word: String) -> Command? {
+        let w = word.lowercased()
+        return context.commands.first { $0.name == w || $0.aliases.contains(w) }
+    }
+
+    /// Tab completion for the line typed so far.
+    public func completions(for line: String) -> [String] {
+        var out: [String] = []
+        if let mode = context.mode { out += mode.complete(line, context: context) }
+        let endsWithSpace = line.last == " "
+        var parts = words(line)
+        if endsWithSpace { parts.append("") }
+        if parts.count <= 1 {
+            let prefix = (parts.first ?? "").lowercased()
+            out += context.commands.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix(prefix) }
+        } else if let command = findCommand(parts[0]) {
+            out += command.complete(Array(parts.dropFirst()), context: context)
+        }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
+    }
+}
+
+func splitFirstWord(_ text: String) -> (String, String) {
+    guard let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) else { return (text, "") }
+    return (String(text[..<space]), text[space...].trimmingCharacters(in: .whitespaces))
+}
+
+/// Splits on whitespace, keeping "double-quoted words" together.
+func words(_ text: String) -> [String] {
+    var out: [String] = []
+    var current = ""
+    var quoted = false
+    var hasToken = false
+    for ch in text {
+        if ch == "\"" { quoted.toggle(); hasToken = true; continue }
+        if (ch == " " || ch == "\t") && !quoted {
+            if hasToken { out.append(current); current = ""; hasToken = false }
+        } else {
+            current.append(ch)
+            hasToken = true
+        }
+    }
+    if hasToken { out.append(current) }
+    return out
+}

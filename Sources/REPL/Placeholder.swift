@@ -1,5 +1,0 @@
-import LineEditing
-import Guidance
-
-/// Placeholder.
-public enum REPLInfo { public static let version = "0.1" }
