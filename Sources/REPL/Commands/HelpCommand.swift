@@ -27,10 +27,10 @@ struct HelpCommand: Command {
             context.say(text)
             return .continueSession
         }
-        let width = (context.commands.map(\.usage.count).max() ?? 10) + 2
-        var lines = ["Commands:"]
+        let width = (context.commands.map(\.name.count).max() ?? 10) + 2
+        var lines = ["Commands (help NAME for details):"]
         for c in context.commands {
-            lines.append("  " + c.usage.padding(toLength: width, withPad: " ", startingAt: 0) + c.summary)
+            lines.append("  " + c.name.padding(toLength: width, withPad: " ", startingAt: 0) + c.summary)
         }
         lines.append("")
         lines.append("Anything else you type is read as a question about the guide, e.g. 'can an AST go up two points at once?'.")

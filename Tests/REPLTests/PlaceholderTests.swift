@@ -1,2 +1,0 @@
-import XCTest
-final class REPLPlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }

@@ -1,0 +1,71 @@
+import Foundation
+import Guidance
+import LineEditing
+import Records
+@testable import REPL
+import XCTest
+
+/// Output sink that keeps standard output and errors in one stream, in order,
+/// as a person at the terminal would see them.
+final class TranscriptOutput: OutputSink {
+    var text = ""
+    func write(_ t: String) { text += t }
+    func writeError(_ t: String) { text += t }
+}
+
+/// Golden transcripts: each `Transcripts/NAME.txt` holds the conversation as plain
+/// mode prints it with `--echo`: input lines after `> `, then what astpm said.
+/// The runner feeds the input lines to a fresh session and compares the whole
+/// text. Set ASTPM_RECORD=1 to rewrite the files from the current behaviour.
+enum TranscriptRunner {
+    static let guidance: GuidanceSet = {
+        let result = GuidanceLoader.load(directory: GuidanceLoader.builtInDirectory!, displayRoot: "Guidance")
+        return result.guidance!
+    }()
+
+    /// The fixed date every transcript runs on.
+    static let today = Date(timeIntervalSince1970: 1_788_220_800)  // 2026-09-01
+
+    static func inputs(of transcript: String) -> [String] {
+        transcript.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { $0.hasPrefix("> ") || $0 == ">" }
+            .map { String($0.dropFirst(2)) }
+    }
+
+    /// Runs `inputs` through a session on `store` and returns the transcript text.
+    static func run(_ inputs: [String], store: RecordStore = MemoryRecordStore()) -> String {
+        let out = TranscriptOutput()
+        let context = REPLContext(guidance: guidance, store: store, output: out, style: OutputStyle(color: false, width: 100),
+                                  storeDescription: "memory", clock: { today })
+        Services.registerAll(in: context)
+        let session = REPLSession(context: context, echo: true)
+        _ = session.run(reader: ScriptedLineReader(inputs))
+        return out.text
+    }
+
+    static var transcriptsDirectory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts")
+    }
+
+    /// Compares (or with ASTPM_RECORD=1 rewrites) one transcript file.
+    static func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = transcriptsDirectory.appendingPathComponent(name + ".txt")
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        let actual = run(inputs(of: expected))
+        if ProcessInfo.processInfo.environment["ASTPM_RECORD"] == "1" {
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        if actual != expected {
+            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let firstDiff = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+            XCTFail("""
+            transcript \(name) differs at line \(firstDiff + 1):
+              expected: \(firstDiff < e.count ? String(e[firstDiff]) : "<end>")
+              actual:   \(firstDiff < a.count ? String(a[firstDiff]) : "<end>")
+            (re-record with ASTPM_RECORD=1 if the change is intended)
+            """, file: file, line: line)
+        }
+    }
+}
