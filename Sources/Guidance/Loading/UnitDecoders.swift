@@ -91,7 +91,7 @@ enum UnitDecoders {
         let points = map.maps("points", in: "pay-spine.yaml").compactMap { p -> PaySpinePoint? in
             p.rejectUnknown(["point", "salary", "source"], in: "a pay point")
             guard let n = p.int("point", in: "a pay point"), let s = p.int("salary", in: "pay point \(n)") else { return nil }
-            return PaySpinePoint(point: n, salary: s, source: p.text("source", in: "pay point \(n)") ?? "", location: p.location)
+            return PaySpinePoint(point: n, salary: s, source: p.text("source", required: false, in: "pay point \(n)") ?? "", location: p.location)
         }
         return PaySpine(year: map.text("year", in: "pay-spine.yaml") ?? "", region: map.text("region", in: "pay-spine.yaml") ?? "",
                         pointCount: map.int("point_count", in: "pay-spine.yaml") ?? 0,
