@@ -20,9 +20,9 @@ public enum RecordFileEncoder {
     public static func header(schema: Int) -> String {
         """
         # astpm performance-management record, file format schema \(schema).
-        # Follows "A Guide to the Performance Management of Advanced Skills
-        # Teachers" (DfES/0143/2004). Fields are YAML between the two '---'
-        # lines; the narrative notes are Markdown after them.
+        # Written to the DfES guide on performance management of Advanced
+        # Skills Teachers (DfES/0143/2004). Fields are YAML between the two
+        # '---' lines; the narrative notes are Markdown after them.
 
         """
     }
@@ -67,11 +67,11 @@ public enum RecordFileEncoder {
 
     static func conclusion(_ c: Conclusion) -> Node {
         var p: [(Node, Node)] = [(key("text"), ScalarStyle.node(c.text)), (key("cites"), citeList(c.cites))]
-        if !c.because.isEmpty { p.append((key("because"), texts(c.because))) }
+        if !c.because.isEmpty { p.append((key("because"), citeList(c.because))) }
         return .mapping(Node.Mapping(p))
     }
 
-    /// Paragraph ids read best on one line: `[pay.1, qa.14]`.
+    /// Paragraph ids and field ids read best on one line: `[pay.1, qa.14]`.
     static func citeList(_ ids: [String]) -> Node {
         let simple = ids.allSatisfy { ScalarStyle.isPlainSafe($0) && !$0.contains(",") && !$0.contains(" ") }
         return .sequence(Node.Sequence(ids.map(ScalarStyle.node), .implicit, simple ? .flow : .any))
