@@ -1,2 +1,0 @@
-import XCTest
-final class InterviewEnginePlaceholderTests: XCTestCase { func testBuilds() { XCTAssertTrue(true) } }
