@@ -1,20 +1,46 @@
 /// Features of a text for the classifier: stemmed words, adjacent word pairs,
 /// and character 4-grams of each word (so "reveiws" still meets "reviews").
+/// Features are 64-bit FNV-1a hashes of their kind and bytes: no strings are
+/// built for them.
 struct FeatureExtractor: Sendable {
     let analyzer: Analyzer
 
-    /// Feature name → count. Prefixes keep the kinds apart.
-    func features(_ text: String) -> [String: Double] {
-        let terms = analyzer.terms(text)
-        var out: [String: Double] = [:]
-        for t in terms { out["w:" + t, default: 0] += 1 }
-        if terms.count > 1 {
-            for i in 0..<(terms.count - 1) { out["b:" + terms[i] + "_" + terms[i + 1], default: 0] += 1 }
+    /// Weight of one character 4-gram relative to a whole word.
+    static let characterWeight = 0.25
+
+    func features(_ text: String) -> [UInt64: Double] {
+        featurize(analyzer.terms(text))
+    }
+
+    func features(_ text: String, cache: inout [String: String]) -> [UInt64: Double] {
+        featurize(analyzer.terms(text, cache: &cache))
+    }
+
+    private func featurize(_ terms: [String]) -> [UInt64: Double] {
+        var out: [UInt64: Double] = [:]
+        let bytes = terms.map { Array($0.utf8) }
+        for b in bytes { out[hash(0x77, b), default: 0] += 1 }
+        if bytes.count > 1 {
+            for i in 0..<(bytes.count - 1) { out[hash(0x62, bytes[i] + [0x5F] + bytes[i + 1]), default: 0] += 1 }
         }
-        for t in terms where t.count >= 4 {
-            let chars = Array("<" + t + ">")
-            for i in 0...(chars.count - 4) { out["c:" + String(chars[i..<(i + 4)]), default: 0] += 0.25 }
+        for b in bytes where b.count >= 4 {
+            let padded = [0x3C] + b + [0x3E]
+            for i in 0...(padded.count - 4) { out[hash(0x63, padded[i..<(i + 4)]), default: 0] += Self.characterWeight }
         }
         return out
     }
+
+    /// FNV-1a over a kind byte and the feature's bytes.
+    private func hash<C: Collection>(_ kind: UInt8, _ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        h = (h ^ UInt64(kind)) &* 0x0000_0100_0000_01B3
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        // The top bit marks character n-grams, so their kind can be told from the hash.
+        return kind == 0x63 ? h | Self.characterBit : h & ~Self.characterBit
+    }
+
+    static let characterBit: UInt64 = 1 << 63
+
+    /// True for character n-gram features.
+    static func isCharacterFeature(_ feature: UInt64) -> Bool { feature & characterBit != 0 }
 }

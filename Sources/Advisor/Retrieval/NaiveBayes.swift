@@ -18,7 +18,7 @@ struct NaiveBayes: Sendable {
     init(index: UnitIndex, smoothing: Double, temperature: Double, usesCharacters: Bool) {
         self.temperature = temperature
         let featureCounts = index.rawFeatures
-        ignored = usesCharacters ? [] : Set(index.vocabulary.filter { $0.key.hasPrefix("c:") }.map(\.value))
+        ignored = usesCharacters ? [] : Set(index.isCharacterFeature.indices.filter { index.isCharacterFeature[$0] })
         var counts = Array(repeating: [Int: Double](), count: index.classes.count)
         for (d, vec) in featureCounts.enumerated() {
             let c = index.documentClass[d]

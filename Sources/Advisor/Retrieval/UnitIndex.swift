@@ -23,11 +23,15 @@ struct UnitIndex: Sendable {
     let extractor: FeatureExtractor
     let classes: [UnitClass]
     /// Feature name → id.
-    let vocabulary: [String: Int]
+    let vocabulary: [UInt64: Int]
+    /// Feature id → true for character n-grams.
+    let isCharacterFeature: [Bool]
     let idf: [Double]
     /// Per document: its class and its L2-normalised sparse vector.
     let documentClass: [Int]
     let documentWeight: [Double]
+    /// Per document: its text (for explaining a ranking).
+    let documentText: [String]
     /// Feature id → (document, weight) postings.
     let postings: [[(doc: Int, weight: Double)]]
     /// Per document: raw feature counts (for naive Bayes).
@@ -56,17 +60,20 @@ struct UnitIndex: Sendable {
         }
         self.classes = classes
 
-        var vocab: [String: Int] = [:]
+        var vocab: [UInt64: Int] = [:]
+        var isChar: [Bool] = []
+        var stems: [String: String] = [:]
         var docFeatures: [[(Int, Double)]] = []
         var df: [Int] = []
         for (_, text, _) in texts {
             var vec: [(Int, Double)] = []
-            for (name, count) in extractor.features(text) {
+            for (name, count) in extractor.features(text, cache: &stems) {
                 let id: Int
                 if let known = vocab[name] { id = known } else {
                     id = vocab.count
                     vocab[name] = id
                     df.append(0)
+                    isChar.append(FeatureExtractor.isCharacterFeature(name))
                 }
                 df[id] += 1
                 vec.append((id, count))
@@ -74,12 +81,14 @@ struct UnitIndex: Sendable {
             docFeatures.append(vec)
         }
         vocabulary = vocab
+        isCharacterFeature = isChar
         rawFeatures = docFeatures
         let n = Double(texts.count)
         let idfValues = df.map { (d: Int) -> Double in log((n + 1) / (Double(d) + 1)) + 1 }
         idf = idfValues
         documentClass = texts.map(\.cls)
         documentWeight = texts.map(\.weight)
+        documentText = texts.map(\.text)
         var postings = Array(repeating: [(doc: Int, weight: Double)](), count: vocab.count)
         for (d, vec) in docFeatures.enumerated() {
             let weighted: [(Int, Double)] = vec.map { ($0.0, UnitIndex.tf($0.1) * idfValues[$0.0]) }

@@ -42,8 +42,13 @@ enum PorterStemmer {
     }
 
     private static func ends(_ w: [UInt8], _ s: String) -> Bool {
-        let s = Array(s.utf8)
-        return w.count >= s.count && Array(w[(w.count - s.count)...]) == s
+        var s = s
+        return s.withUTF8 { suffix in
+            guard w.count >= suffix.count else { return false }
+            let offset = w.count - suffix.count
+            for i in 0..<suffix.count where w[offset + i] != suffix[i] { return false }
+            return true
+        }
     }
 
     private static func replace(_ w: inout [UInt8], _ suffix: String, _ with: String, minMeasure: Int) -> Bool {
@@ -51,7 +56,7 @@ enum PorterStemmer {
         let stemEnd = w.count - suffix.utf8.count
         if measure(w, stemEnd) > minMeasure {
             w.removeLast(suffix.utf8.count)
-            w.append(contentsOf: Array(with.utf8))
+            w.append(contentsOf: with.utf8)
         }
         return true
     }
@@ -99,10 +104,10 @@ enum PorterStemmer {
     }
 
     private static let step4Suffixes = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment",
-                                        "ent", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"]
+                                        "ent", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"].sorted { $0.count > $1.count }
 
     private static func step4(_ w: inout [UInt8]) {
-        for s in step4Suffixes.sorted(by: { $0.count > $1.count }) where ends(w, s) {
+        for s in step4Suffixes where ends(w, s) {
             let stemEnd = w.count - s.utf8.count
             if s == "ion" {
                 guard stemEnd > 0, w[stemEnd - 1] == 115 || w[stemEnd - 1] == 116 else { return }
