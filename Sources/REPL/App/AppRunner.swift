@@ -71,16 +71,7 @@ public enum AppRunner {
             if case .quit(let code) = outcome { return code }
             return out.wroteError ? 1 : 0
         }
-        let reader: LineReader = PlainLineReader()  // replaced by the libedit factory when it lands
+        let reader = makeLineReader(historyPath: HistoryFile.defaultPath(environment: environment))
         return session.run(reader: reader)
-    }
-}
-
-/// Where command history is kept: `$XDG_STATE_HOME/astpm/history`.
-enum History {
-    static func path(environment: [String: String]) -> String? {
-        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/astpm/history" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/astpm/history" }
-        return nil
     }
 }
