@@ -14,7 +14,7 @@ enum AgreementSteps {
         func loc(_ s: String) -> Located<String> { Located(s, at: at) }
         func step(_ id: String, _ kind: InterviewAnswerType, _ prompt: String, _ help: String, label: String,
                   optional: Bool = false, next: String) -> InterviewStep {
-            InterviewStep(id: id, kind: kind, prompt: prompt, why: spec.why, cites: cites, help: help, label: label,
+            InterviewStep(id: id, kind: kind, prompt: prompt, why: id == agreed ? spec.why : "The record shows who agreed it, when, and anything either wants added.", cites: cites, help: help, label: label,
                           optional: optional, next: [InterviewRoute(target: loc(next))], location: at)
         }
         var agreedStep = step(agreed, .yesno, "Do the line manager and the AST both agree this record?",

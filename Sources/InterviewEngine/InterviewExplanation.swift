@@ -6,10 +6,10 @@ public enum InterviewExplanation {
     public static func lines(for conclusions: [Conclusion]) -> [String] {
         guard !conclusions.isEmpty else { return ["No conclusions yet: they follow from the answers still to come."] }
         var out: [String] = []
-        for (i, c) in conclusions.enumerated() {
-            out.append("\(i + 1). \(c.text)")
-            if !c.because.isEmpty { out.append("   because: " + c.because.joined(separator: "; ")) }
-            out.append("   guide: " + c.cites.map { "[\($0)]" }.joined(separator: " "))
+        for c in conclusions {
+            out.append("- \(c.text)")
+            if !c.because.isEmpty { out.append("  because: " + c.because.joined(separator: "; ")) }
+            out.append("  guide: " + c.cites.map { "[\($0)]" }.joined(separator: " "))
         }
         return out
     }

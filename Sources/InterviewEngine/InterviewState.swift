@@ -12,7 +12,8 @@ public struct StepKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        guard let group, let item else { return step }
+        guard let group else { return step }
+        guard let item else { return "\(group)/\(step)" }
         return "\(group)#\(item)/\(step)"
     }
 

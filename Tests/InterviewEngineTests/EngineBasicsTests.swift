@@ -214,7 +214,7 @@ final class EngineBasicsTests: XCTestCase {
         XCTAssertEqual(record.kind, .review)
         XCTAssertEqual(record.ast, "Zoë")
         XCTAssertEqual(record.cycle, "2025-26")
-        XCTAssertEqual(record.fields.map(\.key), ["name", "year", "manager", "start-point", "point", "good", "points", "when"])
+        XCTAssertEqual(record.fields.map(\.key), ["name", "year", "manager", "start_point", "point", "good", "points", "when"])
         XCTAssertEqual(record.conclusions, [
             Conclusion(text: "Recommended for 1 September: move from spine point 14 to point 16, 2 points up the five-point range 12-16.",
                        cites: ["qa.14"], because: ["start-point: 12", "point: 14", "points: 2", "good: yes"]),
@@ -239,12 +239,12 @@ final class EngineBasicsTests: XCTestCase {
         var e = engine()
         e.answerAll(["Zoë", "2025-26", "Sam", "12", "15", "yes", "1"])
         XCTAssertEqual(e.explain(), .show([
-            "1. Recommended for 1 September: move from spine point 15 to point 16, 1 point up the five-point range 12-16.",
-            "   because: start-point: 12; point: 15; points: 1; good: yes",
-            "   guide: [qa.14]",
-            "2. Zoë reaches the top.",
-            "   because: point: 15; points: 1",
-            "   guide: [qa.17]",
+            "- Recommended for 1 September: move from spine point 15 to point 16, 1 point up the five-point range 12-16.",
+            "  because: start-point: 12; point: 15; points: 1; good: yes",
+            "  guide: [qa.14]",
+            "- Zoë reaches the top.",
+            "  because: point: 15; points: 1",
+            "  guide: [qa.17]",
         ]))
     }
 

@@ -6,3 +6,13 @@ final class TranscriptTests: XCTestCase {
     func testQuestions() throws { try TranscriptRunner.check("questions") }
     func testWhatIf() throws { try TranscriptRunner.check("whatif") }
 }
+
+/// One golden transcript per interview, from `start` to the agreed record.
+final class InterviewTranscriptTests: XCTestCase {
+    func testObjectives() throws { try TranscriptRunner.check("interview-objectives") }
+    func testEvidence() throws { try TranscriptRunner.check("interview-evidence") }
+    func testReview() throws { try TranscriptRunner.check("interview-review") }
+    func testSupport() throws { try TranscriptRunner.check("interview-support") }
+    func testTour() throws { try TranscriptRunner.check("interview-tour") }
+    func testPauseAndResume() throws { try TranscriptRunner.check("interview-pause-resume") }
+}

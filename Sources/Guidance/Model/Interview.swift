@@ -1,3 +1,5 @@
+import Foundation
+
 /// A guided interview (objective setting, evidence, review, support, tour), read
 /// from `interviews/*.yaml`. The interview engine interprets it; the model only
 /// describes steps, where they lead and why they are asked.
@@ -109,7 +111,7 @@ public struct InterviewStep: Sendable, Equatable {
     public var help: String
     /// Short name used in reviews and in the `because` of conclusions.
     public var label: String
-    /// Record field name (defaults to the step id).
+    /// Record field name (defaults to the step id with `_` for `-`, e.g. `range_start`).
     public var field: String
     /// True when `skip` is allowed.
     public var optional: Bool
@@ -146,7 +148,7 @@ public struct InterviewStep: Sendable, Equatable {
         self.cites = cites
         self.help = help
         self.label = label ?? id
-        self.field = field ?? id
+        self.field = field ?? id.replacingOccurrences(of: "-", with: "_")
         self.optional = optional
         self.defaultValue = defaultValue
         self.min = min

@@ -8,5 +8,9 @@ func extraCommands() -> [Command] {
         RestoreCommand(),
         ExportCommand(),
         ImportCommand(),
+        StartCommand(),
+        TourCommand(),
+        ResumeCommand(),
+        ExplainCommand(),
     ]
 }

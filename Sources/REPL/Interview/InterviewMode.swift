@@ -1,0 +1,150 @@
+import Foundation
+import Guidance
+import InterviewEngine
+import Records
+
+/// The id of the last record an interview saved in this session, for `explain`.
+final class LastInterviewRecord {
+    var id: RecordID?
+}
+
+/// The REPL mode while an interview runs: lines are answers, or one of the
+/// in-interview words (why, help, back, skip, review, explain, keep, pause).
+/// It saves the session after every event, so Ctrl-C, Ctrl-D or a crash never
+/// loses an acknowledged answer; `quit` and `ask ...` pass through to the commands.
+final class InterviewMode: LineMode {
+    private(set) var engine: InterviewEngine
+    let sessionName: String
+    private var lastHeading: String?
+
+    init(engine: InterviewEngine, sessionName: String) {
+        self.engine = engine
+        self.sessionName = sessionName
+    }
+
+    var answersArePrivate: Bool { true }
+
+    var prompt: String {
+        let n = engine.currentQuestion?.number ?? 0
+        return "\(engine.interview.id) \(n)> "
+    }
+
+    /// Starts (or resumes) the interview: shows the opening text and the first question.
+    func begin(context: REPLContext, resumed: Bool) {
+        context.mode = self
+        if resumed {
+            context.say("Resuming '\(engine.interview.title)' (\(sessionName)).")
+        } else {
+            context.say(TextFormatting.bold(engine.interview.title, context.style))
+            if !engine.interview.summary.isEmpty { context.say(engine.interview.summary) }
+            context.say("At any question you can type: \(InterviewRendering.words).")
+        }
+        carryOut(engine.begin(), context: context)
+    }
+
+    func handle(_ line: String, context: REPLContext) throws -> LineOutcome? {
+        let word = line.lowercased()
+        if ["quit", "exit"].contains(word) || word.hasPrefix("ask ") { return nil }
+        if word == "tour" || word == "resume" || word.hasPrefix("resume ")
+            || context.guidance.interviews.contains(where: { word == "start \($0.id)" }) {
+            context.complain("'\(engine.interview.title)' is still running. Type 'pause' first, then '\(line)'.")
+            return .continueSession
+        }
+        switch word {
+        case "why":
+            if let q = engine.currentQuestion { context.say(InterviewRendering.why(q, guidance: context.guidance, context.style)) }
+        case "help", "?":
+            if let q = engine.currentQuestion { context.say(InterviewRendering.help(q)) }
+        case "back": carryOut(engine.back(), context: context)
+        case "skip": carryOut(engine.skip(), context: context)
+        case "review": carryOut(engine.review(), context: context)
+        case "explain": carryOut(engine.explain(), context: context)
+        case "keep": carryOut(engine.answer(""), context: context)
+        case "pause":
+            pause(context: context, reason: "Paused")
+        default:
+            carryOut(engine.answer(line), context: context)
+        }
+        return .continueSession
+    }
+
+    /// An empty line (Enter) takes the default or keeps the answer shown.
+    func complete(_ line: String, context: REPLContext) -> [String] {
+        let prefix = line.trimmingCharacters(in: .whitespaces)
+        let words = InterviewRendering.words.components(separatedBy: ", ").filter { $0.hasPrefix(prefix.lowercased()) }
+        return engine.completions(prefix) + (prefix.isEmpty ? [] : words)
+    }
+
+    func suspend(context: REPLContext) {
+        pause(context: context, reason: "Paused")
+    }
+
+    private func pause(context: REPLContext, reason: String) {
+        autosave(context: context)
+        context.mode = nil
+        context.say("\(reason) with \(engine.state.answers.count) answer\(engine.state.answers.count == 1 ? "" : "s") kept as '\(sessionName)'. Type 'resume' to carry on.")
+    }
+
+    // MARK: Carrying out the engine's actions
+
+    func carryOut(_ action: InterviewAction, context: REPLContext) {
+        switch action {
+        case .ask(let q, let remarks):
+            remarks.forEach { context.say(InterviewRendering.remark($0, context.style)) }
+            if q.key == "agreement/agreed", lastHeading != "Agreement" {
+                context.say("\nHere is the whole record for agreement:\n")
+                context.say(RecordRendering.text(StoredRecord(id: RecordID("(not saved yet)"), record: engine.draftRecord(), revision: ""), style: context.style))
+            }
+            if let h = q.heading, h != lastHeading { context.say("\n— \(h) —") }
+            lastHeading = q.heading
+            context.say(InterviewRendering.question(q, context.style))
+            autosave(context: context)
+        case .invalid(let error, let q):
+            context.complain(error.description)
+            context.say(InterviewRendering.promptLine(q, context.style))
+        case .show(let lines):
+            context.say(lines.joined(separator: "\n"))
+        case .finished(let record, let remarks):
+            remarks.forEach { context.say(InterviewRendering.remark($0, context.style)) }
+            finish(record, context: context)
+        case .stopped(let why, let remarks):
+            remarks.forEach { context.say(InterviewRendering.remark($0, context.style)) }
+            context.say("Stopped: \(why.text)\(InterviewRendering.cites(why.cites, context.style))")
+            context.say("Nothing was saved as a record.")
+            try? context.store.deleteSession(sessionName)
+            context.mode = nil
+        }
+    }
+
+    private func finish(_ record: Record, context: REPLContext) {
+        autosave(context: context)
+        let stored: StoredRecord
+        do {
+            stored = try context.store.create(record)
+        } catch {
+            context.complain("The record could not be saved: \(error). Your answers are kept as '\(sessionName)'; type 'resume' to try again.")
+            context.mode = nil
+            return
+        }
+        try? context.store.deleteSession(sessionName)
+        context.mode = nil
+        let last = context.service(LastInterviewRecord.self) ?? LastInterviewRecord()
+        last.id = stored.id
+        context.register(last, as: LastInterviewRecord.self)
+        context.say("")
+        context.say(RecordRendering.text(stored, style: context.style))
+        let status = record.status == .agreed ? "agreed record" : "draft (not agreed)"
+        context.say("\nSaved as \(status) \(stored.id). Type 'explain' to see how each conclusion was reached.")
+    }
+
+    private func autosave(context: REPLContext) {
+        let ast = engine.interview.record.ast.flatMap { engine.state.answers[$0.value] }.map { $0.display() }
+        let paused = PausedInterview(name: sessionName, interviewID: engine.interview.id, title: engine.interview.title,
+                                     ast: ast, state: engine.state)
+        do {
+            try InterviewSessionStore.save(paused, store: context.store)
+        } catch {
+            context.complain("Progress could not be saved (\(error)); the interview carries on, but pausing may lose answers.")
+        }
+    }
+}
