@@ -26,7 +26,6 @@ struct RecordBuilder {
             }
             record.agreement = Agreement(lineManager: text(tail[AgreementSteps.lineManager]), ast: text(tail[AgreementSteps.ast]),
                                          date: text(tail[AgreementSteps.date]), comments: comments)
-            record.updated = text(tail[AgreementSteps.date])
         } else if case .text(let t)? = tail[AgreementSteps.notAgreed] {
             record.notes = "Not yet agreed: \(t)"
         }
