@@ -53,11 +53,13 @@ public final class REPLSession {
     public func execute(_ line: String) -> LineOutcome {
         let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
         if echo { context.output.write("> \(line)\n") }
-        guard !text.isEmpty else { return .continueSession }
+        // An empty line means something to an interview (keep the answer shown).
+        guard !text.isEmpty || context.mode != nil else { return .continueSession }
         do {
             if let mode = context.mode, let outcome = try mode.handle(text, context: context) {
                 return outcome
             }
+            if text.isEmpty { return .continueSession }
             let (word, rest) = splitFirstWord(text)
             if let command = findCommand(word) {
                 return try command.run(words(rest), rest: rest, context: context)
