@@ -6,7 +6,7 @@ import Records
 /// `.history/`, an advisory lock around every write and a revision check
 /// against lost updates. See `StoreLayout` for the folder layout and the
 /// README's "Record store" section for the format.
-public final class FileRecordStore: RecordHistoryStore {
+public final class FileRecordStore: RecordHistoryStore, RecordScanning {
     /// The store folder.
     public let root: URL
     public let layout: StoreLayout
@@ -86,6 +86,11 @@ public final class FileRecordStore: RecordHistoryStore {
 
     public func list() throws -> (records: [StoredRecord], unreadable: [UnreadableRecord]) {
         var records: [StoredRecord] = []
+        let unreadable = try scan { records.append($0) }
+        return (records, unreadable)
+    }
+
+    public func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] {
         var unreadable: [UnreadableRecord] = []
         let folders: [String]
         do { folders = try fileSystem.list(layout.root) } catch {
@@ -93,24 +98,27 @@ public final class FileRecordStore: RecordHistoryStore {
         }
         for folder in folders.sorted() where !folder.hasPrefix(".") {
             let folderPath = layout.folderPath(folder)
-            guard fileSystem.kind(folderPath) == .directory else { continue }
             let files: [String]
-            do { files = try fileSystem.list(folderPath) } catch {
+            do { files = try fileSystem.list(folderPath) } catch let e as SystemCallError where e.code == ENOTDIR {
+                continue
+            } catch {
                 unreadable.append(UnreadableRecord(path: folderPath, reason: StoreErrors.reason(error)))
                 continue
             }
             for file in files.sorted() where !file.hasPrefix(".") && file.hasSuffix(StoreLayout.recordExtension) {
-                let id = RecordID(folder + "/" + file.dropLast(StoreLayout.recordExtension.count))
-                let path = layout.recordPath(folder: folder, name: String(file.dropLast(StoreLayout.recordExtension.count)))
+                let name = String(file.dropLast(StoreLayout.recordExtension.count))
+                let path = layout.recordPath(folder: folder, name: name)
+                let stored: StoredRecord
                 do {
-                    let (stored, _) = try read(id, path: path)
-                    records.append(stored)
+                    stored = try read(RecordID(folder + "/" + name), path: path).0
                 } catch {
                     unreadable.append(UnreadableRecord(path: path, reason: StoreErrors.reason(error)))
+                    continue
                 }
+                try visit(stored)
             }
         }
-        return (records, unreadable)
+        return unreadable
     }
 
     public func load(_ id: RecordID) throws -> StoredRecord {

@@ -19,12 +19,17 @@ struct FindCommand: Command {
         try args.allowOnly(["--json"], command: name)
         let needle = args.positional.joined(separator: " ")
         guard !needle.isEmpty else { throw UserError("Usage: \(usage)") }
-        let listed: [StoredRecord]
-        do { listed = try context.store.list().records } catch { throw UserError("\(error)") }
+        var searched = 0
         var hits: [(StoredRecord, String)] = []
-        for s in listed {
-            if let line = RecordText.searchable(s.record).first(where: { $0.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil }) {
-                hits.append((s, line))
+        let matcher = TextMatcher(needle)
+        _ = try RecordScan.each(context) { s in
+            searched += 1
+            if let line = RecordText.searchable(s.record).first(where: matcher.matches) {
+                var summary = s
+                summary.record.fields = []
+                summary.record.notes = ""
+                summary.record.conclusions = []
+                hits.append((summary, line))
             }
         }
         if args.flags.contains("--json") {
@@ -33,7 +38,7 @@ struct FindCommand: Command {
             return .continueSession
         }
         guard !hits.isEmpty else {
-            context.say("No record mentions '\(needle)' (\(listed.count) records searched).")
+            context.say("No record mentions '\(needle)' (\(searched) records searched).")
             return .continueSession
         }
         for (s, line) in hits {
@@ -42,5 +47,46 @@ struct FindCommand: Command {
         }
         context.say("\(hits.count) record\(hits.count == 1 ? "" : "s") found.")
         return .continueSession
+    }
+}
+
+/// Case- and accent-insensitive substring test, with a fast path that skips
+/// Foundation when the text cannot contain the needle's letters.
+struct TextMatcher {
+    let needle: String
+    /// The needle folded to lowercase ASCII when it is plain ASCII letters, digits and spaces.
+    let asciiNeedle: [UInt8]?
+
+    init(_ needle: String) {
+        self.needle = needle
+        let folded = needle.lowercased()
+        asciiNeedle = folded.utf8.allSatisfy { $0 < 128 } ? Array(folded.utf8) : nil
+    }
+
+    func matches(_ text: String) -> Bool {
+        guard let n = asciiNeedle, !n.isEmpty else {
+            return text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        }
+        // ASCII needle: compare bytes case-insensitively; text with non-ASCII
+        // letters (accents) falls back to Foundation so 'zoe' still finds 'Zoë'.
+        var hasNonASCII = false
+        let found = text.utf8.withContiguousStorageIfAvailable { t -> Bool in
+            if t.count < n.count { hasNonASCII = t.contains { $0 >= 128 }; return false }
+            outer: for i in 0...(t.count - n.count) {
+                for j in 0..<n.count {
+                    var c = t[i + j]
+                    if c >= 65 && c <= 90 { c += 32 }
+                    if c != n[j] { continue outer }
+                }
+                return true
+            }
+            hasNonASCII = t.contains { $0 >= 128 }
+            return false
+        }
+        if found == true { return true }
+        if found == nil || hasNonASCII {
+            return text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        }
+        return false
     }
 }

@@ -43,26 +43,29 @@ struct RecordsCommand: Command {
             }
             filters.append((String(word[..<eq]), String(word[word.index(after: eq)...])))
         }
-        let listed: (records: [StoredRecord], unreadable: [UnreadableRecord])
-        do { listed = try context.store.list() } catch { throw UserError("\(error)") }
-        let records = listed.records.filter { s in filters.allSatisfy { matches(s, $0.0, $0.1) } }
+        var total = 0
+        var records: [RecordSummaryJSON] = []
+        let unreadable = try RecordScan.each(context) { s in
+            total += 1
+            if filters.allSatisfy({ matches(s, $0.0, $0.1) }) { records.append(RecordSummaryJSON(s)) }
+        }
         let sessions = (try? context.store.listSessions()) ?? []
         if args.flags.contains("--json") {
             struct Out: Codable { var records: [RecordSummaryJSON]; var unreadable: [UnreadableJSON]; var sessions: [String] }
-            context.output.write(try JSONText.encode(Out(records: records.map(RecordSummaryJSON.init),
-                                                         unreadable: listed.unreadable.map { UnreadableJSON(path: $0.path, reason: $0.reason) },
+            context.output.write(try JSONText.encode(Out(records: records,
+                                                         unreadable: unreadable.map { UnreadableJSON(path: $0.path, reason: $0.reason) },
                                                          sessions: sessions)) + "\n")
             return .continueSession
         }
         if records.isEmpty {
-            context.say(listed.records.isEmpty ? "No records yet. Start one with an interview, or bring files in with 'import FILE'." : "No record matches those filters (\(listed.records.count) records in all).")
+            context.say(total == 0 ? "No records yet. Start one with an interview, or bring files in with 'import FILE'." : "No record matches those filters (\(total) records in all).")
         } else {
             context.output.write(table(records) + "\n")
             context.say("\(records.count) record\(records.count == 1 ? "" : "s"). Open one with 'show ID' (Tab completes ids).")
         }
-        if !listed.unreadable.isEmpty {
-            context.complain("\(listed.unreadable.count) file\(listed.unreadable.count == 1 ? "" : "s") could not be read (left as they are; fix and list again):")
-            for u in listed.unreadable { context.output.writeError("  " + u.reason.replacingOccurrences(of: "\n", with: "\n  ") + "\n") }
+        if !unreadable.isEmpty {
+            context.complain("\(unreadable.count) file\(unreadable.count == 1 ? "" : "s") could not be read (left as they are; fix and list again):")
+            for u in unreadable { context.output.writeError("  " + u.reason.replacingOccurrences(of: "\n", with: "\n  ") + "\n") }
         }
         if !sessions.isEmpty { context.say("Paused interviews: \(sessions.joined(separator: ", ")).") }
         return .continueSession
@@ -80,17 +83,19 @@ struct RecordsCommand: Command {
         }
     }
 
-    func table(_ records: [StoredRecord]) -> String {
+    func table(_ records: [RecordSummaryJSON]) -> String {
         let header = ["ID", "AST", "CYCLE", "KIND", "STATUS", "UPDATED"]
-        let rows = records.map { [$0.id.rawValue, $0.record.ast, $0.record.cycle, $0.record.kind.rawValue, $0.record.status.rawValue, $0.record.updated] }
+        let rows = records.map(\.cells)
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(max(widths[i], cell.count), 48) } }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in
+        var out = ""
+        for cells in [header] + rows {
+            for (i, c) in cells.enumerated() {
                 let cell = c.count > widths[i] ? String(c.prefix(widths[i] - 1)) + "…" : c
-                return i == cells.count - 1 ? cell : cell.padding(toLength: widths[i], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
+                out += i == cells.count - 1 ? cell + "\n" : padded(cell, widths[i]) + "  "
+            }
         }
-        return ([line(header)] + rows.map(line)).joined(separator: "\n")
+        out.removeLast()
+        return out
     }
 }

@@ -63,6 +63,28 @@ enum RecordLookup {
     }
 }
 
+/// Visiting every record without holding them all (file stores stream them).
+enum RecordScan {
+    static func each(_ context: REPLContext, _ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] {
+        do {
+            if let scanning = context.store as? RecordScanning { return try scanning.scan(visit) }
+            let listed = try context.store.list()
+            try listed.records.forEach(visit)
+            return listed.unreadable
+        } catch let e as UserError {
+            throw e
+        } catch {
+            throw UserError("\(error)")
+        }
+    }
+}
+
+/// Pads `s` with spaces to `width` characters (no Foundation bridging).
+func padded(_ s: String, _ width: Int) -> String {
+    let n = s.count
+    return n >= width ? s : s + String(repeating: " ", count: width - n)
+}
+
 /// A record as readable text for `show`.
 enum RecordRendering {
     static func text(_ stored: StoredRecord, style: OutputStyle) -> String {
@@ -115,6 +137,8 @@ enum RecordRendering {
 /// JSON shapes of the record commands (stable keys, for scripts).
 struct RecordSummaryJSON: Codable {
     var id, ast, cycle, kind, status, created, updated: String
+    /// Display widths, computed once.
+    var cells: [String] { [id, ast, cycle, kind, status, updated] }
     init(_ s: StoredRecord) {
         id = s.id.rawValue; ast = s.record.ast; cycle = s.record.cycle; kind = s.record.kind.rawValue
         status = s.record.status.rawValue; created = s.record.created; updated = s.record.updated

@@ -67,19 +67,24 @@ public final class PosixFileSystem: FileSystem {
         if fstat(fd, &st) != 0 { throw SystemCallError("stat", path: path, code: errno) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw SystemCallError("read", path: path, code: EISDIR) }
         if Int(st.st_size) > limit { throw FileTooLarge(path: path, size: Int(st.st_size)) }
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(st.st_size))
-        var buffer = [UInt8](repeating: 0, count: 65536)
+        // Read straight into an array of the file's size (+1 to notice growth).
+        var out = [UInt8](repeating: 0, count: Int(st.st_size) + 1)
+        var filled = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if filled == out.count {
+                if out.count > limit { throw FileTooLarge(path: path, size: out.count) }
+                out.append(contentsOf: repeatElement(0, count: max(4096, out.count)))
+            }
+            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw SystemCallError("read", path: path, code: errno)
             }
             if n == 0 { break }
-            out.append(contentsOf: buffer[0..<n])
-            if out.count > limit { throw FileTooLarge(path: path, size: out.count) }
+            filled += n
         }
+        if filled > limit { throw FileTooLarge(path: path, size: filled) }
+        out.removeSubrange(filled...)
         return out
     }
 

@@ -77,7 +77,7 @@ struct FieldReader {
             problems.add(node.mark, "'\(key)' should be text (\(expected)), found \(node.kindName)")
             return nil
         }
-        if s.trimmingCharacters(in: .whitespaces).isEmpty {
+        if s.utf8.allSatisfy({ $0 == 32 || $0 == 9 }) {
             problems.add(m, "'\(key)' is empty (expected \(expected))")
             return nil
         }

@@ -21,30 +21,52 @@ public enum RecordFileDecoder {
         if bytes.count > maxBytes {
             throw RecordFileError(path: path, line: 1, "the file is \(bytes.count) bytes; a record file is at most \(maxBytes) bytes, so this is not a record")
         }
-        let text = try utf8Text(bytes, path: path)
-        return try decode(text: text, path: path)
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw utf8Problem(bytes, path: path) }
+        var b = bytes
+        if b.starts(with: [0xEF, 0xBB, 0xBF]) { b.removeFirst(3) }
+        if b.contains(13) { b = removingCarriageReturns(b) }
+        return try b.withUnsafeBufferPointer { try decode(framed: $0, path: path) }
     }
 
     /// Decodes file text (the entry point tests use).
-    public static func decode(text raw: String, path: String) throws -> DecodedRecordFile {
-        var text = raw
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r\n") { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        try checkConflictMarkers(lines, path: path)
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else {
+    public static func decode(text: String, path: String) throws -> DecodedRecordFile {
+        try decode(Array(text.utf8), path: path)
+    }
+
+    /// Splits the file into front matter and notes on the bytes, then reads both.
+    static func decode(framed buf: UnsafeBufferPointer<UInt8>, path: String) throws -> DecodedRecordFile {
+        // Line starts, found once.
+        var starts = [0]
+        for i in 0..<buf.count where buf[i] == 10 { starts.append(i + 1) }
+        func line(_ n: Int) -> UnsafeBufferPointer<UInt8> {
+            let start = starts[n]
+            var end = n + 1 < starts.count ? starts[n + 1] - 1 : buf.count
+            while end > start, buf[end - 1] == 32 || buf[end - 1] == 9 { end -= 1 }
+            return UnsafeBufferPointer(rebasing: buf[start..<end])
+        }
+        let dashes: [UInt8] = [45, 45, 45], dots: [UInt8] = [46, 46, 46]
+        for n in starts.indices {
+            let l = UnsafeBufferPointer(rebasing: buf[starts[n]..<min(buf.count, starts[n] + 7)])
+            if l.count == 7, l.allSatisfy({ $0 == 60 }) || l.allSatisfy({ $0 == 62 }) {
+                throw RecordFileError(path: path, line: n + 1,
+                                      "a version-control conflict marker ('\(String(decoding: l, as: UTF8.self))'): two versions of this record were merged; keep the right lines and delete the '<<<<<<<', '=======' and '>>>>>>>' lines")
+            }
+        }
+        guard line(0).elementsEqual(dashes) else {
             throw RecordFileError(path: path, line: 1, "expected '---' on the first line: a record file is YAML fields between two '---' lines, then Markdown notes")
         }
-        guard let close = lines.indices.dropFirst().first(where: { lines[$0].trimmingTrailingSpaces() == "---" || lines[$0].trimmingTrailingSpaces() == "..." }) else {
-            throw RecordFileError(path: path, line: lines.count, "the fields are not closed: expected a line '---' after them (the Markdown notes go below it)")
+        guard let close = starts.indices.dropFirst().first(where: { line($0).elementsEqual(dashes) || line($0).elementsEqual(dots) }) else {
+            throw RecordFileError(path: path, line: starts.count, "the fields are not closed: expected a line '---' after them (the Markdown notes go below it)")
         }
-        let frontMatter = lines[1..<close].joined(separator: "\n") + "\n"
-        var body = lines[(close + 1)...].joined(separator: "\n")
-        if body.hasPrefix("\n") { body.removeFirst() }
-        if body.hasSuffix("\n") { body.removeLast() }
+        let frontMatter = UnsafeBufferPointer(rebasing: buf[starts[1]..<starts[close]])
+        var bodyStart = close + 1 < starts.count ? starts[close + 1] : buf.count
+        var bodyEnd = buf.count
+        if bodyStart < bodyEnd, buf[bodyStart] == 10 { bodyStart += 1 }
+        if bodyEnd > bodyStart, buf[bodyEnd - 1] == 10 { bodyEnd -= 1 }
+        let body = String(decoding: UnsafeBufferPointer(rebasing: buf[bodyStart..<bodyEnd]), as: UTF8.self)
         let root: SafeNode
         do {
-            root = try SafeYAML.parse(frontMatter, lineOffset: 1)
+            root = try SafeYAML.parse(bytes: frontMatter, lineOffset: 1)
         } catch let p as LocatedProblem {
             throw RecordFileError(path: path, p)
         }
@@ -54,7 +76,8 @@ public enum RecordFileDecoder {
         let reader = FieldReader(path: path, closeLine: close + 1)
         let schema = try reader.schema(pairs)
         if schema > Record.currentSchema {
-            throw RecordFileError(path: path, line: reader.markOf("schema", in: pairs).line, column: reader.markOf("schema", in: pairs).column,
+            let at = reader.markOf("schema", in: pairs)
+            throw RecordFileError(path: path, line: at.line, column: at.column,
                                   "written by a newer astpm (schema \(schema); this build reads schemas up to \(Record.currentSchema)); update astpm to open it. The file was left as it is")
         }
         SchemaUpgrade.upgrade(&pairs, from: schema)
@@ -64,9 +87,16 @@ public enum RecordFileDecoder {
         return DecodedRecordFile(record: record, savedBy: savedBy, fileSchema: schema)
     }
 
+    /// Windows line endings: drops each CR that comes before an LF.
+    static func removingCarriageReturns(_ b: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        for i in b.indices where !(b[i] == 13 && i + 1 < b.count && b[i + 1] == 10) { out.append(b[i]) }
+        return out
+    }
+
     /// The bytes as UTF-8 text, or the line and column of the first bad byte.
-    static func utf8Text(_ bytes: [UInt8], path: String) throws -> String {
-        if let s = String(validating: bytes, as: UTF8.self) { return s }
+    static func utf8Problem(_ bytes: [UInt8], path: String) -> RecordFileError {
         var line = 1, column = 1
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
@@ -78,22 +108,6 @@ public enum RecordFileDecoder {
             case .error: break loop
             }
         }
-        throw RecordFileError(path: path, line: line, column: column, "this is not UTF-8 text; save the file as UTF-8")
-    }
-
-    static func checkConflictMarkers(_ lines: [Substring], path: String) throws {
-        let starts = lines.indices.filter { lines[$0].hasPrefix("<<<<<<<") || lines[$0].hasPrefix(">>>>>>>") }
-        if let i = starts.first {
-            throw RecordFileError(path: path, line: i + 1,
-                                  "a version-control conflict marker ('\(lines[i].prefix(7))'): two versions of this record were merged; keep the right lines and delete the '<<<<<<<', '=======' and '>>>>>>>' lines")
-        }
-    }
-}
-
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
-        return s
+        return RecordFileError(path: path, line: line, column: column, "this is not UTF-8 text; save the file as UTF-8")
     }
 }

@@ -17,29 +17,28 @@ enum SafeYAML {
     /// Parses `text` as one YAML document. `lineOffset` is added to reported
     /// lines (the front matter starts below the opening `---`).
     static func parse(_ text: String, lineOffset: Int = 0) throws -> SafeNode {
+        try Array(text.utf8).withUnsafeBufferPointer { try parse(bytes: $0, lineOffset: lineOffset) }
+    }
+
+    /// Parses UTF-8 bytes as one YAML document (no copy is made).
+    static func parse(bytes buffer: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) throws -> SafeNode {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw LocatedProblem(mark: SourceMark(line: 1 + lineOffset, column: 1), message: "out of memory reading YAML")
         }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-        let bytes = Array(text.utf8)
-        return try bytes.withUnsafeBufferPointer { buffer -> SafeNode in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            var builder = Builder(lineOffset: lineOffset)
-            while true {
-                var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    throw builder.syntaxError(parser)
-                }
-                defer { yaml_event_delete(&event) }
-                if try builder.consume(&event) { break }
+        yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+        var builder = Builder(lineOffset: lineOffset)
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw builder.syntaxError(parser)
             }
-            guard let root = builder.root else {
-                return .mapping([], SourceMark(line: 1 + lineOffset, column: 1))
-            }
-            return root
+            defer { yaml_event_delete(&event) }
+            if try builder.consume(&event) { break }
         }
+        return builder.root ?? .mapping([], SourceMark(line: 1 + lineOffset, column: 1))
     }
 
     /// Builds `SafeNode`s from events, refusing unsafe constructs as they appear.
