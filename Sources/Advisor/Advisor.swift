@@ -49,7 +49,7 @@ public final class Advisor: Sendable {
 
     private func covered(_ ranked: [ScoredUnit]) -> Answer {
         let ids = ranked.map(\.unit.id)
-        let citations = Array(ids.prefix(3))
+        let citations = Advisor.citationOrder(ranked, related: Set(guidance.passage(ids[0])?.related.map(\.value) ?? []))
         let first = guidance.passage(citations[0])
         var reasoning: [CitedLine] = []
         if let first { reasoning.append(CitedLine(text: first.summary, cites: [first.id])) }
@@ -61,6 +61,19 @@ public final class Advisor: Sendable {
         return Answer(covered: true, citations: citations, headline: headline, reasoning: reasoning,
                       seeAlso: Array(seeAlso.prefix(2)), nearest: [], gapID: nil)
     }
+
+    /// The best passage first; then paragraphs that restate or complement it
+    /// (its `related` ids) when they are among the strong candidates; then the rest
+    /// by score. At most three.
+    static func citationOrder(_ ranked: [ScoredUnit], related: Set<String>) -> [String] {
+        guard let top = ranked.first else { return [] }
+        let rest = ranked.dropFirst()
+        let boosted = rest.prefix(8).filter { related.contains($0.unit.id) && $0.score >= relatedFloor * top.score }
+        return Array(unique([top.unit.id] + boosted.map(\.unit.id) + rest.map(\.unit.id)).prefix(3))
+    }
+
+    /// A related paragraph is cited after the best one when it scores at least this share of it.
+    static let relatedFloor = 0.6
 
     private func notCovered(gap: Gap?, nearest: [String], headline: String) -> Answer {
         var reasoning: [CitedLine] = []
