@@ -9,7 +9,7 @@ final class DebugRankingTests: XCTestCase {
         for line in q.split(separator: "|") {
             print("Q: \(line)")
             print("  terms: \(DevSetTests.advisor.ranker.index.extractor.analyzer.terms(String(line)))")
-            for r in DevSetTests.advisor.ranking(String(line)) { print("  \(r.id) \(String(format: "%.3f", r.score))") }
+            for r in DevSetTests.advisor.ranker.rank(String(line)).prefix(5) { print("  \(r.unit.id) \(String(format: "%.3f sim %.3f", r.score, r.similarity))") }
             let index = DevSetTests.advisor.ranker.index
             let sims = index.similarities(index.vector(String(line)))
             let best = sims.enumerated().sorted { $0.element > $1.element }.prefix(5)

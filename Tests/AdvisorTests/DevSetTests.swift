@@ -28,6 +28,10 @@ final class DevSetTests: XCTestCase {
         var top1 = 0, top3 = 0, declined = 0
         for item in items {
             let a = Self.advisor.answer(item.question)
+            if ProcessInfo.processInfo.environment["ASTPM_EVAL_SIM"] != nil {
+                let top = Self.advisor.ranker.rank(item.question).first
+                print("SIM in \(String(format: "%.3f", top?.similarity ?? 0)) \(top?.unit.id ?? "-") \(item.question.prefix(60))")
+            }
             let good = Set((item.primary ?? []) + (item.acceptable ?? []))
             if !a.covered { declined += 1 }
             if let f = a.citations.first, good.contains(f) { top1 += 1 }
@@ -47,6 +51,10 @@ final class DevSetTests: XCTestCase {
         var declined = 0
         for item in items {
             let a = Self.advisor.answer(item.question)
+            if ProcessInfo.processInfo.environment["ASTPM_EVAL_SIM"] != nil {
+                let top = Self.advisor.ranker.rank(item.question).first
+                print("SIM out \(String(format: "%.3f", top?.similarity ?? 0)) \(top?.unit.id ?? "-") \(item.question.prefix(60))")
+            }
             if !a.covered { declined += 1 } else if ProcessInfo.processInfo.environment["ASTPM_EVAL_VERBOSE"] != nil {
                 print("ANSWERED \(item.id) \(item.question) -> \(a.citations)")
             }

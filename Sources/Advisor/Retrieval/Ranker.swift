@@ -2,6 +2,8 @@
 struct ScoredUnit: Sendable {
     var unit: UnitClass
     var score: Double
+    /// The similarity part of the score (how closely some training text matches).
+    var similarity: Double = 0
 }
 
 /// The knobs of the ranking, measured with the dev set and cross-validation
@@ -45,7 +47,7 @@ struct Ranker: Sendable {
         for (c, values) in perClass.enumerated() where !values.isEmpty {
             let top = values.sorted(by: >).prefix(3)
             let similarity = 0.6 * top.first! + 0.4 * top.reduce(0, +) / 3
-            scored.append(ScoredUnit(unit: index.classes[c], score: similarity + tuning.bayesWeight * posterior[c]))
+            scored.append(ScoredUnit(unit: index.classes[c], score: similarity + tuning.bayesWeight * posterior[c], similarity: similarity))
         }
         return scored.sorted { $0.score > $1.score || ($0.score == $1.score && $0.unit.id < $1.unit.id) }
     }

@@ -10,6 +10,6 @@ enum StopWords {
         "any", "some", "all", "each", "such", "own", "same", "other", "also", "up", "out", "over", "again",
         "get", "got", "gets", "im", "ive", "its", "thats", "dont", "doesnt", "isnt", "s", "t", "re", "ll", "d",
         "really", "actually", "basically", "anything", "something", "thing", "things", "now",
-        "still", "even", "ok", "okay", "please", "know", "want", "need", "does", "going", "go", "say", "says",
+        "still", "even", "like", "hello", "hi", "thanks", "thank", "ok", "okay", "please", "know", "want", "need", "does", "going", "go", "say", "says",
     ]
 }
