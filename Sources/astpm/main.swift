@@ -29,6 +29,14 @@ struct AstpmCommand: ParsableCommand {
     var command: [String] = []
 
     func run() throws {
+        // Passthrough capture also takes the built-in flags when they come first.
+        switch command.first {
+        case "--version": print("astpm \(REPLSession.version)"); return
+        case "--help", "-h": print(Self.helpMessage()); return
+        case let option? where option.hasPrefix("-"):
+            throw ValidationError("Unknown option '\(option)'. Options go before the command; see 'astpm --help'.")
+        default: break
+        }
         let status = AppRunner.run(AppOptions(storePath: store, guidancePath: guidance, noColor: noColor, echo: echo, oneShot: command))
         if status != 0 { throw ExitCode(status) }
     }
