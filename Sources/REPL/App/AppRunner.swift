@@ -54,14 +54,9 @@ public enum AppRunner {
         let interactive = options.oneShot.isEmpty && Terminal.isInteractive
         let style = OutputStyle(color: interactive && Terminal.colorAllowed(noColorFlag: options.noColor),
                                 width: interactive ? Terminal.width : 100)
-        let (store, storeDescription): (RecordStore, String)
-        do {
-            (store, storeDescription) = try StoreFactory.make(path: options.storePath, environment: environment)
-        } catch {
-            out.writeError("astpm: \(error)\n")
-            return 2
-        }
-        let context = REPLContext(guidance: guidance, store: store, output: out, style: style, storeDescription: storeDescription)
+        let root = StoreFactory.root(path: options.storePath, environment: environment)
+        let context = REPLContext(guidance: guidance, openStore: { try StoreFactory.open(root) }, output: out, style: style,
+                                  storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         Services.registerAll(in: context)
         let session = REPLSession(context: context, echo: options.echo)
         if !options.oneShot.isEmpty {
@@ -70,6 +65,9 @@ public enum AppRunner {
             let outcome = session.execute(line)
             if case .quit(let code) = outcome { return code }
             return out.wroteError ? 1 : 0
+        }
+        if let unavailable = context.store as? UnavailableRecordStore {
+            out.writeError("astpm: \(unavailable.reason)\nQuestions still work, but records cannot be saved in this session.\n")
         }
         let reader = makeLineReader(historyPath: HistoryFile.defaultPath(environment: environment))
         return session.run(reader: reader)

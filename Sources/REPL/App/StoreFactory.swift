@@ -5,10 +5,12 @@ import Store
 /// Chooses the record store for a session: `--store DIR`, else `ASTPM_STORE`,
 /// else `$XDG_DATA_HOME/astpm`, else `~/.local/share/astpm`.
 enum StoreFactory {
-    static func make(path: String?, environment: [String: String]) throws -> (RecordStore, String) {
-        let root = path.map { URL(fileURLWithPath: $0) } ?? FileRecordStore.defaultRoot(environment: environment)
-        let store = try FileRecordStore(root: root)
-        return (store, display(root.path, home: environment["HOME"]))
+    static func root(path: String?, environment: [String: String]) -> URL {
+        path.map { URL(fileURLWithPath: $0) } ?? FileRecordStore.defaultRoot(environment: environment)
+    }
+
+    static func open(_ root: URL) throws -> RecordStore {
+        try FileRecordStore(root: root)
     }
 
     /// `~/.local/share/astpm` rather than the full path, where it is under HOME.

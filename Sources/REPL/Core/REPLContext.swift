@@ -7,7 +7,12 @@ import Records
 /// tests are deterministic.
 public final class REPLContext {
     public let guidance: GuidanceSet
-    public let store: RecordStore
+    /// The record store, opened on first use so that a question or `version`
+    /// creates no folder. If it cannot be opened, every use reports why.
+    public private(set) lazy var store: RecordStore = {
+        do { return try openStore() } catch { return UnavailableRecordStore(reason: "\(error)") }
+    }()
+    private let openStore: () throws -> RecordStore
     public let output: OutputSink
     public var style: OutputStyle
     /// Today's date and now, as supplied by the executable (tests fix them).
@@ -23,10 +28,16 @@ public final class REPLContext {
     /// The commands known to this session.
     public internal(set) var commands: [Command] = []
 
-    public init(guidance: GuidanceSet, store: RecordStore, output: OutputSink, style: OutputStyle = .plain,
-                storeDescription: String = "memory", clock: @escaping @Sendable () -> Date = { Date() }) {
+    public convenience init(guidance: GuidanceSet, store: RecordStore, output: OutputSink, style: OutputStyle = .plain,
+                            storeDescription: String = "memory", clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.init(guidance: guidance, openStore: { store }, output: output, style: style,
+                  storeDescription: storeDescription, clock: clock)
+    }
+
+    public init(guidance: GuidanceSet, openStore: @escaping () throws -> RecordStore, output: OutputSink,
+                style: OutputStyle = .plain, storeDescription: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.guidance = guidance
-        self.store = store
+        self.openStore = openStore
         self.output = output
         self.style = style
         self.storeDescription = storeDescription
