@@ -92,31 +92,58 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
 
     public func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] {
         var unreadable: [UnreadableRecord] = []
+        var files: [(id: RecordID, path: String)] = []
         let folders: [String]
         do { folders = try fileSystem.list(layout.root) } catch {
             throw StoreErrors.storeError(error, doing: "list the records", path: layout.root)
         }
         for folder in folders.sorted() where !folder.hasPrefix(".") {
             let folderPath = layout.folderPath(folder)
-            let files: [String]
-            do { files = try fileSystem.list(folderPath) } catch let e as SystemCallError where e.code == ENOTDIR {
+            let names: [String]
+            do { names = try fileSystem.list(folderPath) } catch let e as SystemCallError where e.code == ENOTDIR {
                 continue
             } catch {
                 unreadable.append(UnreadableRecord(path: folderPath, reason: StoreErrors.reason(error)))
                 continue
             }
-            for file in files.sorted() where !file.hasPrefix(".") && file.hasSuffix(StoreLayout.recordExtension) {
+            for file in names.sorted() where !file.hasPrefix(".") && file.hasSuffix(StoreLayout.recordExtension) {
                 let name = String(file.dropLast(StoreLayout.recordExtension.count))
-                let path = layout.recordPath(folder: folder, name: name)
-                let stored: StoredRecord
-                do {
-                    stored = try read(RecordID(folder + "/" + name), path: path).0
-                } catch {
-                    unreadable.append(UnreadableRecord(path: path, reason: StoreErrors.reason(error)))
-                    continue
-                }
-                try visit(stored)
+                files.append((RecordID(folder + "/" + name), layout.recordPath(folder: folder, name: name)))
             }
+        }
+        // Read and decode in batches, in parallel on the real file system; visit
+        // in id order. A batch bounds the memory held at once.
+        let batch = 512
+        let parallel = fileSystem is PosixFileSystem && ProcessInfo.processInfo.activeProcessorCount > 1
+        var start = 0
+        while start < files.count {
+            let slice = Array(files[start..<min(files.count, start + batch)])
+            let results = UnsafeMutableBufferPointer<ScanResult?>.allocate(capacity: slice.count)
+            results.initialize(repeating: nil)
+            defer { results.deinitialize(); results.deallocate() }
+            // Each iteration writes only its own slot; reading is stateless.
+            nonisolated(unsafe) let slots = results
+            nonisolated(unsafe) let store = self
+            let work: @Sendable (Int) -> Void = { i in
+                do {
+                    slots[i] = .record(try store.read(slice[i].id, path: slice[i].path).0)
+                } catch {
+                    slots[i] = .unreadable(UnreadableRecord(path: slice[i].path, reason: StoreErrors.reason(error)))
+                }
+            }
+            if parallel {
+                DispatchQueue.concurrentPerform(iterations: slice.count, execute: work)
+            } else {
+                for i in slice.indices { work(i) }
+            }
+            for r in results {
+                switch r {
+                case .record(let stored)?: try visit(stored)
+                case .unreadable(let u)?: unreadable.append(u)
+                case nil: break
+                }
+            }
+            start += batch
         }
         return unreadable
     }
@@ -161,4 +188,10 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
             throw RecordStoreError.notFound(id)
         }
     }
+}
+
+/// One file's outcome in a scan.
+enum ScanResult {
+    case record(StoredRecord)
+    case unreadable(UnreadableRecord)
 }

@@ -43,9 +43,17 @@ enum SafeYAML {
 
     /// Builds `SafeNode`s from events, refusing unsafe constructs as they appear.
     private struct Builder {
-        enum Frame {
-            case sequence([SafeNode], SourceMark)
-            case mapping([SafePair], SourceMark, pendingKey: (String, SourceMark)?)
+        /// An open list or map; a class so that adding to it never copies.
+        final class Frame {
+            let isMapping: Bool
+            let mark: SourceMark
+            var items: [SafeNode] = []
+            var pairs: [SafePair] = []
+            var pendingKey: (String, SourceMark)?
+            init(isMapping: Bool, mark: SourceMark) {
+                self.isMapping = isMapping
+                self.mark = mark
+            }
         }
         let lineOffset: Int
         var stack: [Frame] = []
@@ -102,17 +110,14 @@ enum SafeYAML {
             case YAML_SEQUENCE_START_EVENT:
                 let s = event.data.sequence_start
                 try refuse(anchor: s.anchor, tag: s.implicit != 0 ? nil : s.tag, at: at)
-                try push(.sequence([], at), at: at)
+                try push(Frame(isMapping: false, mark: at), at: at)
             case YAML_MAPPING_START_EVENT:
                 let s = event.data.mapping_start
                 try refuse(anchor: s.anchor, tag: s.implicit != 0 ? nil : s.tag, at: at)
-                try push(.mapping([], at, pendingKey: nil), at: at)
+                try push(Frame(isMapping: true, mark: at), at: at)
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 guard let frame = stack.popLast() else { return false }
-                switch frame {
-                case .sequence(let items, let m): try add(.sequence(items, m))
-                case .mapping(let pairs, let m, _): try add(.mapping(pairs, m))
-                }
+                try add(frame.isMapping ? .mapping(frame.pairs, frame.mark) : .sequence(frame.items, frame.mark))
             default:
                 return false
             }
@@ -134,35 +139,33 @@ enum SafeYAML {
             if stack.count >= SafeYAML.maxDepth {
                 throw LocatedProblem(mark: at, message: "nested more than \(SafeYAML.maxDepth) levels deep; a record needs only a few")
             }
-            if case .mapping(_, _, nil)? = stack.last {
+            if let top = stack.last, top.isMapping, top.pendingKey == nil {
                 throw LocatedProblem(mark: at, message: "a key must be plain text, not a list or map")
             }
             stack.append(frame)
         }
 
         mutating func add(_ node: SafeNode) throws {
-            guard let top = stack.popLast() else {
+            guard let top = stack.last else {
                 root = node
                 return
             }
-            switch top {
-            case .sequence(var items, let m):
-                items.append(node)
-                stack.append(.sequence(items, m))
-            case .mapping(var pairs, let m, let pending):
-                if let (key, keyMark) = pending {
-                    pairs.append(SafePair(key: key, keyMark: keyMark, value: node))
-                    stack.append(.mapping(pairs, m, pendingKey: nil))
-                } else {
-                    guard case .scalar(let key, let keyMark) = node else {
-                        throw LocatedProblem(mark: node.mark, message: "a key must be plain text, not \(node.kindName)")
-                    }
-                    if let first = pairs.first(where: { $0.key == key }) {
-                        throw LocatedProblem(mark: keyMark, message: "'\(key)' appears twice in the same map (first at line \(first.keyMark.line)); keep one")
-                    }
-                    stack.append(.mapping(pairs, m, pendingKey: (key, keyMark)))
-                }
+            guard top.isMapping else {
+                top.items.append(node)
+                return
             }
+            if let (key, keyMark) = top.pendingKey {
+                top.pairs.append(SafePair(key: key, keyMark: keyMark, value: node))
+                top.pendingKey = nil
+                return
+            }
+            guard case .scalar(let key, let keyMark) = node else {
+                throw LocatedProblem(mark: node.mark, message: "a key must be plain text, not \(node.kindName)")
+            }
+            if let first = top.pairs.first(where: { $0.key == key }) {
+                throw LocatedProblem(mark: keyMark, message: "'\(key)' appears twice in the same map (first at line \(first.keyMark.line)); keep one")
+            }
+            top.pendingKey = (key, keyMark)
         }
     }
 }
