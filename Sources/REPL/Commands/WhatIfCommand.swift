@@ -1,4 +1,5 @@
 import Advisor
+import Records
 
 /// `whatif pay ...` and `whatif capability ...`: the guide's decision rules applied
 /// to facts you give, with citations. Nothing is changed in any record.
@@ -8,17 +9,19 @@ struct WhatIfCommand: Command {
     let summary = "work out a pay or capability scenario by the guide's rules"
     let usage = "whatif pay|capability OPTIONS"
     let details = """
-    whatif pay --point N [--award N] [--range-start N] [--months N]
+    whatif pay --point N [--award N] [--range-start N] [--months N] [--record ID]
                [--first-year] [--responsibilities-grown] [--objectives-missed] [--no-improvement]
         the point an award leads to, capped at the top of the five-point range,
         the range review prompt at the top, and which funding stream pays.
+        --record ID takes the range, point, points and first-year facts from a saved
+        review (nothing in it changes); options you give override them.
     whatif capability [--support yes|no] [--improved yes|no] [--consistent yes|no]
                [--overburdened] [--management-role] [--outreach]
         the next steps for underperformance, and who decides.
     You can also ask in words: "what if she goes up two points from point 3 on range 1-5?"
     """
 
-    static let payFlags = ["--point", "--award", "--range-start", "--months", "--first-year", "--responsibilities-grown",
+    static let payFlags = ["--record", "--point", "--award", "--range-start", "--months", "--first-year", "--responsibilities-grown",
                            "--objectives-missed", "--no-improvement"]
     static let capabilityFlags = ["--support", "--improved", "--consistent", "--overburdened", "--management-role", "--outreach"]
 
@@ -36,16 +39,19 @@ struct WhatIfCommand: Command {
         var headline: String
         switch kind {
         case "pay":
-            guard let point = try options.int("--point") else {
-                throw UserError("'whatif pay' needs the AST's current spine point: --point N (help whatif).")
+            let facts = try options.value("--record").map { try ReviewFacts(RecordLookup.resolve($0, context: context)) }
+            guard let point = try options.int("--point") ?? facts?.currentPoint else {
+                throw UserError("'whatif pay' needs the AST's current spine point: --point N, or --record ID of a review (help whatif).")
             }
-            var s = PayScenario(rangeStart: try options.int("--range-start"), currentPoint: point, award: try options.int("--award") ?? 1)
+            var s = PayScenario(rangeStart: try options.int("--range-start") ?? facts?.rangeStart, currentPoint: point,
+                                award: try options.int("--award") ?? facts?.points ?? 1)
             s.monthsInPost = try options.int("--months")
-            s.firstYearEnding = options.flag("--first-year")
-            s.responsibilitiesGrown = options.flag("--responsibilities-grown")
+            s.firstYearEnding = options.flag("--first-year") || facts?.firstYear == true
+            s.responsibilitiesGrown = options.flag("--responsibilities-grown") || facts?.responsibilitiesGrown == true
             s.objectivesMissed = options.flag("--objectives-missed")
             if options.flag("--no-improvement") { s.improvedAfterSupport = false }
             try options.finish()
+            if let facts { context.say("Using the facts of \(facts.id) (the record is not changed); options given override them.") }
             let advisor = (context.service(QuestionAnswering.self) as? AdvisorService)?.advisor ?? Advisor(guidance: context.guidance)
             let answer = advisor.payAnswer(for: s)
             context.say(AnswerRenderer.text(answer, guidance: context.guidance, style: context.style))
@@ -106,6 +112,12 @@ struct OptionList {
         return n
     }
 
+    mutating func value(_ name: String) throws -> String? {
+        used.insert(name)
+        if flags.contains(name) { throw UserError("\(name) needs a value after it.") }
+        return values[name]
+    }
+
     mutating func yesNo(_ name: String) throws -> Bool? {
         used.insert(name)
         guard let raw = values[name]?.lowercased() else { return flags.contains(name) ? true : nil }
@@ -124,5 +136,37 @@ struct OptionList {
     func finish() throws {
         let unknown = Set(values.keys).union(flags).subtracting(used)
         if let first = unknown.sorted().first { throw UserError("Unknown option \(first) (help whatif lists them).") }
+    }
+}
+
+/// The pay facts of a saved annual review record, read without changing it.
+struct ReviewFacts {
+    var id: String
+    var rangeStart: Int?
+    var currentPoint: Int?
+    var points: Int?
+    var firstYear: Bool?
+    var responsibilitiesGrown: Bool?
+
+    init(_ stored: StoredRecord) throws {
+        guard stored.record.kind == .review else {
+            throw UserError("\(stored.id) is a \(stored.record.kind.rawValue) record; a pay what-if reads an annual review.")
+        }
+        id = stored.id.rawValue
+        func text(_ key: String) -> String? {
+            guard case .text(let t)? = stored.record.fields.first(where: { $0.key == key })?.value else { return nil }
+            return t
+        }
+        func yes(_ key: String) -> Bool? {
+            guard let t = text(key)?.lowercased() else { return nil }
+            if t == "yes" || t == "true" { return true }
+            if t == "no" || t == "false" { return false }
+            return !t.isEmpty  // a written description of grown responsibilities
+        }
+        rangeStart = text("range-start").flatMap { Int($0) }
+        currentPoint = text("current-point").flatMap { Int($0) }
+        points = text("points").flatMap { Int($0) }
+        firstYear = yes("first-year")
+        responsibilitiesGrown = yes("responsibilities")
     }
 }

@@ -6,7 +6,7 @@ import Guidance
 enum AnswerRenderer {
     static func text(_ a: Answer, guidance: GuidanceSet, style: OutputStyle) -> String {
         var lines: [String] = [TextFormatting.bold(a.headline, style)]
-        for r in a.reasoning.prefix(5) {
+        for r in a.reasoning {
             let call = r.schoolsCall ? " (the school's call)" : ""
             lines.append("  • \(r.text)\(call) " + TextFormatting.cite(r.cites.map { "[\($0)]" }.joined(separator: " "), style))
         }

@@ -1,0 +1,29 @@
+import Records
+@testable import REPL
+import XCTest
+
+/// A pay what-if on a saved review uses the record's facts and leaves it unchanged.
+final class WhatIfRecordTests: XCTestCase {
+    func review(point: String, rangeStart: String, points: String) -> Record {
+        Record(kind: .review, status: .agreed, ast: "Zoë Ní Bhriain", cycle: "2025-26", created: "2026-07-01",
+               fields: [RecordField("range-start", .text(rangeStart)), RecordField("current-point", .text(point)),
+                        RecordField("points", .text(points)), RecordField("first-year", .text("no"))])
+    }
+
+    func testUsesTheRecordsFactsAndChangesNothing() throws {
+        let store = MemoryRecordStore()
+        let saved = try store.create(review(point: "21", rangeStart: "18", points: "1"))
+        let text = TranscriptRunner.run(["whatif pay --record \(saved.id) --award 3"], store: store)
+        XCTAssertTrue(text.contains("From point 21, 3 points would take the AST to point 22: capped at 22"), text)
+        XCTAssertTrue(text.contains("[qa.17]"), "reaching the top prompts a range review: \(text)")
+        XCTAssertEqual(try store.load(saved.id).record, saved.record)
+        XCTAssertEqual(try store.load(saved.id).revision, saved.revision)
+    }
+
+    func testRefusesARecordThatIsNotAReview() throws {
+        let store = MemoryRecordStore()
+        let saved = try store.create(Record(kind: .planning, ast: "A", cycle: "2025-26", created: "2025-10-01"))
+        let text = TranscriptRunner.run(["whatif pay --record \(saved.id)"], store: store)
+        XCTAssertTrue(text.contains("is a planning record; a pay what-if reads an annual review"), text)
+    }
+}
