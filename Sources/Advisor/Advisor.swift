@@ -10,6 +10,11 @@ public final class Advisor: Sendable {
     /// enough to answer it ("who won the football" scores about 0.06; the dev
     /// set's weakest in-scope match about 0.15).
     static let minimumSimilarity = 0.08
+    /// Below this share of the question's words (weighted by rarity) found in the
+    /// best unit's texts, the question is about something else ("who won the
+    /// football last night" shares only "last"; the dev set's weakest in-scope
+    /// question shares about 0.4).
+    static let minimumCoverage = 0.25
 
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
         self.guidance = guidance
@@ -28,7 +33,7 @@ public final class Advisor: Sendable {
     func retrieve(_ question: String) -> Answer {
         let ranked = ranker.rank(question)
         let passages = ranked.filter { $0.unit.kind == .passage }
-        guard let top = ranked.first, top.similarity >= Advisor.minimumSimilarity else {
+        guard let top = ranked.first, top.similarity >= Advisor.minimumSimilarity, top.coverage >= Advisor.minimumCoverage else {
             return notCovered(gap: nil, nearest: passages.prefix(2).map(\.unit.id),
                               headline: "The guide does not seem to cover that.")
         }

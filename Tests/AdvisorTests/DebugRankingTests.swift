@@ -11,10 +11,10 @@ final class DebugRankingTests: XCTestCase {
             print("  terms: \(DevSetTests.advisor.ranker.index.extractor.analyzer.terms(String(line)))")
             for r in DevSetTests.advisor.ranker.rank(String(line)).prefix(5) { print("  \(r.unit.id) \(String(format: "%.3f sim %.3f", r.score, r.similarity))") }
             let index = DevSetTests.advisor.ranker.index
-            let sims = index.similarities(index.vector(String(line)))
+            let sims = index.similarities(index.query(String(line)).vector)
             let best = sims.enumerated().sorted { $0.element > $1.element }.prefix(5)
             for (d, s) in best { print("    doc \(index.classes[index.documentClass[d]].id) \(String(format: "%.3f", s)): \(index.documentText[d].prefix(100))") }
-            let post = DevSetTests.advisor.ranker.bayes.posteriors(index.counts(String(line)))
+            let post = DevSetTests.advisor.ranker.bayes.posteriors(index.query(String(line)).counts)
             let topPost = post.enumerated().sorted { $0.element > $1.element }.prefix(4)
             print("    bayes: " + topPost.map { "\(index.classes[$0.offset].id)=\(String(format: "%.2f", $0.element))" }.joined(separator: " "))
         }

@@ -9,10 +9,8 @@ import Guidance
 final class DevSetTests: XCTestCase {
     struct Item: Decodable { var id: String; var question: String; var primary: [String]?; var acceptable: [String]? }
 
-    static let advisor: Advisor = {
-        let g = GuidanceLoader.load(directory: GuidanceLoader.builtInDirectory!).guidance!
-        return Advisor(guidance: g, tuning: tuningFromEnvironment())
-    }()
+    static let guidance: GuidanceSet = GuidanceLoader.load(directory: GuidanceLoader.builtInDirectory!).guidance!
+    static let advisor = Advisor(guidance: guidance, tuning: tuningFromEnvironment())
 
     func load(_ name: String) throws -> [Item] {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -30,7 +28,7 @@ final class DevSetTests: XCTestCase {
             let a = Self.advisor.answer(item.question)
             if ProcessInfo.processInfo.environment["ASTPM_EVAL_SIM"] != nil {
                 let top = Self.advisor.ranker.rank(item.question).first
-                print("SIM in \(String(format: "%.3f", top?.similarity ?? 0)) \(top?.unit.id ?? "-") \(item.question.prefix(60))")
+                print("SIM in \(String(format: "%.3f cov %.2f", top?.similarity ?? 0, top?.coverage ?? 0)) \(top?.unit.id ?? "-") \(item.question.prefix(60))")
             }
             let good = Set((item.primary ?? []) + (item.acceptable ?? []))
             if !a.covered { declined += 1 }
@@ -53,7 +51,7 @@ final class DevSetTests: XCTestCase {
             let a = Self.advisor.answer(item.question)
             if ProcessInfo.processInfo.environment["ASTPM_EVAL_SIM"] != nil {
                 let top = Self.advisor.ranker.rank(item.question).first
-                print("SIM out \(String(format: "%.3f", top?.similarity ?? 0)) \(top?.unit.id ?? "-") \(item.question.prefix(60))")
+                print("SIM out \(String(format: "%.3f cov %.2f", top?.similarity ?? 0, top?.coverage ?? 0)) \(top?.unit.id ?? "-") \(item.question.prefix(60))")
             }
             if !a.covered { declined += 1 } else if ProcessInfo.processInfo.environment["ASTPM_EVAL_VERBOSE"] != nil {
                 print("ANSWERED \(item.id) \(item.question) -> \(a.citations)")

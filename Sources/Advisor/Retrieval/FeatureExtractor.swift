@@ -35,11 +35,20 @@ struct FeatureExtractor: Sendable {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         h = (h ^ UInt64(kind)) &* 0x0000_0100_0000_01B3
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        // The top bit marks character n-grams, so their kind can be told from the hash.
-        return kind == 0x63 ? h | Self.characterBit : h & ~Self.characterBit
+        // The top two bits mark the kind, so it can be told from the hash.
+        h &= ~(Self.characterBit | Self.pairBit)
+        switch kind {
+        case 0x63: return h | Self.characterBit
+        case 0x62: return h | Self.pairBit
+        default: return h
+        }
     }
 
     static let characterBit: UInt64 = 1 << 63
+    static let pairBit: UInt64 = 1 << 62
+
+    /// True for whole-word features.
+    static func isWordFeature(_ feature: UInt64) -> Bool { feature & (characterBit | pairBit) == 0 }
 
     /// True for character n-gram features.
     static func isCharacterFeature(_ feature: UInt64) -> Bool { feature & characterBit != 0 }

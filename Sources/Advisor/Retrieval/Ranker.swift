@@ -4,6 +4,8 @@ struct ScoredUnit: Sendable {
     var score: Double
     /// The similarity part of the score (how closely some training text matches).
     var similarity: Double = 0
+    /// The share of the question's words found in the class's texts (see `UnitIndex.coverage`).
+    var coverage: Double = 0
 }
 
 /// The knobs of the ranking, measured with the dev set and cross-validation
@@ -35,20 +37,24 @@ struct Ranker: Sendable {
     }
 
     func rank(_ question: String) -> [ScoredUnit] {
-        let query = index.vector(question)
-        guard !query.isEmpty else { return [] }
-        let sims = index.similarities(query)
+        let q = index.query(question)
+        guard !q.vector.isEmpty else { return [] }
+        let sims = index.similarities(q.vector)
         var perClass = Array(repeating: [Double](), count: index.classes.count)
         for (d, s) in sims.enumerated() where s > 0 {
             perClass[index.documentClass[d]].append(s * index.documentWeight[d])
         }
-        let posterior = bayes.posteriors(index.counts(question))
+        let posterior = bayes.posteriors(q.counts)
         var scored: [ScoredUnit] = []
         for (c, values) in perClass.enumerated() where !values.isEmpty {
             let top = values.sorted(by: >).prefix(3)
             let similarity = 0.6 * top.first! + 0.4 * top.reduce(0, +) / 3
             scored.append(ScoredUnit(unit: index.classes[c], score: similarity + tuning.bayesWeight * posterior[c], similarity: similarity))
         }
-        return scored.sorted { $0.score > $1.score || ($0.score == $1.score && $0.unit.id < $1.unit.id) }
+        scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.unit.id < $1.unit.id) }
+        if !scored.isEmpty, let c = index.classes.firstIndex(where: { $0.id == scored[0].unit.id }) {
+            scored[0].coverage = index.coverage(q, of: c)
+        }
+        return scored
     }
 }

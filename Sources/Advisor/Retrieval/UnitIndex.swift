@@ -34,6 +34,8 @@ struct UnitIndex: Sendable {
     let documentText: [String]
     /// Feature id → (document, weight) postings.
     let postings: [[(doc: Int, weight: Double)]]
+    /// Per class: the whole-word features of its training texts.
+    let classWords: [Set<Int>]
     /// Per document: raw feature counts (for naive Bayes).
     let rawFeatures: [[(Int, Double)]]
 
@@ -83,6 +85,12 @@ struct UnitIndex: Sendable {
         vocabulary = vocab
         isCharacterFeature = isChar
         rawFeatures = docFeatures
+        var words = Array(repeating: Set<Int>(), count: classes.count)
+        let wordIDs = Set(vocab.filter { FeatureExtractor.isWordFeature($0.key) }.map(\.value))
+        for (d, vec) in docFeatures.enumerated() {
+            for (f, _) in vec where wordIDs.contains(f) { words[texts[d].cls].insert(f) }
+        }
+        classWords = words
         let n = Double(texts.count)
         let idfValues = df.map { (d: Int) -> Double in log((n + 1) / (Double(d) + 1)) + 1 }
         idf = idfValues
@@ -102,19 +110,40 @@ struct UnitIndex: Sendable {
     /// Sub-linear term frequency.
     static func tf(_ count: Double) -> Double { count <= 1 ? count : 1 + log(count) }
 
-    /// The query's raw feature counts over known features.
-    func counts(_ text: String) -> [(Int, Double)] {
-        extractor.features(text).compactMap { name, count in vocabulary[name].map { ($0, count) } }
+    /// A question as the index sees it.
+    struct Query {
+        /// Raw counts of known features (for naive Bayes).
+        var counts: [(Int, Double)]
+        /// Normalised TF-IDF vector over known features.
+        var vector: [(Int, Double)]
+        /// Each whole word of the question: its feature id when known, and its weight.
+        var words: [(id: Int?, weight: Double)]
     }
 
-    /// The query's normalised sparse vector over known features.
-    func vector(_ text: String) -> [(Int, Double)] {
-        let weighted = extractor.features(text).compactMap { name, count -> (Int, Double)? in
-            guard let id = vocabulary[name] else { return nil }
-            return (id, UnitIndex.tf(count) * idf[id])
+    func query(_ text: String) -> Query {
+        let features = extractor.features(text)
+        let maxIDF = idf.max() ?? 1
+        var counts: [(Int, Double)] = []
+        var weighted: [(Int, Double)] = []
+        var words: [(id: Int?, weight: Double)] = []
+        for (name, count) in features {
+            let id = vocabulary[name]
+            if FeatureExtractor.isWordFeature(name) { words.append((id, id.map { idf[$0] } ?? maxIDF)) }
+            guard let id else { continue }
+            counts.append((id, count))
+            weighted.append((id, UnitIndex.tf(count) * idf[id]))
         }
         let norm = weighted.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
-        return norm > 0 ? weighted.map { ($0.0, $0.1 / norm) } : []
+        return Query(counts: counts, vector: norm > 0 ? weighted.map { ($0.0, $0.1 / norm) } : [], words: words)
+    }
+
+    /// The share of the question's words (weighted by rarity) that a class's
+    /// training texts contain: low when the question is about something else.
+    func coverage(_ q: Query, of classIndex: Int) -> Double {
+        let total = q.words.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return 0 }
+        let known = q.words.reduce(0) { $0 + (($1.id.map { classWords[classIndex].contains($0) } ?? false) ? $1.weight : 0) }
+        return known / total
     }
 
     /// Cosine similarity of the query with every document.

@@ -1,0 +1,50 @@
+@testable import Advisor
+import Guidance
+import XCTest
+
+/// What a user notices about answers: citations, declines, and the words they use.
+final class AdvisorBehaviourTests: XCTestCase {
+    let advisor = DevSetTests.advisor
+
+    func testEveryCoveredAnswerCitesRealParagraphsBestFirst() {
+        let a = advisor.answer("can an AST get more than one performance point in a year?")
+        XCTAssertTrue(a.covered)
+        XCTAssertEqual(a.citations.first, "qa.14")
+        XCTAssertLessThanOrEqual(a.citations.count, 3)
+        XCTAssertTrue(a.citations.allSatisfy(DevSetTests.guidance.outline.contains))
+        XCTAssertFalse(a.headline.isEmpty)
+    }
+
+    func testAKnownGapIsDeclinedAndNamesWhereTheAnswerLives() {
+        let a = advisor.answer("which ASTs are exempt from the 20% outreach requirement?")
+        XCTAssertFalse(a.covered)
+        XCTAssertEqual(a.gapID, "gap.outreach-exceptions")
+        XCTAssertTrue(a.nearest.contains("objectives.3"))
+        XCTAssertTrue(a.citations.isEmpty, "a declined answer attributes nothing to the guide")
+    }
+
+    func testATopicOutsideTheGuideIsDeclinedWithNearestTopics() {
+        let a = advisor.answer("how many weeks of sick pay is our AST entitled to?")
+        XCTAssertFalse(a.covered)
+        XCTAssertTrue(a.headline.contains("does not cover"))
+    }
+
+    func testUnrelatedTextIsDeclined() {
+        XCTAssertFalse(advisor.answer("who won the football last night").covered)
+        XCTAssertFalse(advisor.answer("how do I bake a cake").covered)
+    }
+
+    func testEverydayWordsAndAbbreviationsReachTheGuidesTerms() {
+        // LA for LEA, appraisal for performance management, HoD for a management role.
+        XCTAssertEqual(advisor.answer("does the LA help set the outreach objective?").citations.first.map { ["objectives.4", "qa.7", "qa.4"].contains($0) }, true)
+        XCTAssertEqual(advisor.answer("our AST wants to stay on as HoD - should her appraisal reflect that?").citations.first, "qa.8")
+    }
+
+    func testTyposStillFindTheParagraph() {
+        XCTAssertEqual(advisor.answer("can an AST go up more than one pont at a tme").citations.first, "qa.14")
+    }
+
+    func testAnalyzerFoldsAccentsAndDropsShortEndings() {
+        XCTAssertEqual(Analyzer.words("Zoë Ní Bhriain's £181m she'll"), ["zoe", "ni", "bhriain", "£181m", "she"])
+    }
+}
