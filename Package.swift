@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "InterviewEngineTests", dependencies: ["InterviewEngine", "Guidance", "Records"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Records"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "EndToEndTests"),  // drives the built astpm binary in tmux (ASTPM_BIN)
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Records", "Store"], resources: [.copy("Transcripts")]),
     ]
 )
