@@ -67,7 +67,7 @@ struct WhatIfCommand: Command {
             headline = [
                 "support": "First step: talk early, find the causes, and agree support.",
                 "keep-monitoring": "Performance has improved after support: keep supporting and judge over time.",
-                "pay-unlikely": "No satisfactory improvement after support: pay progression is unlikely, but capability is not yet indicated.",
+                "pay-unlikely": "No satisfactory improvement after support: pay progression is unlikely; whether it is serious enough for capability procedures is the school's judgement.",
                 "capability-possible": "Consistent and significant underperformance despite support: capability procedures may be appropriate.",
             ][outcome.stage] ?? ""
             lines = outcome.lines

@@ -15,9 +15,9 @@ public enum RecordText {
         }
     }
 
-    /// A field key as a label: `pay_decision` → `Pay decision`.
+    /// A field key as a label: `pay_decision`, `line-manager` → `Pay decision`, `Line manager`.
     public static func label(_ key: String) -> String {
-        let spaced = key.replacingOccurrences(of: "_", with: " ")
+        let spaced = String(key.map { $0 == "_" || $0 == "-" ? " " : $0 })
         return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
 
