@@ -123,8 +123,16 @@ enum RecordRendering {
             if items.isEmpty { return ["\(indent)\(label): (none)"] }
             var out = ["\(indent)\(label):"]
             for item in items {
-                if case .text(let s) = item { out.append("\(indent)  - \(s.replacingOccurrences(of: "\n", with: " "))") }
-                else { out += value("-", item, indent: indent + "  ") }
+                switch item {
+                case .text(let s):
+                    out.append("\(indent)  - \(s.replacingOccurrences(of: "\n", with: " "))")
+                case .map(let fields) where !fields.isEmpty:
+                    // "- First: ..." then the other fields aligned under it.
+                    let lines = fields.flatMap { value(RecordText.label($0.key), $0.value, indent: indent + "    ") }
+                    out += lines.enumerated().map { i, l in i == 0 ? indent + "  - " + l.dropFirst(indent.count + 4) : l }
+                default:
+                    out += value("-", item, indent: indent + "  ")
+                }
             }
             return out
         case .map(let fields):
