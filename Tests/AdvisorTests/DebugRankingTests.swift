@@ -67,3 +67,4 @@ final class StageTimingTests: XCTestCase {
         print("guidance load: \(Date().timeIntervalSince(t) * 1000) ms")
     }
 }
+

@@ -18,25 +18,49 @@ struct FeatureExtractor: Sendable {
 
     private func featurize(_ terms: [String]) -> [UInt64: Double] {
         var out: [UInt64: Double] = [:]
-        let bytes = terms.map { Array($0.utf8) }
-        for b in bytes { out[hash(0x77, b), default: 0] += 1 }
-        if bytes.count > 1 {
-            for i in 0..<(bytes.count - 1) { out[hash(0x62, bytes[i] + [0x5F] + bytes[i + 1]), default: 0] += 1 }
-        }
-        for b in bytes where b.count >= 4 {
-            let padded = [0x3C] + b + [0x3E]
-            for i in 0...(padded.count - 4) { out[hash(0x63, padded[i..<(i + 4)]), default: 0] += Self.characterWeight }
+        out.reserveCapacity(terms.count * 8)
+        var previous: [UInt8] = []
+        var padded: [UInt8] = []
+        for term in terms {
+            let bytes = Array(term.utf8)
+            out[hash(0x77, bytes), default: 0] += 1
+            if !previous.isEmpty {
+                var h = start(0x62)
+                h = feed(h, previous)
+                h = feed(h, CollectionOfOne(0x5F))
+                out[finish(0x62, feed(h, bytes)), default: 0] += 1
+            }
+            previous = bytes
+            guard bytes.count >= 4 else { continue }
+            padded.removeAll(keepingCapacity: true)
+            padded.append(0x3C)
+            padded.append(contentsOf: bytes)
+            padded.append(0x3E)
+            for i in 0...(padded.count - 4) {
+                out[hash(0x63, padded[i..<(i + 4)]), default: 0] += Self.characterWeight
+            }
         }
         return out
     }
 
     /// FNV-1a over a kind byte and the feature's bytes.
     private func hash<C: Collection>(_ kind: UInt8, _ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        h = (h ^ UInt64(kind)) &* 0x0000_0100_0000_01B3
+        finish(kind, feed(start(kind), bytes))
+    }
+
+    private func start(_ kind: UInt8) -> UInt64 {
+        (0xcbf2_9ce4_8422_2325 ^ UInt64(kind)) &* 0x0000_0100_0000_01B3
+    }
+
+    private func feed<C: Collection>(_ hash: UInt64, _ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var h = hash
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        // The top two bits mark the kind, so it can be told from the hash.
-        h &= ~(Self.characterBit | Self.pairBit)
+        return h
+    }
+
+    /// The top two bits mark the kind, so it can be told from the hash.
+    private func finish(_ kind: UInt8, _ hash: UInt64) -> UInt64 {
+        let h = hash & ~(Self.characterBit | Self.pairBit)
         switch kind {
         case 0x63: return h | Self.characterBit
         case 0x62: return h | Self.pairBit

@@ -5,11 +5,9 @@ import Guidance
 /// head of department → hod, line manager → line_manager), stop words dropped,
 /// words stemmed.
 public struct Analyzer: Sendable {
-    /// Variant word sequence → canonical token.
-    private let phrases: [[String]: String]
-    /// First words of the variants, so most words skip the phrase lookup.
-    private let phraseStarts: Set<String>
-    private let longestPhrase: Int
+    /// First word of a variant → (the variant's other words, canonical token),
+    /// longest variants first.
+    private let phrases: [String: [(rest: [String], token: String)]]
 
     public init(synonyms: [Synonym]) {
         var map: [[String]: String] = [:]
@@ -24,9 +22,9 @@ public struct Analyzer: Sendable {
                 if !key.isEmpty { map[key] = token }
             }
         }
-        phrases = map
-        phraseStarts = Set(map.keys.compactMap(\.first))
-        longestPhrase = map.keys.map(\.count).max() ?? 1
+        var byFirst: [String: [(rest: [String], token: String)]] = [:]
+        for (words, token) in map { byFirst[words[0], default: []].append((Array(words.dropFirst()), token)) }
+        phrases = byFirst.mapValues { $0.sorted { $0.rest.count > $1.rest.count || ($0.rest.count == $1.rest.count && $0.token < $1.token) } }
     }
 
     /// Lower-case words and numbers; keeps `£`, `%` and digits with their word,
@@ -88,15 +86,14 @@ public struct Analyzer: Sendable {
         var out: [String] = []
         out.reserveCapacity(ws.count)
         var i = 0
-        outer: while i < ws.count {
-            if phraseStarts.contains(ws[i]) {
-                for n in stride(from: min(longestPhrase, ws.count - i), through: 1, by: -1) {
-                    if let c = phrases[Array(ws[i..<(i + n)])] {
-                        out.append(c)
-                        i += n
-                        continue outer
-                    }
-                }
+        while i < ws.count {
+            if let candidates = phrases[ws[i]],
+               let match = candidates.first(where: { c in
+                   i + c.rest.count < ws.count && c.rest.indices.allSatisfy { ws[i + 1 + $0] == c.rest[$0] }
+               }) {
+                out.append(match.token)
+                i += 1 + match.rest.count
+                continue
             }
             out.append(ws[i])
             i += 1
