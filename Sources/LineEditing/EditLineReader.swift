@@ -213,7 +213,8 @@ public final class EditLineReader: LineReader {
         var character: wchar_t = 0
         while el_wgetc(editLine, &character) == 1 {
             received.append(character)
-            if received.count >= end.count && Array(received.suffix(end.count)) == end {
+            if character == end[end.count - 1] && received.count >= end.count
+                && received[(received.count - end.count)...].elementsEqual(end) {
                 received.removeLast(end.count)
                 break
             }
