@@ -8,12 +8,14 @@ struct FeatureExtractor: Sendable {
     /// Weight of one character 4-gram relative to a whole word.
     static let characterWeight = 0.25
 
-    func features(_ text: String) -> [UInt64: Double] {
-        featurize(analyzer.terms(text))
+    /// The features of `text`, sorted by feature so that sums run in a fixed
+    /// order and answers are the same in every process.
+    func features(_ text: String) -> [(UInt64, Double)] {
+        featurize(analyzer.terms(text)).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    func features(_ text: String, cache: inout [String: String]) -> [UInt64: Double] {
-        featurize(analyzer.terms(text, cache: &cache))
+    func features(_ text: String, cache: inout [String: String]) -> [(UInt64, Double)] {
+        featurize(analyzer.terms(text, cache: &cache)).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     private func featurize(_ terms: [String]) -> [UInt64: Double] {

@@ -64,9 +64,9 @@ struct UnitIndex: Sendable {
 
         var vocab: [UInt64: Int] = [:]
         var isChar: [Bool] = []
-        var stems: [String: String] = [:]
         var docFeatures: [[(Int, Double)]] = []
         var df: [Int] = []
+        var stems: [String: String] = [:]
         for (_, text, _) in texts {
             var vec: [(Int, Double)] = []
             for (name, count) in extractor.features(text, cache: &stems) {
@@ -153,3 +153,4 @@ struct UnitIndex: Sendable {
         return sims
     }
 }
+
