@@ -15,6 +15,10 @@ public final class Advisor: Sendable {
     /// football last night" shares only "last"; the dev set's weakest in-scope
     /// question shares about 0.4).
     static let minimumCoverage = 0.25
+    /// When naive Bayes puts more than this share of its probability on gaps and
+    /// topics outside the guide, the question is declined even if one passage
+    /// scores best on its own.
+    static let maximumOutsideMass = 0.5
 
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
         self.guidance = guidance
@@ -31,27 +35,34 @@ public final class Advisor: Sendable {
 
     /// The passages, gaps and topics that best match the question.
     func retrieve(_ question: String) -> Answer {
-        let ranked = ranker.rank(question)
+        let ranking = ranker.ranking(question)
+        let ranked = ranking.units
         let passages = ranked.filter { $0.unit.kind == .passage }
         guard let top = ranked.first, top.similarity >= Advisor.minimumSimilarity, top.coverage >= Advisor.minimumCoverage else {
             return notCovered(gap: nil, nearest: passages.prefix(2).map(\.unit.id),
                               headline: "The guide does not seem to cover that.")
         }
-        switch top.unit.kind {
-        case .gap:
-            let gap = guidance.gaps.first { $0.id == top.unit.id }
-            let nearest = (gap?.nearest.map(\.value) ?? []) + passages.prefix(2).map(\.unit.id)
-            return notCovered(gap: gap, nearest: unique(nearest).prefix(3).map { $0 },
-                              headline: "The guide mentions this but does not answer it.")
-        case .notCovered:
-            let index = Int(top.unit.id.split(separator: ".").last ?? "") ?? 0
-            let topic = guidance.notCovered.indices.contains(index) ? guidance.notCovered[index] : nil
-            let nearest = (topic?.nearest.map(\.value) ?? []) + passages.prefix(2).map(\.unit.id)
-            return notCovered(gap: nil, nearest: unique(nearest).prefix(3).map { $0 },
-                              headline: "The guide does not cover \(topic?.topic ?? "that").")
-        case .passage:
+        if top.unit.kind == .passage {
+            if ranking.outsideMass > Advisor.maximumOutsideMass, let outside = ranked.first(where: { $0.unit.kind != .passage }) {
+                return declined(outside, passages: passages)
+            }
             return covered(passages)
         }
+        return declined(top, passages: passages)
+    }
+
+    /// "Not covered" for a known gap or a topic outside the guide, naming the
+    /// nearest paragraphs the guide does cover.
+    private func declined(_ unit: ScoredUnit, passages: [ScoredUnit]) -> Answer {
+        let nearby = passages.prefix(2).map(\.unit.id)
+        if unit.unit.kind == .gap, let gap = guidance.gaps.first(where: { $0.id == unit.unit.id }) {
+            return notCovered(gap: gap, nearest: Array(unique(gap.nearest.map(\.value) + nearby).prefix(3)),
+                              headline: "The guide mentions this but does not answer it.")
+        }
+        let index = Int(unit.unit.id.split(separator: ".").last ?? "") ?? -1
+        let topic = guidance.notCovered.indices.contains(index) ? guidance.notCovered[index] : nil
+        return notCovered(gap: nil, nearest: Array(unique((topic?.nearest.map(\.value) ?? []) + nearby).prefix(3)),
+                          headline: "The guide does not cover \(topic?.topic ?? "that").")
     }
 
     private func covered(_ ranked: [ScoredUnit]) -> Answer {

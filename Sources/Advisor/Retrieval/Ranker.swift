@@ -36,15 +36,25 @@ struct Ranker: Sendable {
                            usesCharacters: tuning.bayesUsesCharacters)
     }
 
-    func rank(_ question: String) -> [ScoredUnit] {
+    /// Every class scored, best first, and how much of the naive Bayes
+    /// probability falls on gaps and topics outside the guide.
+    struct Ranking {
+        var units: [ScoredUnit]
+        var outsideMass: Double
+    }
+
+    func rank(_ question: String) -> [ScoredUnit] { ranking(question).units }
+
+    func ranking(_ question: String) -> Ranking {
         let q = index.query(question)
-        guard !q.vector.isEmpty else { return [] }
+        guard !q.vector.isEmpty else { return Ranking(units: [], outsideMass: 0) }
         let sims = index.similarities(q.vector)
         var perClass = Array(repeating: [Double](), count: index.classes.count)
         for (d, s) in sims.enumerated() where s > 0 {
             perClass[index.documentClass[d]].append(s * index.documentWeight[d])
         }
         let posterior = bayes.posteriors(q.counts)
+        let outside = index.classes.indices.reduce(0.0) { $0 + (index.classes[$1].kind == .passage ? 0 : posterior[$1]) }
         var scored: [ScoredUnit] = []
         for (c, values) in perClass.enumerated() where !values.isEmpty {
             let top = values.sorted(by: >).prefix(3)
@@ -55,6 +65,6 @@ struct Ranker: Sendable {
         if !scored.isEmpty, let c = index.classes.firstIndex(where: { $0.id == scored[0].unit.id }) {
             scored[0].coverage = index.coverage(q, of: c)
         }
-        return scored
+        return Ranking(units: scored, outsideMass: outside)
     }
 }
