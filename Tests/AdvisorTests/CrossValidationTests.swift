@@ -47,7 +47,7 @@ final class CrossValidationTests: XCTestCase {
         print("cross-validation: in-scope top-1 \(pct(top1, inScope)) (or related \(pct(top1Related, inScope))), top-3 (unit or related) \(pct(top3, inScope)), "
               + "wrongly declined \(pct(wronglyDeclined, inScope)); out-of-scope declined \(pct(declined, outOfScope)) of \(outOfScope)")
         if ProcessInfo.processInfo.environment["ASTPM_EVAL_VERBOSE"] != nil {
-            for (k, v) in confusions.sorted(by: { $0.value > $1.value }).prefix(40) { print("  confusion \(v)  \(k)") }
+            for (k, v) in confusions.sorted(by: { $0.value > $1.value }).prefix(400) { print("  confusion \(v)  \(k)") }
         }
         XCTAssertGreaterThan(Double(top1Related) / Double(inScope), 0.5)
         XCTAssertGreaterThan(Double(declined) / Double(outOfScope), 0.5)

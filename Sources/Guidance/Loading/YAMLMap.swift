@@ -176,7 +176,7 @@ public enum YAMLDocument {
     public static func parse(_ text: String, file: String, bag: DiagnosticBag) -> YAMLMap? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             bag.error(ReadCode.syntax, location(of: error, file: file), "not valid YAML: \(describe(error))")
             return nil
