@@ -17,6 +17,15 @@ public enum GuidanceLoader {
         Bundle.module.url(forResource: "Guidance", withExtension: nil)
     }
 
+    /// Reads only `guide.yaml`: the guide's title, reference and paragraph ids,
+    /// without loading or checking the rest.
+    public static func outline(directory: URL) -> GuideOutline? {
+        let url = directory.appendingPathComponent("guide.yaml")
+        guard let text = try? String(contentsOf: url, encoding: .utf8),
+              let map = YAMLDocument.parse(text, file: url.path, bag: DiagnosticBag()) else { return nil }
+        return UnitDecoders.outline(map)
+    }
+
     /// Reads every `.yaml` file under `directory` (skipping `examples/`).
     public static func load(directory: URL, displayRoot: String? = nil) -> GuidanceLoadResult {
         let fm = FileManager.default

@@ -44,18 +44,37 @@ public enum AppRunner {
             out.write(report.summary + "\n")
             return report.errorCount > 0 ? 1 : 0
         }
-        let guidance: GuidanceSet
-        do {
-            guidance = try GuidanceSource.load(option: options.guidancePath, environment: environment)
-        } catch {
-            out.writeError("astpm: \(error)\n")
-            return 2
-        }
         let interactive = options.oneShot.isEmpty && Terminal.isInteractive
+        let guidance: () -> GuidanceSet
+        let reference: String
+        if interactive, options.guidancePath == nil, environment["ASTPM_GUIDANCE"] == nil,
+           let builtIn = GuidanceLoader.builtInDirectory, let outline = GuidanceLoader.outline(directory: builtIn) {
+            // The built-in guidance (checked by the tests) loads while the prompt is shown.
+            let pending = BackgroundGuidance { try GuidanceSource.load(option: nil, environment: environment) }
+            guidance = {
+                switch pending.wait() {
+                case .success(let g): return g
+                case .failure(let error):
+                    FileHandle.standardError.write(Data("astpm: \(error)\n".utf8))
+                    exit(2)
+                }
+            }
+            reference = outline.reference
+        } else {
+            // A folder of the user's is checked before anything else, so its problems show at once.
+            do {
+                let loaded = try GuidanceSource.load(option: options.guidancePath, environment: environment)
+                guidance = { loaded }
+                reference = loaded.outline.reference
+            } catch {
+                out.writeError("astpm: \(error)\n")
+                return 2
+            }
+        }
         let style = OutputStyle(color: interactive && Terminal.colorAllowed(noColorFlag: options.noColor),
                                 width: interactive ? Terminal.width : 100)
         let root = StoreFactory.root(path: options.storePath, environment: environment)
-        let context = REPLContext(guidance: guidance, openStore: { try StoreFactory.open(root) }, output: out, style: style,
+        let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         Services.registerAll(in: context)
         let session = REPLSession(context: context, echo: options.echo)

@@ -34,3 +34,26 @@ public enum GuidanceSource {
         return set
     }
 }
+
+/// Guidance loading on another thread, so that the first prompt does not wait
+/// for it: a person takes far longer to type a line than the load takes. The
+/// first use of the guidance waits for the load to finish.
+final class BackgroundGuidance: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    /// Written once by the loading thread before `finished` is signalled.
+    private var result: Result<GuidanceSet, Error>?
+
+    init(_ load: @escaping @Sendable () throws -> GuidanceSet) {
+        Thread.detachNewThread { [self] in
+            result = Result { try load() }
+            finished.signal()
+        }
+    }
+
+    /// Waits for the load (at once if it is done).
+    func wait() -> Result<GuidanceSet, Error> {
+        finished.wait()
+        finished.signal()  // later waits return at once
+        return result!
+    }
+}

@@ -6,7 +6,18 @@ import Records
 /// and the active mode. Values that vary (time, width) come in from outside so
 /// tests are deterministic.
 public final class REPLContext {
-    public let guidance: GuidanceSet
+    /// The guidance this session interprets. It may still be loading on another
+    /// thread when the first prompt is shown; the first use waits for it.
+    public var guidance: GuidanceSet {
+        if let loaded { return loaded }
+        let g = guidanceProvider()
+        loaded = g
+        return g
+    }
+    private var loaded: GuidanceSet?
+    private let guidanceProvider: () -> GuidanceSet
+    /// The guide's reference (e.g. DfES/0143/2004), known without loading everything.
+    public let guidanceReference: String
     /// The record store, opened on first use so that a question or `version`
     /// creates no folder. If it cannot be opened, every use reports why.
     public private(set) lazy var store: RecordStore = {
@@ -30,13 +41,18 @@ public final class REPLContext {
 
     public convenience init(guidance: GuidanceSet, store: RecordStore, output: OutputSink, style: OutputStyle = .plain,
                             storeDescription: String = "memory", clock: @escaping @Sendable () -> Date = { Date() }) {
-        self.init(guidance: guidance, openStore: { store }, output: output, style: style,
-                  storeDescription: storeDescription, clock: clock)
+        self.init(guidance: { guidance }, reference: guidance.outline.reference, openStore: { store }, output: output,
+                  style: style, storeDescription: storeDescription, clock: clock)
     }
 
-    public init(guidance: GuidanceSet, openStore: @escaping () throws -> RecordStore, output: OutputSink,
-                style: OutputStyle = .plain, storeDescription: String, clock: @escaping @Sendable () -> Date = { Date() }) {
-        self.guidance = guidance
+    /// - Parameters:
+    ///   - guidance: gives the guidance on first use (it may wait for a load in progress).
+    ///   - reference: the guide's reference, for the banner.
+    public init(guidance: @escaping () -> GuidanceSet, reference: String, openStore: @escaping () throws -> RecordStore,
+                output: OutputSink, style: OutputStyle = .plain, storeDescription: String,
+                clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.guidanceProvider = guidance
+        self.guidanceReference = reference
         self.openStore = openStore
         self.output = output
         self.style = style

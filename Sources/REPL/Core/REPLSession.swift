@@ -21,7 +21,7 @@ public final class REPLSession {
     /// The opening lines shown on a terminal.
     public var banner: String {
         "astpm \(REPLSession.version) — performance management of Advanced Skills Teachers\n"
-            + "Guidance: \(context.guidance.outline.reference) · store: \(context.storeDescription) · type help, or ask a question"
+            + "Guidance: \(context.guidanceReference) · store: \(context.storeDescription) · type help, or ask a question"
     }
 
     /// Runs until `quit` or end of input; returns the exit status.

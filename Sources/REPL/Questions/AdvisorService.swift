@@ -4,19 +4,19 @@ import Guidance
 /// Holds the advisor, built on the first question so that start-up stays fast,
 /// and answers free-text lines typed at the prompt.
 final class AdvisorService: QuestionAnswering {
-    private let guidance: GuidanceSet
+    private let guidance: () -> GuidanceSet
     private var built: Advisor?
 
-    init(guidance: GuidanceSet) { self.guidance = guidance }
+    init(guidance: @escaping () -> GuidanceSet) { self.guidance = guidance }
 
     var advisor: Advisor {
         if let built { return built }
-        let a = Advisor(guidance: guidance)
+        let a = Advisor(guidance: guidance())
         built = a
         return a
     }
 
     func answer(_ question: String, context: REPLContext) {
-        context.say(AnswerRenderer.text(advisor.answer(question), guidance: guidance, style: context.style))
+        context.say(AnswerRenderer.text(advisor.answer(question), guidance: context.guidance, style: context.style))
     }
 }
