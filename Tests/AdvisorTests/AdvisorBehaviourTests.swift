@@ -48,3 +48,20 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertEqual(Analyzer.words("Zoë Ní Bhriain's £181m she'll"), ["zoe", "ni", "bhriain", "£181m", "she"])
     }
 }
+
+final class SpellingCorrectorTests: XCTestCase {
+    let speller = SpellingCorrector(texts: ["what should objectives cover", "when are pay reviews done", "receiving schools", "receiving"])
+
+    func testMistypedWordsBecomeTheKnownWord() {
+        XCTAssertEqual(speller.correct("objectves"), "objectives")
+        XCTAssertEqual(speller.correct("reveiws"), "reviews")
+        XCTAssertEqual(speller.correct("recieving"), "receiving")
+    }
+
+    func testKnownShortAndUnlikeWordsAreLeftAlone() {
+        XCTAssertEqual(speller.correct("schools"), "schools")
+        XCTAssertEqual(speller.correct("pya"), "pya")
+        XCTAssertEqual(speller.correct("pension"), "pension")
+        XCTAssertEqual(speller.correct("2025"), "2025")
+    }
+}

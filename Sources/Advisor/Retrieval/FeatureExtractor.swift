@@ -10,8 +10,8 @@ struct FeatureExtractor: Sendable {
 
     /// The features of `text`, sorted by feature so that sums run in a fixed
     /// order and answers are the same in every process.
-    func features(_ text: String) -> [(UInt64, Double)] {
-        featurize(analyzer.terms(text)).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    func features(_ text: String, correcting: ((String) -> String)? = nil) -> [(UInt64, Double)] {
+        featurize(analyzer.terms(text, correcting: correcting)).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     func features(_ text: String, cache: inout [String: String]) -> [(UInt64, Double)] {

@@ -34,6 +34,8 @@ struct UnitIndex: Sendable {
     let documentText: [String]
     /// Feature id → (document, weight) postings.
     let postings: [[(doc: Int, weight: Double)]]
+    /// Corrects mistyped words of a question against the training texts' words.
+    let speller: SpellingCorrector
     /// Per class: the whole-word features of its training texts.
     let classWords: [Set<Int>]
     /// Per document: raw feature counts (for naive Bayes).
@@ -61,6 +63,7 @@ struct UnitIndex: Sendable {
             add("not-covered.\(i)", .notCovered, t.asks.map { ($0, 1.0) } + [(t.topic, 1.0)])
         }
         self.classes = classes
+        speller = SpellingCorrector(texts: texts.map(\.text))
 
         var vocab: [UInt64: Int] = [:]
         var isChar: [Bool] = []
@@ -121,17 +124,22 @@ struct UnitIndex: Sendable {
     }
 
     func query(_ text: String) -> Query {
-        let features = extractor.features(text)
+        let features = extractor.features(text, correcting: speller.correct)
         let maxIDF = idf.max() ?? 1
         var counts: [(Int, Double)] = []
         var weighted: [(Int, Double)] = []
-        var words: [(id: Int?, weight: Double)] = []
         for (name, count) in features {
-            let id = vocabulary[name]
-            if FeatureExtractor.isWordFeature(name) { words.append((id, id.map { idf[$0] } ?? maxIDF)) }
-            guard let id else { continue }
+            guard let id = vocabulary[name] else { continue }
             counts.append((id, count))
             weighted.append((id, UnitIndex.tf(count) * idf[id]))
+        }
+        // Coverage leaves out the words the speller changed: a correction must
+        // not make an unrelated question ("who won the football last night",
+        // night → right) look familiar, nor a typo make a real one look strange.
+        let unchanged = Analyzer.words(text).filter { speller.correct($0) == $0 }.joined(separator: " ")
+        let words = extractor.features(unchanged).filter { FeatureExtractor.isWordFeature($0.0) }.map { name, _ in
+            let id = vocabulary[name]
+            return (id: id, weight: id.map { idf[$0] } ?? maxIDF)
         }
         let norm = weighted.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
         return Query(counts: counts, vector: norm > 0 ? weighted.map { ($0.0, $0.1 / norm) } : [], words: words)

@@ -81,8 +81,9 @@ public struct Analyzer: Sendable {
     }
 
     /// Words after lexicon replacement, before stop-word removal and stemming.
-    func canonicalWords(_ text: String) -> [String] {
-        let ws = Analyzer.words(text)
+    func canonicalWords(_ text: String, correcting: ((String) -> String)? = nil) -> [String] {
+        let raw = Analyzer.words(text)
+        let ws = correcting.map { raw.map($0) } ?? raw
         var out: [String] = []
         out.reserveCapacity(ws.count)
         var i = 0
@@ -102,8 +103,8 @@ public struct Analyzer: Sendable {
     }
 
     /// The matching terms of `text`.
-    public func terms(_ text: String) -> [String] {
-        canonicalWords(text).compactMap { StopWords.all.contains($0) ? nil : PorterStemmer.stem($0) }
+    public func terms(_ text: String, correcting: ((String) -> String)? = nil) -> [String] {
+        canonicalWords(text, correcting: correcting).compactMap { StopWords.all.contains($0) ? nil : PorterStemmer.stem($0) }
     }
 
     /// The matching terms of `text`, stemming through a cache (for building an index).
