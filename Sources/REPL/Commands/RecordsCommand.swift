@@ -41,7 +41,13 @@ struct RecordsCommand: Command {
             guard let eq = word.firstIndex(of: "="), RecordsCommand.filterKeys.contains(String(word[..<eq])) else {
                 throw UserError("'\(word)' is not a filter; use ast=NAME, cycle=2025-26, kind=review or status=agreed")
             }
-            filters.append((String(word[..<eq]), String(word[word.index(after: eq)...])))
+            let key = String(word[..<eq]), value = String(word[word.index(after: eq)...])
+            let allowed: [String] = key == "kind" ? RecordKind.allCases.map(\.rawValue)
+                : key == "status" ? RecordStatus.allCases.map(\.rawValue) : []
+            if !allowed.isEmpty, !allowed.contains(value.lowercased()) {
+                throw UserError("'\(value)' is not a record \(key); use one of: \(allowed.joined(separator: ", "))")
+            }
+            filters.append((key, value))
         }
         var total = 0
         var records: [RecordSummaryJSON] = []
