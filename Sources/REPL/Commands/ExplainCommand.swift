@@ -26,7 +26,7 @@ struct ExplainCommand: Command {
             throw UserError("Which record? Type 'explain ID' (ids from 'records').")
         }
         context.say("How the conclusions of \(stored.id) were reached:")
-        context.say(InterviewExplanation.lines(for: stored.record.conclusions).joined(separator: "\n"))
+        context.say(InterviewExplanation.lines(for: stored.record.conclusions, answers: stored.record.fields).joined(separator: "\n"))
         return .continueSession
     }
 }
