@@ -9,7 +9,7 @@ struct AskCommand: Command {
     let details = """
     ask QUESTION           a short answer, the reasoning, and the guide's paragraph ids
     ask --json QUESTION    the same as one JSON object: {"covered", "citations", "answer", ...}
-    ask --json             (one-shot, e.g. astpm ask --json < questions.txt) one JSON line per input line
+    ask [--json]           (one-shot, e.g. astpm ask --json < questions.txt) one answer per input line
     You can also just type the question at the prompt.
     When the guide does not cover something, astpm says so and names the nearest topics it does cover.
     """
@@ -25,13 +25,14 @@ struct AskCommand: Command {
             else { service.answer(question, context: context) }
             return .continueSession
         }
-        guard json, let next = context.standardInput else {
+        guard let next = context.standardInput else {
             throw UserError("Type a question after 'ask', e.g. ask can an AST go up two points at once?")
         }
         while let line = next() {
             let q = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if q.isEmpty { continue }
-            context.output.write(AnswerRenderer.json(service.advisor.answer(q)) + "\n")
+            if json { context.output.write(AnswerRenderer.json(service.advisor.answer(q)) + "\n") }
+            else { service.answer(q, context: context) }
         }
         return .continueSession
     }
