@@ -71,7 +71,10 @@ public final class Advisor: Sendable {
         let first = guidance.passage(citations[0])
         var reasoning: [CitedLine] = []
         if let first { reasoning.append(CitedLine(text: first.summary, cites: [first.id])) }
-        if citations.count > 1, let second = guidance.passage(citations[1]), ranked[1].score > 0.6 * ranked[0].score {
+        let scores = Dictionary(ranked.map { ($0.unit.id, $0.score) }, uniquingKeysWith: max)
+        // A second paragraph joins the reasoning when it scores close to the first.
+        if citations.count > 1, let second = guidance.passage(citations[1]),
+           (scores[second.id] ?? 0) > 0.6 * ranked[0].score {
             reasoning.append(CitedLine(text: second.short ?? second.summary, cites: [second.id]))
         }
         let headline = first?.short ?? first?.title ?? ""
@@ -106,9 +109,3 @@ func unique(_ ids: [String]) -> [String] {
     return ids.filter { seen.insert($0).inserted }
 }
 
-extension Advisor {
-    /// The top-scoring units for a question, for tuning and `ask --debug`.
-    public func ranking(_ question: String, limit: Int = 8) -> [(id: String, score: Double)] {
-        ranker.rank(question).prefix(limit).map { ($0.unit.kind == .notCovered ? "not-covered:" + (guidance.notCovered[Int($0.unit.id.split(separator: ".").last!)!].topic) : $0.unit.id, $0.score) }
-    }
-}
