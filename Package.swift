@@ -17,8 +17,10 @@ let package = Package(
                        providers: [.apt(["libedit-dev"])]),
         // LineReader protocol; libedit reader on a TTY, plain reader otherwise. The only module that sees C.
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        // Hand-edited YAML read safely (no anchors, aliases or tags), with line and column.
+        .target(name: "SafeYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Guidance/*.yaml loaded into typed models with source locations, and validated.
-        .target(name: "Guidance", dependencies: ["Yams"], resources: [.copy("../../Guidance")]),
+        .target(name: "Guidance", dependencies: ["SafeYAML"], resources: [.copy("../../Guidance")]),
         // Pure record values shared by the interview engine and the store.
         .target(name: "Records"),
         // Pure interview state machine interpreting the interviews in Guidance.
@@ -26,7 +28,7 @@ let package = Package(
         // Pure question answering and what-if rules with citations.
         .target(name: "Advisor", dependencies: ["Guidance"]),
         // Plain-file record store: atomic durable writes, locks, history, export.
-        .target(name: "Store", dependencies: ["Records", "Yams"]),
+        .target(name: "Store", dependencies: ["Records", "SafeYAML", "Yams"]),
         // Line dispatch, rendering and wiring; testable without a terminal.
         .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store"]),
         // The thin executable: arguments, real dependencies, exit codes.

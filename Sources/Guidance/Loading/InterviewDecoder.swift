@@ -1,4 +1,4 @@
-import Yams
+import SafeYAML
 
 /// Decodes `interviews/*.yaml` into `Interview` values. Schema problems are
 /// reported to the file's diagnostic bag (G002–G004); bad conditions as G027.

@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import SafeYAML
 
 /// Collects diagnostics while Guidance is read and checked.
 public final class DiagnosticBag {
@@ -30,28 +30,31 @@ public enum ReadCode {
 public struct YAMLMap {
     public let file: String
     public let location: SourceLocation
-    let pairs: [(key: String, keyLocation: SourceLocation, value: Node)]
+    let pairs: [(key: String, keyLocation: SourceLocation, value: SafeNode)]
     let bag: DiagnosticBag
 
-    init(_ node: Node, file: String, bag: DiagnosticBag) {
+    init(_ node: SafeNode, file: String, bag: DiagnosticBag) {
         self.file = file
         self.bag = bag
         self.location = YAMLMap.location(of: node, file: file)
-        if case .mapping(let m) = node {
-            pairs = m.map { (key: $0.key.string ?? "", keyLocation: YAMLMap.location(of: $0.key, file: file), value: $0.value) }
+        if case .mapping(let m, _) = node {
+            pairs = m.map { (key: $0.key, keyLocation: YAMLMap.location($0.keyMark, file: file), value: $0.value) }
         } else {
             pairs = []
         }
     }
 
-    static func location(of node: Node, file: String) -> SourceLocation {
-        let mark = node.mark
-        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    static func location(of node: SafeNode, file: String) -> SourceLocation {
+        location(node.mark, file: file)
+    }
+
+    static func location(_ mark: SourceMark, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     public var keys: [String] { pairs.map(\.key) }
 
-    func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+    func node(_ key: String) -> SafeNode? { pairs.first { $0.key == key }?.value }
 
     /// Where `key`'s value starts, or the mapping itself when the key is absent.
     public func location(of key: String) -> SourceLocation {
@@ -72,11 +75,11 @@ public struct YAMLMap {
             if required { bag.error(ReadCode.missingField, location, "\(what) has no '\(key)'") }
             return nil
         }
-        guard case .scalar(let s) = n else {
+        guard case .scalar(let s, _) = n else {
             bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) should be text")
             return nil
         }
-        let value = s.string.trimmedYAMLText
+        let value = s.trimmedYAMLText
         if value.isEmpty && required {
             bag.error(ReadCode.missingField, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) is empty")
             return nil
@@ -113,14 +116,14 @@ public struct YAMLMap {
             return []
         }
         switch n {
-        case .scalar(let s):
-            let v = s.string.trimmedYAMLText
+        case .scalar(let s, _):
+            let v = s.trimmedYAMLText
             return v.isEmpty ? [] : [Located(v, at: YAMLMap.location(of: n, file: file))]
-        case .sequence(let seq):
+        case .sequence(let seq, _):
             var out: [Located<String>] = []
             for item in seq {
-                if case .scalar(let s) = item {
-                    out.append(Located(s.string.trimmedYAMLText,
+                if case .scalar(let s, _) = item {
+                    out.append(Located(s.trimmedYAMLText,
                                        at: YAMLMap.location(of: item, file: file)))
                 } else {
                     bag.error(ReadCode.wrongType, YAMLMap.location(of: item, file: file), "each item of '\(key)' in \(what) should be text")
@@ -153,7 +156,7 @@ public struct YAMLMap {
             if required { bag.error(ReadCode.missingField, location, "\(what) has no '\(key)'") }
             return []
         }
-        guard case .sequence(let seq) = n else {
+        guard case .sequence(let seq, _) = n else {
             bag.error(ReadCode.wrongType, YAMLMap.location(of: n, file: file), "'\(key)' in \(what) should be a list")
             return []
         }
@@ -174,17 +177,17 @@ public enum YAMLDocument {
     public static let supportedVersions: Set<Int> = [1]
 
     public static func parse(_ text: String, file: String, bag: DiagnosticBag) -> YAMLMap? {
-        let node: Node?
+        let node: SafeNode
         do {
-            node = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            bag.error(ReadCode.syntax, location(of: error, file: file), "not valid YAML: \(describe(error))")
+            node = try SafeYAML.parse(text, kind: "Guidance files")
+        } catch let problem as LocatedProblem {
+            bag.error(ReadCode.syntax, YAMLMap.location(problem.mark, file: file), problem.message)
             return nil
         } catch {
             bag.error(ReadCode.syntax, SourceLocation(file: file, line: 1, column: 1), "not valid YAML: \(error)")
             return nil
         }
-        guard let node, case .mapping = node else {
+        guard case .mapping = node else {
             bag.error(ReadCode.syntax, SourceLocation(file: file, line: 1, column: 1), "expected a mapping of fields at the top of the file")
             return nil
         }
@@ -199,24 +202,6 @@ public enum YAMLDocument {
             return nil
         }
         return map
-    }
-
-    static func location(of error: YamlError, file: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
-        default:
-            return SourceLocation(file: file, line: 1, column: 1)
-        }
-    }
-
-    static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _), .composer(let context, let problem, _, _):
-            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-        default:
-            return "\(error)"
-        }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Records
+import SafeYAML
 
 /// Turns the front matter's `SafeNode`s into a typed `Record`, collecting every
 /// problem (wrong type, missing field, unknown value) with its place.

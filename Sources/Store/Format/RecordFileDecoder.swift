@@ -1,5 +1,6 @@
 import Foundation
 import Records
+import SafeYAML
 
 /// A record read from a file, with the store's own metadata.
 public struct DecodedRecordFile: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import Records
+import SafeYAML
 
 /// Why a record file could not be read: one or more problems, each with the
 /// file, line and column and what was expected. Prints as

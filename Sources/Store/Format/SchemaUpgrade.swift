@@ -1,4 +1,5 @@
 import Records
+import SafeYAML
 
 /// Brings the front matter of an older schema up to `Record.currentSchema`, in
 /// memory only: the file is rewritten in the new schema only when next saved.

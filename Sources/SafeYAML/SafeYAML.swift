@@ -1,27 +1,34 @@
 internal import CYaml
 
-/// A problem in a record file at a known place, before the file's path is known.
-struct LocatedProblem: Error, Equatable {
-    var mark: SourceMark
-    var message: String
+/// A problem in a YAML text at a known place, before the file's path is known.
+public struct LocatedProblem: Error, Equatable, Sendable {
+    public var mark: SourceMark
+    public var message: String
+    public init(mark: SourceMark, message: String) {
+        self.mark = mark
+        self.message = message
+    }
 }
 
-/// Reads the YAML front matter of a record file through libyaml's event stream,
-/// refusing what a hand-edited record should never contain: anchors, aliases,
-/// tags, directives, several documents, non-text keys, duplicate keys and deep
-/// nesting. Values are never resolved: every scalar stays the text typed.
-enum SafeYAML {
-    /// Deepest nesting accepted (records need three or four levels).
-    static let maxDepth = 24
+/// Reads hand-edited YAML (record front matter, Guidance files) through
+/// libyaml's event stream, refusing what such files should never contain:
+/// anchors, aliases, tags, directives, several documents, non-text keys,
+/// duplicate keys and deep nesting. Values are never resolved: every scalar
+/// stays the text typed. Shared by the record store and the Guidance loader.
+public enum SafeYAML {
+    /// Deepest nesting accepted (records and Guidance need a few levels).
+    public static let maxDepth = 24
 
     /// Parses `text` as one YAML document. `lineOffset` is added to reported
     /// lines (the front matter starts below the opening `---`).
-    static func parse(_ text: String, lineOffset: Int = 0) throws -> SafeNode {
-        try Array(text.utf8).withUnsafeBufferPointer { try parse(bytes: $0, lineOffset: lineOffset) }
+    /// `kind` names the files in messages ("record files", "Guidance files").
+    public static func parse(_ text: String, lineOffset: Int = 0, kind: String = "record files") throws -> SafeNode {
+        try Array(text.utf8).withUnsafeBufferPointer { try parse(bytes: $0, lineOffset: lineOffset, kind: kind) }
     }
 
     /// Parses UTF-8 bytes as one YAML document (no copy is made).
-    static func parse(bytes buffer: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0) throws -> SafeNode {
+    public static func parse(bytes buffer: UnsafeBufferPointer<UInt8>, lineOffset: Int = 0,
+                             kind: String = "record files") throws -> SafeNode {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw LocatedProblem(mark: SourceMark(line: 1 + lineOffset, column: 1), message: "out of memory reading YAML")
@@ -29,7 +36,7 @@ enum SafeYAML {
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-        var builder = Builder(lineOffset: lineOffset)
+        var builder = Builder(lineOffset: lineOffset, kind: kind)
         while true {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -56,11 +63,16 @@ enum SafeYAML {
             }
         }
         let lineOffset: Int
+        /// The files being read, for messages ("record files").
+        let kind: String
         var stack: [Frame] = []
         var root: SafeNode?
         var documents = 0
 
-        init(lineOffset: Int) { self.lineOffset = lineOffset }
+        init(lineOffset: Int, kind: String) {
+            self.lineOffset = lineOffset
+            self.kind = kind
+        }
 
         func mark(_ m: yaml_mark_t) -> SourceMark {
             SourceMark(line: Int(m.line) + 1 + lineOffset, column: Int(m.column) + 1)
@@ -91,17 +103,17 @@ enum SafeYAML {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    throw LocatedProblem(mark: at, message: "a second YAML document starts here; a record's front matter is one document (remove the extra '---')")
+                    throw LocatedProblem(mark: at, message: "a second YAML document starts here; \(kind) hold one document each (remove the extra '---')")
                 }
                 let doc = event.data.document_start
                 if doc.version_directive != nil || doc.tag_directives.start != doc.tag_directives.end {
-                    throw LocatedProblem(mark: at, message: "YAML directives (%YAML, %TAG) are not used in record files; remove the line")
+                    throw LocatedProblem(mark: at, message: "YAML directives (%YAML, %TAG) are not used in \(kind); remove the line")
                 }
                 return false
             case YAML_DOCUMENT_END_EVENT:
                 return false
             case YAML_ALIAS_EVENT:
-                throw LocatedProblem(mark: at, message: "YAML aliases (*name) are not allowed in record files; write the value out in full")
+                throw LocatedProblem(mark: at, message: "YAML aliases (*name) are not allowed in \(kind); write the value out in full")
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
                 try refuse(anchor: s.anchor, tag: s.tag, at: at)
@@ -127,17 +139,17 @@ enum SafeYAML {
         func refuse(anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?, at: SourceMark) throws {
             if let anchor {
                 let name = String(cString: anchor)
-                throw LocatedProblem(mark: at, message: "YAML anchors (&\(name)) are not allowed in record files; write each value out in full")
+                throw LocatedProblem(mark: at, message: "YAML anchors (&\(name)) are not allowed in \(kind); write each value out in full")
             }
             if let tag {
                 let name = String(cString: tag)
-                throw LocatedProblem(mark: at, message: "YAML tags (\(name)) are not allowed in record files; every value is plain text, so remove the tag")
+                throw LocatedProblem(mark: at, message: "YAML tags (\(name)) are not allowed in \(kind); every value is plain text, so remove the tag")
             }
         }
 
         mutating func push(_ frame: Frame, at: SourceMark) throws {
             if stack.count >= SafeYAML.maxDepth {
-                throw LocatedProblem(mark: at, message: "nested more than \(SafeYAML.maxDepth) levels deep; a record needs only a few")
+                throw LocatedProblem(mark: at, message: "nested more than \(SafeYAML.maxDepth) levels deep; \(kind) need only a few")
             }
             if let top = stack.last, top.isMapping, top.pendingKey == nil {
                 throw LocatedProblem(mark: at, message: "a key must be plain text, not a list or map")

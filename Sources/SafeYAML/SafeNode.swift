@@ -10,19 +10,19 @@ public struct SourceMark: Equatable, Sendable {
 
 /// A YAML value read by `SafeYAML`: only text, lists and maps, each with the
 /// place it starts. Scalars stay text exactly as written (`NO`, `0123`, `1.10`).
-indirect enum SafeNode {
+public indirect enum SafeNode: Sendable {
     case scalar(String, SourceMark)
     case sequence([SafeNode], SourceMark)
     case mapping([SafePair], SourceMark)
 
-    var mark: SourceMark {
+    public var mark: SourceMark {
         switch self {
         case .scalar(_, let m), .sequence(_, let m), .mapping(_, let m): return m
         }
     }
 
     /// What this node is, for messages ("text", "a list", "a map").
-    var kindName: String {
+    public var kindName: String {
         switch self {
         case .scalar: return "text"
         case .sequence: return "a list"
@@ -32,8 +32,13 @@ indirect enum SafeNode {
 }
 
 /// One key and value of a YAML mapping.
-struct SafePair {
-    var key: String
-    var keyMark: SourceMark
-    var value: SafeNode
+public struct SafePair: Sendable {
+    public var key: String
+    public var keyMark: SourceMark
+    public var value: SafeNode
+    public init(key: String, keyMark: SourceMark, value: SafeNode) {
+        self.key = key
+        self.keyMark = keyMark
+        self.value = value
+    }
 }
