@@ -11,26 +11,28 @@ struct FeatureExtractor: Sendable {
     /// The features of `text`, sorted by feature so that sums run in a fixed
     /// order and answers are the same in every process.
     func features(_ text: String, correcting: ((String) -> String)? = nil) -> [(UInt64, Double)] {
-        featurize(analyzer.terms(text, correcting: correcting)).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        featurize(analyzer.terms(text, correcting: correcting))
     }
 
     func features(_ text: String, cache: inout [String: String]) -> [(UInt64, Double)] {
-        featurize(analyzer.terms(text, cache: &cache)).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        featurize(analyzer.terms(text, cache: &cache))
     }
 
-    private func featurize(_ terms: [String]) -> [UInt64: Double] {
-        var out: [UInt64: Double] = [:]
-        out.reserveCapacity(terms.count * 8)
+    /// Hashes every feature into a list, then sorts it and adds up repeats
+    /// (cheaper than a dictionary for the few dozen features of a text).
+    private func featurize(_ terms: [String]) -> [(UInt64, Double)] {
+        var all: [(UInt64, Double)] = []
+        all.reserveCapacity(terms.count * 8)
         var previous: [UInt8] = []
         var padded: [UInt8] = []
         for term in terms {
             let bytes = Array(term.utf8)
-            out[hash(0x77, bytes), default: 0] += 1
+            all.append((hash(0x77, bytes), 1))
             if !previous.isEmpty {
                 var h = start(0x62)
                 h = feed(h, previous)
                 h = feed(h, CollectionOfOne(0x5F))
-                out[finish(0x62, feed(h, bytes)), default: 0] += 1
+                all.append((finish(0x62, feed(h, bytes)), 1))
             }
             previous = bytes
             guard bytes.count >= 4 else { continue }
@@ -39,10 +41,20 @@ struct FeatureExtractor: Sendable {
             padded.append(contentsOf: bytes)
             padded.append(0x3E)
             for i in 0...(padded.count - 4) {
-                out[hash(0x63, padded[i..<(i + 4)]), default: 0] += Self.characterWeight
+                all.append((hash(0x63, padded[i..<(i + 4)]), Self.characterWeight))
             }
         }
-        return out
+        all.sort { $0.0 < $1.0 }
+        var merged: [(UInt64, Double)] = []
+        merged.reserveCapacity(all.count)
+        for (feature, count) in all {
+            if let last = merged.last, last.0 == feature {
+                merged[merged.count - 1].1 += count
+            } else {
+                merged.append((feature, count))
+            }
+        }
+        return merged
     }
 
     /// FNV-1a over a kind byte and the feature's bytes.

@@ -88,10 +88,11 @@ struct UnitIndex: Sendable {
         vocabulary = vocab
         isCharacterFeature = isChar
         rawFeatures = docFeatures
+        var isWord = Array(repeating: false, count: vocab.count)
+        for (name, id) in vocab where FeatureExtractor.isWordFeature(name) { isWord[id] = true }
         var words = Array(repeating: Set<Int>(), count: classes.count)
-        let wordIDs = Set(vocab.filter { FeatureExtractor.isWordFeature($0.key) }.map(\.value))
         for (d, vec) in docFeatures.enumerated() {
-            for (f, _) in vec where wordIDs.contains(f) { words[texts[d].cls].insert(f) }
+            for (f, _) in vec where isWord[f] { words[texts[d].cls].insert(f) }
         }
         classWords = words
         let n = Double(texts.count)
