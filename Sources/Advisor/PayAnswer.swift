@@ -14,7 +14,10 @@ extension Advisor {
         }
         let s = scenario
         var headline: String
-        if outcome.newPoint == s.currentPoint {
+        if let top = outcome.rangeTop, s.currentPoint == top {
+            headline = "Point \(top) is the top of the range \(top - guidance.paySpine.rangeLength + 1)–\(top): "
+                + "no further performance point is possible on it; the guide suggests reviewing the range."
+        } else if outcome.newPoint == s.currentPoint {
             headline = "No move: the AST stays on point \(s.currentPoint)."
         } else {
             headline = "From point \(s.currentPoint), \(s.award) point\(s.award == 1 ? "" : "s") would take the AST to point \(outcome.newPoint)"

@@ -102,5 +102,18 @@ final class PayWhatIfTests: XCTestCase {
         XCTAssertEqual(s?.rangeStart, 1)
         XCTAssertNil(PayQuestionParser.parse("can we give an AST two spine points at once"), "no current point: a general question")
         XCTAssertEqual(PayQuestionParser.parse("she's on point 12 of range 10 to 14, award 3")?.award, 3)
+        let move = PayQuestionParser.parse("can our AST move from point 7 to point 9 this september")
+        XCTAssertEqual(move?.currentPoint, 7)
+        XCTAssertEqual(move?.award, 2, "from point 7 to point 9 is two points")
+        let top = PayQuestionParser.parse("AST at point 22 in the 18-22 range, can she go up?")
+        XCTAssertEqual(top?.rangeStart, 18)
+        XCTAssertEqual(top?.currentPoint, 22)
+        XCTAssertEqual(PayQuestionParser.parse("what if she goes up a point from 12")?.currentPoint, 12)
+    }
+
+    func testAtTheTopTheAnswerSaysSoAndPointsToARangeReview() {
+        let a = Advisor(guidance: DevSetTests.guidance).answer("AST at point 22 in the 18-22 range, can she go up?")
+        XCTAssertTrue(a.headline.contains("top of the range 18–22"), a.headline)
+        XCTAssertEqual(a.citations.first, "qa.17")
     }
 }
