@@ -27,7 +27,7 @@ struct GuidanceCommand: Command {
                                            environment: ProcessInfo.processInfo.environment)
             for d in report.diagnostics { context.output.write(d.description + "\n") }
             context.say(report.summary)
-            return report.errorCount > 0 ? .continueSession : .continueSession
+            return .continueSession
         default:
             throw UserError("Type 'guidance check [DIR]' or 'guidance rules'.")
         }
