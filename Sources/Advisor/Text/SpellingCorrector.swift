@@ -36,12 +36,14 @@ struct SpellingCorrector: Sendable {
     }
 }
 
-/// Edit distance with adjacent transpositions (optimal string alignment).
-enum EditDistance {
+/// Edit distance with adjacent transpositions (optimal string alignment), used
+/// for spelling correction here and for "did you mean" in the REPL.
+public enum EditDistance {
     /// The distance between `a` and `b`, or `limit + 1` as soon as it must exceed `limit`.
-    static func distance(_ a: String, _ b: String, limit: Int) -> Int {
+    public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
         let x = Array(a.utf8), y = Array(b.utf8)
         if abs(x.count - y.count) > limit { return limit + 1 }
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
         var previous2 = [Int](repeating: 0, count: y.count + 1)
         var previous = Array(0...y.count)
         var current = [Int](repeating: 0, count: y.count + 1)
