@@ -11,7 +11,8 @@ enum PayQuestionParser {
         let text = " " + w.joined(separator: " ") + " "
         let aboutPoints = ["point", "points", "increment", "increments", "spine", "scale"].contains { text.contains(" \($0) ") }
         guard aboutPoints else { return nil }
-        func int(_ i: Int) -> Int? { i >= 0 && i < w.count ? Int(w[i]) : nil }
+        // Spine points are small numbers: a year ("from 2004") is not a point.
+        func int(_ i: Int) -> Int? { i >= 0 && i < w.count ? Int(w[i]).flatMap { (1...60).contains($0) ? $0 : nil } : nil }
         func word(_ i: Int) -> String { i >= 0 && i < w.count ? w[i] : "" }
 
         var current: Int?, target: Int?, award: Int?, rangeStart: Int?, rangeEnd: Int?
