@@ -5,6 +5,7 @@ final class TranscriptTests: XCTestCase {
     func testBasics() throws { try TranscriptRunner.check("basics") }
     func testQuestions() throws { try TranscriptRunner.check("questions") }
     func testWhatIf() throws { try TranscriptRunner.check("whatif") }
+    func testHelpTopics() throws { try TranscriptRunner.check("help-topics") }
 }
 
 /// One golden transcript per interview, from `start` to the agreed record.

@@ -10,13 +10,40 @@ struct HelpCommand: Command {
     Anything that is not a command is read as a question about the guide.
     """
 
+    /// Help topics that are not commands.
+    static let topics: [String: String] = [
+        "keys": """
+        Keys at the prompt
+          Left/Right, Home/End, Ctrl-A/Ctrl-E   move along the line
+          Up/Down                               earlier and later lines (history)
+          Ctrl-R                                search the history
+          Tab                                   complete a command, an argument, a record id or a choice
+          Ctrl-C                                cancel the line (in an interview: pause it)
+          Ctrl-D on an empty line               leave astpm (an interview in progress is paused)
+          Ctrl-Z                                suspend; 'fg' in the shell brings astpm back
+        A paste of several lines arrives as one answer. Your ~/.editrc is read for key bindings.
+        """,
+        "store": """
+        Where records are kept
+          Records are plain Markdown files with YAML fields, one folder per AST, in the store:
+          --store DIR, else $ASTPM_STORE, else $XDG_DATA_HOME/astpm (~/.local/share/astpm).
+          Folders are private (0700) and files 0600; nothing is sent anywhere.
+          Earlier versions are kept: 'history ID' and 'restore ID VERSION'.
+          Commands: records, show, find, export, import, history, restore.
+        """,
+    ]
+
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         guard arguments.count == 1 else { return [] }
-        return context.commands.map(\.name).filter { $0.hasPrefix(arguments[0].lowercased()) }
+        return (context.commands.map(\.name) + Self.topics.keys.sorted()).filter { $0.hasPrefix(arguments[0].lowercased()) }
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         if let topic = arguments.first?.lowercased() {
+            if let text = Self.topics[topic], !context.commands.contains(where: { $0.name == topic }) {
+                context.say(text)
+                return .continueSession
+            }
             guard let command = context.commands.first(where: { $0.name == topic || $0.aliases.contains(topic) }) else {
                 let guess = Suggestions.closest(to: topic, among: context.commands.map(\.name))
                 throw UserError("There is no help topic '\(topic)'" + (guess.map { " — did you mean '\($0)'?" } ?? ".")
@@ -35,6 +62,7 @@ struct HelpCommand: Command {
         lines.append("")
         lines.append("Anything else you type is read as a question about the guide, e.g. 'can an AST go up two points at once?'.")
         lines.append("Answers cite the guide's paragraph ids, such as [qa.14].")
+        lines.append("More help: help keys (editing keys), help store (where records are kept).")
         context.say(lines.joined(separator: "\n"))
         return .continueSession
     }
