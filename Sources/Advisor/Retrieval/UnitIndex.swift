@@ -63,16 +63,20 @@ struct UnitIndex: Sendable {
             add("not-covered.\(i)", .notCovered, t.asks.map { ($0, 1.0) } + [(t.topic, 1.0)])
         }
         self.classes = classes
-        speller = SpellingCorrector(texts: texts.map(\.text))
+        let extractor = self.extractor
+        let textsOnly = texts.map(\.text)
+        // Featurising the training texts is most of the start-up cost of the
+        // advisor; the texts are independent, so both cores share the work.
+        let (featureLists, speller) = UnitIndex.featurizeInParallel(textsOnly, extractor: extractor)
+        self.speller = speller
 
         var vocab: [UInt64: Int] = [:]
         var isChar: [Bool] = []
         var docFeatures: [[(Int, Double)]] = []
         var df: [Int] = []
-        var stems: [String: String] = [:]
-        for (_, text, _) in texts {
+        for features in featureLists {
             var vec: [(Int, Double)] = []
-            for (name, count) in extractor.features(text, cache: &stems) {
+            for (name, count) in features {
                 let id: Int
                 if let known = vocab[name] { id = known } else {
                     id = vocab.count
@@ -109,6 +113,30 @@ struct UnitIndex: Sendable {
             for (f, w) in weighted { postings[f].append((d, w / norm)) }
         }
         self.postings = postings
+    }
+
+    /// The features of every text, in order, and the spelling corrector built
+    /// from them, computed on all cores. Each chunk has its own stem cache, so
+    /// the result is the same as a sequential run.
+    private static func featurizeInParallel(_ texts: [String], extractor: FeatureExtractor)
+        -> ([[(UInt64, Double)]], SpellingCorrector) {
+        let chunks = 4
+        let size = (texts.count + chunks - 1) / chunks
+        var results = Array(repeating: [[(UInt64, Double)]](), count: chunks)
+        var speller: SpellingCorrector?
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            nonisolated(unsafe) var built: SpellingCorrector?
+            // One extra iteration builds the spelling corrector alongside.
+            DispatchQueue.concurrentPerform(iterations: chunks + 1) { chunk in
+                if chunk == chunks { built = SpellingCorrector(texts: texts); return }
+                let range = min(chunk * size, texts.count)..<min((chunk + 1) * size, texts.count)
+                var stems: [String: String] = [:]
+                slots[chunk] = range.map { extractor.features(texts[$0], cache: &stems) }
+            }
+            speller = built
+        }
+        return (results.flatMap { $0 }, speller!)
     }
 
     /// Sub-linear term frequency.
