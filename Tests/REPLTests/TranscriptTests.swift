@@ -6,6 +6,7 @@ final class TranscriptTests: XCTestCase {
     func testQuestions() throws { try TranscriptRunner.check("questions") }
     func testWhatIf() throws { try TranscriptRunner.check("whatif") }
     func testHelpTopics() throws { try TranscriptRunner.check("help-topics") }
+    func testDecisions() throws { try TranscriptRunner.check("decisions") }
 }
 
 /// One golden transcript per interview, from `start` to the agreed record.

@@ -4,6 +4,8 @@ import Guidance
 public struct CapabilityScenario: Equatable, Sendable {
     public var supportGiven: Bool?
     public var improved: Bool?
+    /// Whether the underperformance keeps recurring despite support: "regular"
+    /// in underperformance.2, "consistent and significant" in qa.10.
     public var consistentAndSignificant: Bool?
     public var overburdened = false
     public var keepsManagementRole = false
@@ -31,8 +33,8 @@ public struct CapabilityWhatIf: Sendable {
 
     public func evaluate(_ s: CapabilityScenario) -> CapabilityOutcome {
         var lines: [CitedLine] = []
-        func add(_ outcome: String) {
-            if let line = CitedLine.from(guidance, "underperformance", outcome) { lines.append(line) }
+        func add(_ outcome: String, of decision: String = "underperformance") {
+            if let line = CitedLine.from(guidance, decision, outcome) { lines.append(line) }
         }
         var stage: String
         if s.supportGiven != true {
@@ -57,7 +59,7 @@ public struct CapabilityWhatIf: Sendable {
             }
         }
         if s.overburdened, !lines.contains(where: { $0.cites.contains("development.7") && $0.cites.contains("qa.9") }) { add("check-demands") }
-        if s.keepsManagementRole { add("management-role-load") }
+        if s.keepsManagementRole { add("reflected-in-pm", of: "management-role") }
         if s.aboutOutreach {
             add("outreach-case-by-case")
             add("outreach-last-resort")

@@ -75,10 +75,10 @@ enum UnitDecoders {
             guard let id = d.text("id", in: "a decision point") else { return nil }
             let what = "decision '\(id)'"
             let outcomes = d.maps("outcomes", in: what).compactMap { o -> DecisionPoint.Outcome? in
-                o.rejectUnknown(["id", "says", "cites", "schools_call"], in: "an outcome of \(what)")
+                o.rejectUnknown(["id", "when", "says", "cites", "schools_call"], in: "an outcome of \(what)")
                 guard let oid = o.text("id", in: "an outcome of \(what)") else { return nil }
                 let owhat = "outcome '\(oid)' of \(what)"
-                return .init(id: oid, says: o.text("says", in: owhat) ?? "", cites: o.texts("cites", in: owhat),
+                return .init(id: oid, when: o.text("when", in: owhat) ?? "", says: o.text("says", in: owhat) ?? "", cites: o.texts("cites", in: owhat),
                              schoolsCall: o.bool("schools_call", default: false, in: owhat), location: o.location)
             }
             return DecisionPoint(id: id, title: d.text("title", in: what) ?? "", summary: d.text("summary", in: what) ?? "",

@@ -5,6 +5,9 @@ public struct DecisionPoint: Sendable, Equatable {
     /// One possible outcome and its reasoning, with citations.
     public struct Outcome: Sendable, Equatable {
         public var id: String
+        /// The facts under which this outcome applies, in words (the program
+        /// tests them; this is what a reader of Guidance sees).
+        public var when: String
         public var says: String
         public var cites: [Located<String>]
         /// True where the guide leaves the call to the school.

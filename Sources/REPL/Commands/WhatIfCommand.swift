@@ -17,7 +17,8 @@ struct WhatIfCommand: Command {
         review (nothing in it changes); options you give override them.
     whatif capability [--support yes|no] [--improved yes|no] [--consistent yes|no]
                [--overburdened] [--management-role] [--outreach]
-        the next steps for underperformance, and who decides.
+        the next steps for underperformance, and who decides. --consistent yes means
+        it keeps recurring despite support (regular or consistent, as the guide puts it).
     You can also ask in words: "what if she goes up two points from point 3 on range 1-5?"
     """
 

@@ -12,5 +12,6 @@ func extraCommands() -> [Command] {
         TourCommand(),
         ResumeCommand(),
         ExplainCommand(),
+        DecisionsCommand(),
     ]
 }
