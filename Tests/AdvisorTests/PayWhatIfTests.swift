@@ -109,6 +109,8 @@ final class PayWhatIfTests: XCTestCase {
         XCTAssertEqual(top?.rangeStart, 18)
         XCTAssertEqual(top?.currentPoint, 22)
         XCTAssertEqual(PayQuestionParser.parse("what if she goes up a point from 12")?.currentPoint, 12)
+        XCTAssertNil(PayQuestionParser.parse("how much is AST spine point 12 in pounds"), "a point alone is not a move")
+        XCTAssertEqual(PayQuestionParser.parse("she is on point 12, can she progress this year")?.award, 1)
     }
 
     func testAtTheTopTheAnswerSaysSoAndPointsToARangeReview() {

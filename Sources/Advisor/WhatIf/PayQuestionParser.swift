@@ -55,6 +55,12 @@ enum PayQuestionParser {
             }
         }
         guard let current else { return nil }
+        // A point on its own ("how much is spine point 12 in pounds") asks about
+        // the point, not about a move: without an award, a target, a range or a
+        // word of moving there is no scenario to work out.
+        let moves = ["up", "move", "moves", "moving", "progress", "progression", "award", "awarded", "give", "given",
+                     "get", "gets", "jump", "jumps", "rise", "increase", "advance", "next", "if"]
+        guard award != nil || target != nil || rangeStart != nil || w.contains(where: moves.contains) else { return nil }
         var s = PayScenario(rangeStart: rangeStart, currentPoint: current, award: target.map { $0 - current } ?? award ?? 1)
         if let rangeStart, let rangeEnd, rangeEnd < rangeStart { s.rangeStart = rangeEnd }
         s.firstYearEnding = text.contains(" first year ")
