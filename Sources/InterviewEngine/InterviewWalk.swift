@@ -196,16 +196,17 @@ enum BoundsEvaluator {
         return nil
     }
 
-    static func bound(_ c: InterviewCondition?, _ scope: Scope, _ interview: Interview? = nil) -> AnswerParser.Bound? {
+    static func bound(_ c: InterviewCondition?, _ scope: Scope, _ interview: Interview? = nil, note: String? = nil) -> AnswerParser.Bound? {
         guard let c else { return nil }
         let v = scope.evaluate(c.expression)
         if v == .none { return nil }
+        if let note { return .init(value: v, rule: " (\(note))") }
         if case .number = c.expression { return .init(value: v, rule: "") }
         if case .text = c.expression { return .init(value: v, rule: "") }
         return .init(value: v, rule: " (\(c.source))")
     }
 
     static func parser(for step: InterviewStep, in scope: Scope) -> AnswerParser {
-        AnswerParser(step: step, min: bound(step.min, scope), max: bound(step.max, scope))
+        AnswerParser(step: step, min: bound(step.min, scope, note: step.minNote), max: bound(step.max, scope, note: step.maxNote))
     }
 }

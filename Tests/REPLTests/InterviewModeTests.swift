@@ -60,3 +60,32 @@ final class InterviewModeTests: XCTestCase {
         XCTAssertNil(s.context.mode)
     }
 }
+
+/// A second interview of the same kind for the same AST and cycle adds to, or
+/// becomes a new version of, the first record: never a second folder for one person.
+final class RepeatedInterviewTests: XCTestCase {
+    func runTwice(_ transcript: String, store: RecordStore) throws -> String {
+        let text = try String(contentsOf: TranscriptRunner.transcriptsDirectory.appendingPathComponent("\(transcript).txt"), encoding: .utf8)
+        let inputs = TranscriptRunner.inputs(of: text)
+        _ = TranscriptRunner.run(inputs, store: store)
+        return TranscriptRunner.run(inputs, store: store)
+    }
+
+    func testASecondEvidenceSessionAddsItsItemsToTheLog() throws {
+        let store = MemoryRecordStore()
+        let second = try runTwice("interview-evidence", store: store)
+        let records = try store.list().records
+        XCTAssertEqual(records.count, 1, "one evidence log for the AST and cycle")
+        let log = try XCTUnwrap(records.first)
+        XCTAssertEqual(Record.itemCount(in: log.record.fields), 4)
+        XCTAssertTrue(log.record.conclusions.contains { $0.text.hasPrefix("Item 3:") }, "the new items are numbered on")
+        XCTAssertTrue(second.contains("Added 2 items to the 2025-26 evidence log"), second)
+    }
+
+    func testASecondReviewBecomesANewVersionOfTheFirst() throws {
+        let store = MemoryRecordStore()
+        let second = try runTwice("interview-review", store: store)
+        XCTAssertEqual(try store.list().records.count, 1)
+        XCTAssertTrue(second.contains("This replaces the agreed 2025-26 review record"), second)
+    }
+}

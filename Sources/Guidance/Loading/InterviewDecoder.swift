@@ -7,7 +7,7 @@ enum InterviewDecoder {
                                          "agreement", "conclusions"]
     static let stepFields: Set<String> = ["id", "type", "prompt", "why", "cites", "help", "label", "field", "optional",
                                           "default", "min", "max", "choices", "next", "ask_when", "otherwise",
-                                          "not_asked_because", "steps", "start", "more"]
+                                          "not_asked_because", "steps", "start", "more", "min_note", "max_note"]
 
     static func decode(_ map: YAMLMap) -> Interview? {
         map.rejectUnknown(topFields, in: "an interview")
@@ -67,7 +67,7 @@ enum InterviewDecoder {
             return nil
         }
         let answerable = ![InterviewAnswerType.note, .stop, .group].contains(kind)
-        return InterviewStep(
+        var decoded = InterviewStep(
             id: id, kind: kind, prompt: s.text("prompt", in: what) ?? "",
             why: s.text("why", required: kind != .stop && kind != .note, in: what) ?? "",
             cites: s.texts("cites", in: what),
@@ -84,6 +84,9 @@ enum InterviewDecoder {
             start: kind == .group ? located(s, "start", required: true, in: what) : nil,
             more: kind == .group ? s.text("more", in: what) : nil,
             location: s.location)
+        decoded.minNote = s.text("min_note", required: false, in: what)
+        decoded.maxNote = s.text("max_note", required: false, in: what)
+        return decoded
     }
 
     static func choice(_ c: YAMLMap, step: String) -> InterviewChoice? {

@@ -120,6 +120,11 @@ public struct InterviewStep: Sendable, Equatable {
     /// Bounds: numbers and percentages (values), dates (other dates), lists and groups (item counts).
     public var min: InterviewCondition?
     public var max: InterviewCondition?
+    /// What a worked-out bound means, in words, for the message when an answer
+    /// passes it (e.g. "the points left before the top of the range"); without
+    /// it the message shows the expression.
+    public var minNote: String?
+    public var maxNote: String?
     public var choices: [InterviewChoice]
     /// Where the step leads: the first route whose condition holds.
     public var next: [InterviewRoute]

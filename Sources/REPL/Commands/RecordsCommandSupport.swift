@@ -103,11 +103,11 @@ enum RecordRendering {
                 lines.append(line)
             }
         }
-        lines.append("")
+        if r.agreement != nil || r.kind != .tour { lines.append("") }
         if let a = r.agreement {
             lines.append("Agreed on \(a.date) by \(a.lineManager) (line manager) and \(a.ast) (AST).")
             lines += a.comments.map { "  Comment: \($0)" }
-        } else {
+        } else if r.kind != .tour {
             lines.append("Not yet agreed.")
         }
         if !r.notes.isEmpty { lines += ["", TextFormatting.bold("Notes", style), r.notes] }

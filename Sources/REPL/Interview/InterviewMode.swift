@@ -118,14 +118,15 @@ final class InterviewMode: LineMode {
 
     private func finish(_ record: Record, context: REPLContext) {
         autosave(context: context)
-        let stored: StoredRecord
+        let saved: RecordSaving.Saved
         do {
-            stored = try context.store.create(record)
+            saved = try RecordSaving.save(record, store: context.store)
         } catch {
             context.complain("The record could not be saved: \(error). Your answers are kept as '\(sessionName)'; type 'resume' to try again.")
             context.mode = nil
             return
         }
+        let stored = saved.stored
         try? context.store.deleteSession(sessionName)
         context.mode = nil
         let last = context.service(LastInterviewRecord.self) ?? LastInterviewRecord()
@@ -133,8 +134,13 @@ final class InterviewMode: LineMode {
         context.register(last, as: LastInterviewRecord.self)
         context.say("")
         context.say(RecordRendering.text(stored, style: context.style))
-        let status = record.status == .agreed ? "agreed record" : "draft (not agreed)"
+        let status = engine.interview.agreement == nil ? "\(record.kind.rawValue) record"
+            : record.status == .agreed ? "agreed record" : "draft (not agreed)"
         context.say("\nSaved as \(status) \(stored.id). Type 'explain' to see how each conclusion was reached.")
+        if let note = saved.note { context.say(note) }
+        if record.status == .draft, engine.interview.agreement != nil {
+            context.say("To agree it later, run 'start \(engine.interview.id)' again for the same AST and cycle: the agreed record becomes a new version of this draft.")
+        }
     }
 
     private func autosave(context: REPLContext) {

@@ -1,0 +1,41 @@
+import Records
+
+/// Saves the record a finished interview produced. When the AST already has a
+/// record of this kind for this cycle (one folder of that name), the new one
+/// does not start a second folder for the same person: an evidence log gains
+/// the new items, and any other record becomes a new version of the old one,
+/// which stays in its history (`history ID`, `restore ID N`).
+enum RecordSaving {
+    struct Saved {
+        var stored: StoredRecord
+        /// What happened to an earlier record, in a sentence; nil for a new record.
+        var note: String?
+    }
+
+    static func save(_ record: Record, store: RecordStore) throws -> Saved {
+        let existing = try store.list().records.filter {
+            $0.record.ast == record.ast && $0.record.cycle == record.cycle && $0.record.kind == record.kind
+        }
+        guard existing.count == 1, let old = existing.first else {
+            let stored = try store.create(record)
+            let note = existing.isEmpty ? nil
+                : "\(existing.count) ASTs named \(record.ast) already have a \(record.cycle) \(record.kind.rawValue) record, so this one was saved on its own as \(stored.id)."
+            return Saved(stored: stored, note: note)
+        }
+        let versions = ((store as? RecordHistoryStore).flatMap { try? $0.history(old.id) })?.count ?? 0
+        let keptHow = store is RecordHistoryStore ? "'history \(old.id)', 'restore \(old.id) \(versions + 1)'" : "nowhere, as this store keeps no earlier versions"
+        if record.kind == .evidence {
+            let before = Record.itemCount(in: old.record.fields)
+            let merged = old.record.addingEvidence(from: record)
+            let stored = try store.update(old.id, merged, expectedRevision: old.revision)
+            let added = Record.itemCount(in: merged.fields) - before
+            return Saved(stored: stored, note: "Added \(added) item\(added == 1 ? "" : "s") to the \(record.cycle) evidence log \(old.id), which now has \(before + added). "
+                         + "The log as it was is kept: \(keptHow).")
+        }
+        var replacement = record
+        replacement.created = old.record.created
+        let stored = try store.update(old.id, replacement, expectedRevision: old.revision)
+        return Saved(stored: stored, note: "This replaces the \(old.record.status.rawValue) \(record.cycle) \(record.kind.rawValue) record saved for \(record.ast) on \(old.record.updated); "
+                     + "that version is kept: \(keptHow).")
+    }
+}
