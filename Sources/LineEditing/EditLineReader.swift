@@ -79,7 +79,11 @@ public final class EditLineReader: LineReader {
     private func configureEditor() {
         cel_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         cel_set_editor(editLine, "emacs")
-        cel_set_int(editLine, EL_SIGNAL, 1)
+        // No EL_SIGNAL: libedit's handler passes a signal on with kill(0, ...),
+        // which would also kill whatever started astpm (a shell script, a test
+        // runner). TerminalGuard restores the terminal on TERM, HUP and crashes,
+        // and the window size is read again before every line.
+        cel_set_int(editLine, EL_SIGNAL, 0)
         cel_set_prompt_esc(editLine, editLinePrompt, CChar(PromptText.marker.asciiValue!))
         cel_set_history(editLine, history)
         el_source(editLine, nil)  // the user's ~/.editrc, before our own bindings

@@ -76,6 +76,7 @@ public enum AppRunner {
         let root = StoreFactory.root(path: options.storePath, environment: environment)
         let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
+        if interactive { context.measureWidth = { Terminal.width } }
         Services.registerAll(in: context)
         let session = REPLSession(context: context, echo: options.echo)
         if !options.oneShot.isEmpty {

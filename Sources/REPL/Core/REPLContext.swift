@@ -26,6 +26,8 @@ public final class REPLContext {
     private let openStore: () throws -> RecordStore
     public let output: OutputSink
     public var style: OutputStyle
+    /// Measures the terminal's width now (set on a terminal), so output follows a resize.
+    public var measureWidth: (() -> Int)?
     /// Today's date and now, as supplied by the executable (tests fix them).
     public let clock: @Sendable () -> Date
     /// Description of where records are stored, for the banner and `help`.

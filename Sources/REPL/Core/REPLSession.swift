@@ -32,6 +32,7 @@ public final class REPLSession {
             let prompt = context.mode?.prompt ?? REPLSession.basePrompt
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
+                if let measure = context.measureWidth { context.style.width = max(20, measure()) }
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if !trimmed.isEmpty {
                     reader.addHistory(trimmed, persist: !(context.mode?.answersArePrivate ?? false))
@@ -43,6 +44,7 @@ public final class REPLSession {
                 if let mode = context.mode { mode.suspend(context: context) }
                 return 0
             case .rejected(let reason):
+                if echo { context.output.write("> (a line that could not be read)\n") }
                 context.complain("That line was not read: \(reason). Nothing was changed; type it again.")
             }
         }
@@ -90,11 +92,18 @@ public final class REPLSession {
     /// Tab completion for the line typed so far.
     public func completions(for line: String) -> [String] {
         var out: [String] = []
-        if let mode = context.mode { out += mode.complete(line, context: context) }
         let endsWithSpace = line.last == " "
         var parts = words(line)
         if endsWithSpace { parts.append("") }
-        if parts.count <= 1 {
+        if let mode = context.mode {
+            // In an interview only its answers and words, and the few commands
+            // that pass through it, make sense.
+            out += mode.complete(line, context: context)
+            if parts.count <= 1 {
+                let prefix = (parts.first ?? "").lowercased()
+                out += ["ask", "quit"].filter { !prefix.isEmpty && $0.hasPrefix(prefix) }
+            }
+        } else if parts.count <= 1 {
             let prefix = (parts.first ?? "").lowercased()
             out += context.commands.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix(prefix) }
         } else if let command = findCommand(parts[0]) {

@@ -70,6 +70,8 @@ final class InterviewMode: LineMode {
 
     /// An empty line (Enter) takes the default or keeps the answer shown.
     func complete(_ line: String, context: REPLContext) -> [String] {
+        // A finished word followed by a space ("no ") has nothing left to complete.
+        if line.last == " ", !line.trimmingCharacters(in: .whitespaces).isEmpty { return [] }
         let prefix = line.trimmingCharacters(in: .whitespaces)
         let words = InterviewRendering.words.components(separatedBy: ", ").filter { $0.hasPrefix(prefix.lowercased()) }
         return engine.completions(prefix) + (prefix.isEmpty ? [] : words)
