@@ -7,6 +7,7 @@ final class TranscriptTests: XCTestCase {
     func testWhatIf() throws { try TranscriptRunner.check("whatif") }
     func testHelpTopics() throws { try TranscriptRunner.check("help-topics") }
     func testDecisions() throws { try TranscriptRunner.check("decisions") }
+    func testDiscard() throws { try TranscriptRunner.check("discard") }
 }
 
 /// One golden transcript per interview, from `start` to the agreed record.

@@ -11,6 +11,7 @@ func extraCommands() -> [Command] {
         StartCommand(),
         TourCommand(),
         ResumeCommand(),
+        DiscardCommand(),
         ExplainCommand(),
         DecisionsCommand(),
     ]

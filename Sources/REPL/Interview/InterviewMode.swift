@@ -45,7 +45,7 @@ final class InterviewMode: LineMode {
     func handle(_ line: String, context: REPLContext) throws -> LineOutcome? {
         let word = line.lowercased()
         if ["quit", "exit"].contains(word) || word.hasPrefix("ask ") { return nil }
-        if word == "tour" || word == "resume" || word.hasPrefix("resume ")
+        if word == "tour" || word == "resume" || word.hasPrefix("resume ") || word.hasPrefix("discard ")
             || context.guidance.interviews.contains(where: { word == "start \($0.id)" }) {
             context.complain("'\(engine.interview.title)' is still running. Type 'pause' first, then '\(line)'.")
             return .continueSession
