@@ -38,7 +38,9 @@ struct AnswerParser {
             answer = .number(n)
         case .percentage:
             let digits = text.hasSuffix("%") ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text
-            guard let n = Double(digits), n >= 0, n <= 100 else { return .failure(.notAPercentage(typed: text)) }
+            guard let n = Double(digits) else { return .failure(.notAPercentage(typed: text)) }
+            if n < 0 { return .failure(.tooSmall(value: text, limit: "0%", rule: "")) }
+            if n > 100 { return .failure(.tooLarge(value: text, limit: "100%", rule: " (a share of the AST's time)")) }
             answer = .number(n)
         case .date:
             guard let d = InterviewDates.parse(text) else { return .failure(.notADate(typed: text)) }

@@ -22,7 +22,7 @@ public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvert
     public var description: String {
         switch self {
         case .empty(let optional):
-            return "An answer is needed here." + (optional ? " Type 'skip' to leave it out," : "") + " or type 'help' to see what fits."
+            return "An answer is needed here." + (optional ? " Type 'skip' to leave it out, or 'help' to see what fits." : " Type 'help' to see what fits.")
         case .notAChoice(let typed, let choices):
             return "'\(typed)' is not one of the choices: \(choices.joined(separator: ", ")). Tab completes them."
         case .ambiguousChoice(let typed, let matches):
