@@ -20,10 +20,14 @@ enum AgreementSteps {
         var agreedStep = step(agreed, .yesno, "Do the line manager and the AST both agree this record?",
                               "yes to record who agreed it; no to keep it as a draft.", label: "agreed", next: lineManager)
         agreedStep.choices = [InterviewChoice(value: "no", next: loc(notAgreed), location: at)]
+        var lineManagerStep = step(lineManager, .text, "Line manager's name, as agreeing:", "A name (Enter keeps the one shown).", label: "agreed by line manager", next: ast)
+        lineManagerStep.expectsName = true
+        var astStep = step(ast, .text, "AST's name, as agreeing:", "A name (Enter keeps the one shown).", label: "agreed by AST", next: date)
+        astStep.expectsName = true
         return [
             agreedStep,
-            step(lineManager, .text, "Line manager's name, as agreeing:", "A name (Enter keeps the one shown).", label: "agreed by line manager", next: ast),
-            step(ast, .text, "AST's name, as agreeing:", "A name (Enter keeps the one shown).", label: "agreed by AST", next: date),
+            lineManagerStep,
+            astStep,
             step(date, .date, "Date of agreement:", "A date (Enter for today).", label: "date agreed", next: lineManagerComment),
             step(lineManagerComment, .text, "Any comment the line manager wants added? (or skip)", "A sentence, or 'skip'.",
                  label: "line manager's comment", optional: true, next: astComment),

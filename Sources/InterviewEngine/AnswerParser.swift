@@ -20,6 +20,9 @@ struct AnswerParser {
         let answer: Answer
         switch step.kind {
         case .text, .note, .stop, .group:
+            if step.expectsName, ["yes", "no", "y", "n", "ok", "agreed", "skip"].contains(text.lowercased()) {
+                return .failure(.notAName(typed: text))
+            }
             answer = .text(text)
         case .choice:
             switch matchChoice(text) {

@@ -8,6 +8,7 @@ public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvert
     case notANumber(typed: String)
     case notWhole(typed: String)
     case notAPercentage(typed: String)
+    case notAName(typed: String)
     case tooSmall(value: String, limit: String, rule: String)
     case tooLarge(value: String, limit: String, rule: String)
     case notADate(typed: String)
@@ -35,6 +36,8 @@ public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvert
             return "'\(typed)' is not a whole number; type a whole number, e.g. 2."
         case .notAPercentage(let typed):
             return "'\(typed)' is not a percentage; type a number from 0 to 100, e.g. 20 or 20%."
+        case .notAName(let typed):
+            return "'\(typed)' is not a name; type the person's name as it should appear on the record (Enter keeps the one shown)."
         case .tooSmall(let value, let limit, let rule):
             return "\(value) is below the lowest allowed here, \(limit)\(rule)."
         case .tooLarge(let value, let limit, let rule):

@@ -266,3 +266,18 @@ final class EngineBasicsTests: XCTestCase {
         XCTAssertNil(InterviewDates.parse("next week"))
     }
 }
+
+/// The agreement's name steps do not take a stray yes or no as a person's name.
+final class AgreementNameTests: XCTestCase {
+    func testAYesTypedAsANameIsRefusedWithAClearMessage() {
+        var step = InterviewStep(id: "line-manager-name", kind: .text, prompt: "Line manager's name, as agreeing:",
+                                 location: SourceLocation(file: "test", line: 1, column: 1))
+        step.expectsName = true
+        let parser = AnswerParser(step: step)
+        guard case .failure(let error) = parser.parse("yes") else { return XCTFail("'yes' taken as a name") }
+        XCTAssertEqual(error, .notAName(typed: "yes"))
+        guard case .success(let answer) = parser.parse("Sam Patel") else { return XCTFail("a real name refused") }
+        XCTAssertEqual(answer, .text("Sam Patel"))
+        XCTAssertTrue(InterviewInputError.notAName(typed: "yes").description.contains("is not a name"))
+    }
+}

@@ -125,6 +125,9 @@ public struct InterviewStep: Sendable, Equatable {
     /// it the message shows the expression.
     public var minNote: String?
     public var maxNote: String?
+    /// True for steps that take a person's name (the agreement's names), so a
+    /// stray "yes" meant for the question before is not taken as a name.
+    public var expectsName = false
     public var choices: [InterviewChoice]
     /// Where the step leads: the first route whose condition holds.
     public var next: [InterviewRoute]

@@ -140,6 +140,15 @@ final class InterviewMode: LineMode {
             : record.status == .agreed ? "agreed record" : "draft (not agreed)"
         context.say("\nSaved as \(status) \(stored.id). Type 'explain' to see how each conclusion was reached.")
         if let note = saved.note { context.say(note) }
+        if let a = record.agreement {
+            func folded(_ s: String) -> String { s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).trimmingCharacters(in: .whitespaces) }
+            if folded(a.ast) != folded(record.ast) {
+                context.say("Check: the AST agreeing is recorded as '\(a.ast)', but this record is for '\(record.ast)'. If that is a slip, run the interview again; the corrected record becomes a new version.")
+            }
+            if folded(a.ast) == folded(a.lineManager) {
+                context.say("Check: the same name, '\(a.ast)', is recorded for both the line manager and the AST.")
+            }
+        }
         if record.status == .draft, engine.interview.agreement != nil {
             context.say("To agree it later, run 'start \(engine.interview.id)' again for the same AST and cycle: the agreed record becomes a new version of this draft.")
         }
