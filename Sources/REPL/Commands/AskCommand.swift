@@ -20,6 +20,10 @@ struct AskCommand: Command {
         }
         let json = arguments.first == "--json"
         let question = json ? String(rest.dropFirst("--json".count)).trimmingCharacters(in: .whitespaces) : rest
+        let startOptions = ["--store", "--guidance", "--no-color", "--echo"]
+        if let option = startOptions.first(where: { question == $0 || question.hasPrefix($0 + " ") || question.hasPrefix($0 + "=") }) {
+            throw UserError("\(option) belongs before the command: astpm \(option)\(option.hasSuffix("color") || option == "--echo" ? "" : " DIR") ask\(json ? " --json" : "") QUESTION.")
+        }
         if !question.isEmpty {
             if json { context.output.write(AnswerRenderer.json(service.advisor.answer(question)) + "\n") }
             else { service.answer(question, context: context) }
