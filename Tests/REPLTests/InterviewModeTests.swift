@@ -89,3 +89,47 @@ final class RepeatedInterviewTests: XCTestCase {
         XCTAssertTrue(second.contains("This replaces the agreed 2025-26 review record"), second)
     }
 }
+
+/// A store that refuses records while `refusing` is set (a full disk, say).
+final class RefusingStore: RecordStore {
+    let inner = MemoryRecordStore()
+    var refusing = true
+    struct Full: Error, CustomStringConvertible { var description: String { "no space left on device" } }
+    func list() throws -> (records: [StoredRecord], unreadable: [UnreadableRecord]) { try inner.list() }
+    func load(_ id: RecordID) throws -> StoredRecord { try inner.load(id) }
+    func create(_ record: Record) throws -> StoredRecord {
+        if refusing { throw Full() }
+        return try inner.create(record)
+    }
+    func update(_ id: RecordID, _ record: Record, expectedRevision: String) throws -> StoredRecord {
+        if refusing { throw Full() }
+        return try inner.update(id, record, expectedRevision: expectedRevision)
+    }
+    func saveSession(_ name: String, _ data: [UInt8]) throws { try inner.saveSession(name, data) }
+    func loadSession(_ name: String) throws -> [UInt8]? { try inner.loadSession(name) }
+    func listSessions() throws -> [String] { try inner.listSessions() }
+    func deleteSession(_ name: String) throws { try inner.deleteSession(name) }
+}
+
+/// A finished record the store refuses is held, not dropped, until it can be saved.
+final class UnsavedRecordTests: XCTestCase {
+    func testARefusedRecordIsHeldUntilSaveWorks() throws {
+        let store = RefusingStore()
+        let out = TranscriptOutput()
+        let context = REPLContext(guidance: TranscriptRunner.guidance, store: store, output: out,
+                                  storeDescription: "memory", clock: { TranscriptRunner.today })
+        Services.registerAll(in: context)
+        let session = REPLSession(context: context)
+        let text = try String(contentsOf: TranscriptRunner.transcriptsDirectory.appendingPathComponent("interview-support.txt"), encoding: .utf8)
+        for line in TranscriptRunner.inputs(of: text) { session.execute(line) }
+        XCTAssertTrue(out.text.contains("no space left on device"), out.text)
+        XCTAssertTrue(out.text.contains("Nothing is lost"), out.text)
+        XCTAssertEqual(try store.list().records.count, 0)
+        session.execute("what now?")
+        XCTAssertTrue(out.text.contains("The finished record is not saved yet"))
+        store.refusing = false
+        session.execute("save")
+        XCTAssertEqual(try store.list().records.map(\.record.kind), [.support])
+        XCTAssertNil(context.mode, "the interview is over once the record is saved")
+    }
+}

@@ -53,10 +53,12 @@ struct ImportCommand: Command {
                 continue
             }
             do {
-                let stored = try context.store.create(record)
-                existing.append(stored)
+                // A file for an AST, cycle and kind already in the store becomes
+                // a new version of that record (the old one kept in history).
+                let result = try RecordSaving.save(record, store: context.store, mergeEvidence: false)
+                existing.append(result.stored)
                 saved += 1
-                context.say("\(path): imported as \(stored.id)")
+                context.say("\(path): imported as \(result.stored.id)" + (result.note.map { ". " + $0 } ?? ""))
             } catch {
                 refused += 1
                 context.complain("\(path): not saved: \(error)")

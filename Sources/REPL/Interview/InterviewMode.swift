@@ -2,6 +2,7 @@ import Foundation
 import Guidance
 import InterviewEngine
 import Records
+import Store
 
 /// The id of the last record an interview saved in this session, for `explain`.
 final class LastInterviewRecord {
@@ -16,6 +17,9 @@ final class InterviewMode: LineMode {
     private(set) var engine: InterviewEngine
     let sessionName: String
     private var lastHeading: String?
+    /// A finished record the store refused (disk full, read-only, a broken file
+    /// in the way). The interview stays open holding it until it is saved.
+    private var unsaved: Record?
 
     init(engine: InterviewEngine, sessionName: String) {
         self.engine = engine
@@ -25,6 +29,7 @@ final class InterviewMode: LineMode {
     var answersArePrivate: Bool { true }
 
     var prompt: String {
+        if unsaved != nil { return "\(engine.interview.id) unsaved> " }
         let n = engine.currentQuestion?.number ?? 0
         return "\(engine.interview.id) \(n)> "
     }
@@ -44,6 +49,7 @@ final class InterviewMode: LineMode {
 
     func handle(_ line: String, context: REPLContext) throws -> LineOutcome? {
         let word = line.lowercased()
+        if let record = unsaved { return try handleUnsaved(record, line: line, context: context) }
         if ["quit", "exit"].contains(word) || word.hasPrefix("ask ") { return nil }
         if word == "tour" || word == "resume" || word.hasPrefix("resume ") || word.hasPrefix("discard ")
             || context.guidance.interviews.contains(where: { word == "start \($0.id)" }) {
@@ -78,11 +84,44 @@ final class InterviewMode: LineMode {
     }
 
     func suspend(context: REPLContext) {
+        if let record = unsaved {
+            // Ctrl-C or end of input with a record the store refused: try once
+            // more, then write it beside the history file rather than lose it.
+            if (try? RecordSaving.save(record, store: context.store)) != nil {
+                unsaved = nil
+                try? context.store.deleteSession(sessionName)
+                context.mode = nil
+                context.say("The record was saved after all.")
+                return
+            }
+            let rescue = InterviewMode.rescuePath(for: sessionName)
+            try? FileManager.default.createDirectory(atPath: (rescue as NSString).deletingLastPathComponent,
+                                                     withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            if let bytes = try? Array(RecordFileEncoder.encode(record).utf8),
+               (try? DurableWriter(fileSystem: PosixFileSystem()).write(bytes, to: rescue)) != nil {
+                context.say("The store still cannot take the record, so it was written to \(rescue); bring it in later with 'import \(rescue)'.")
+            } else {
+                context.complain("The record could not be written anywhere; it is lost when astpm ends. Its answers were kept as '\(sessionName)' only if the autosave worked.")
+            }
+            unsaved = nil
+            context.mode = nil
+            return
+        }
         pause(context: context, reason: "Paused")
     }
 
+    /// Where a record goes when neither the store nor the user's file can take it.
+    static func rescuePath(for session: String) -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "/tmp") + "/.local/state")
+        return base + "/astpm/unsaved-\(session).md"
+    }
+
     private func pause(context: REPLContext, reason: String) {
-        autosave(context: context)
+        guard autosave(context: context) else {
+            context.complain("The answers could not be kept, so the interview stays open: nothing is lost while astpm runs. Put the problem right and type 'pause' again, or carry on to the end and save the record to a file with 'save FILE'.")
+            return
+        }
         context.mode = nil
         context.say("\(reason) with \(engine.state.answers.count) answer\(engine.state.answers.count == 1 ? "" : "s") kept as '\(sessionName)'. Type 'resume' to carry on.")
     }
@@ -118,14 +157,48 @@ final class InterviewMode: LineMode {
         }
     }
 
+    /// While a finished record waits to be saved: `save` tries the store again,
+    /// `save FILE` writes the record file elsewhere (importable later), `quit`
+    /// asks for confirmation; anything else is explained.
+    private func handleUnsaved(_ record: Record, line: String, context: REPLContext) throws -> LineOutcome? {
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        switch parts.first?.lowercased() ?? "" {
+        case "save" where parts.count == 1:
+            unsaved = nil
+            finish(record, context: context)
+        case "save":
+            let path = ExportCommand.expand(parts[1].trimmingCharacters(in: .whitespaces))
+            do {
+                let bytes = Array(try RecordFileEncoder.encode(record).utf8)
+                try DurableWriter(fileSystem: PosixFileSystem()).write(bytes, to: path)
+            } catch {
+                context.complain("Could not write \(path): \(error). The record is still held here; try another place.")
+                return .continueSession
+            }
+            unsaved = nil
+            try? context.store.deleteSession(sessionName)
+            context.mode = nil
+            context.say("Wrote the record to \(path). Bring it into a store later with 'import \(path)'.")
+        case "quit", "exit":
+            context.complain("The finished record is not saved yet. Type 'save' to try the store again, or 'save FILE' to write it to a file; type 'quit!' to leave without it.")
+        case "quit!":
+            return .quit(0)
+        default:
+            context.complain("The finished record is not saved yet. Type 'save' to try the store again, or 'save FILE' (e.g. save ~/review.md) to write it elsewhere.")
+        }
+        return .continueSession
+    }
+
     private func finish(_ record: Record, context: REPLContext) {
         autosave(context: context)
         let saved: RecordSaving.Saved
         do {
             saved = try RecordSaving.save(record, store: context.store)
         } catch {
-            context.complain("The record could not be saved: \(error). Your answers are kept as '\(sessionName)'; type 'resume' to try again.")
-            context.mode = nil
+            unsaved = record
+            context.mode = self
+            context.complain("The record could not be saved: \(error)")
+            context.complain("Nothing is lost: the finished record is held here. Put the problem right and type 'save' to try again, or 'save FILE' to write it to a file you can import later.")
             return
         }
         let stored = saved.stored
@@ -154,14 +227,17 @@ final class InterviewMode: LineMode {
         }
     }
 
-    private func autosave(context: REPLContext) {
+    @discardableResult
+    private func autosave(context: REPLContext) -> Bool {
         let ast = engine.interview.record.ast.flatMap { engine.state.answers[$0.value] }.map { $0.display() }
         let paused = PausedInterview(name: sessionName, interviewID: engine.interview.id, title: engine.interview.title,
                                      ast: ast, state: engine.state)
         do {
             try InterviewSessionStore.save(paused, store: context.store)
+            return true
         } catch {
-            context.complain("Progress could not be saved (\(error)); the interview carries on, but pausing may lose answers.")
+            context.complain("Progress could not be saved (\(error)); the interview carries on with every answer held in memory.")
+            return false
         }
     }
 }

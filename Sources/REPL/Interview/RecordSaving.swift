@@ -1,4 +1,5 @@
 import Records
+import Store
 
 /// Saves the record a finished interview produced. When the AST already has a
 /// record of this kind for this cycle (one folder of that name), the new one
@@ -12,9 +13,31 @@ enum RecordSaving {
         var note: String?
     }
 
-    static func save(_ record: Record, store: RecordStore) throws -> Saved {
-        let existing = try store.list().records.filter {
+    /// A record file of the same cycle and kind, in a folder of this AST's name,
+    /// that cannot be read: saving beside it would hide it, so the save waits.
+    struct UnreadableInTheWay: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String {
+            "\(path) may be this AST's record of the same cycle and kind, but it cannot be read (\(reason)). "
+                + "astpm never overwrites a file it cannot read: fix or move that file, then save again."
+        }
+    }
+
+    static func save(_ record: Record, store: RecordStore, mergeEvidence: Bool = true) throws -> Saved {
+        let listing = try store.list()
+        let existing = listing.records.filter {
             $0.record.ast == record.ast && $0.record.cycle == record.cycle && $0.record.kind == record.kind
+        }
+        if existing.isEmpty {
+            let file = "/" + StoreLayout.recordName(cycle: record.cycle, kind: record.kind) + StoreLayout.recordExtension
+            let folderPrefix = StoreLayout.slug(record.ast) + "-"
+            if let broken = listing.unreadable.first(where: { u in
+                let parts = u.path.split(separator: "/")
+                return u.path.hasSuffix(file) && parts.count >= 2 && parts[parts.count - 2].hasPrefix(folderPrefix)
+            }) {
+                throw UnreadableInTheWay(path: broken.path, reason: broken.reason)
+            }
         }
         guard existing.count == 1, let old = existing.first else {
             let stored = try store.create(record)
@@ -24,7 +47,7 @@ enum RecordSaving {
         }
         let versions = ((store as? RecordHistoryStore).flatMap { try? $0.history(old.id) })?.count ?? 0
         let keptHow = store is RecordHistoryStore ? "'history \(old.id)', 'restore \(old.id) \(versions + 1)'" : "nowhere, as this store keeps no earlier versions"
-        if record.kind == .evidence {
+        if record.kind == .evidence, mergeEvidence {
             let before = Record.itemCount(in: old.record.fields)
             let merged = old.record.addingEvidence(from: record)
             let stored = try store.update(old.id, merged, expectedRevision: old.revision)
