@@ -1,3 +1,4 @@
+import Foundation
 import Guidance
 
 /// Answers free-text questions from the Guidance units: ranks passages, known
@@ -19,6 +20,9 @@ public final class Advisor: Sendable {
     /// topics outside the guide, the question is declined even if one passage
     /// scores best on its own.
     static let maximumOutsideMass = 0.5
+    /// A passage scoring at least this share of a known gap's score, and named
+    /// by the gap as nearest, answers instead of the gap.
+    static let gapMargin = 0.9
 
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
         self.guidance = guidance
@@ -41,6 +45,15 @@ public final class Advisor: Sendable {
         guard let top = ranked.first, top.similarity >= Advisor.minimumSimilarity, top.coverage >= Advisor.minimumCoverage else {
             return notCovered(gap: nil, nearest: passages.prefix(2).map(\.unit.id),
                               headline: "The guide does not seem to cover that.")
+        }
+        // A known gap only narrowly ahead of one of the paragraphs it names as
+        // nearest: the question is most likely about what that paragraph does
+        // say ("informal reviews new AST"), not about the detail the guide
+        // leaves out ("how often should informal reviews be held").
+        if top.unit.kind == .gap, let passage = passages.first,
+           passage.score >= Advisor.gapMargin * top.score,
+           guidance.gaps.first(where: { $0.id == top.unit.id })?.nearest.contains(where: { $0.value == passage.unit.id }) ?? false {
+            return covered(passages)
         }
         if top.unit.kind == .passage {
             if ranking.outsideMass > Advisor.maximumOutsideMass, let outside = ranked.first(where: { $0.unit.kind != .passage }) {

@@ -23,6 +23,17 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertTrue(a.citations.isEmpty, "a declined answer attributes nothing to the guide")
     }
 
+    /// A question about what a paragraph says is answered from it, even where a
+    /// known gap covers the detail the guide leaves out; asking for that detail is declined.
+    func testAParagraphNamedByAGapStillAnswersTheGeneralQuestion() {
+        let general = advisor.answer("informal reviews for a new AST")
+        XCTAssertTrue(general.covered)
+        XCTAssertEqual(general.citations.first, "monitoring.1")
+        let detail = advisor.answer("how many informal reviews a year must we hold")
+        XCTAssertFalse(detail.covered)
+        XCTAssertEqual(detail.gapID, "gap.informal-review-frequency")
+    }
+
     func testATopicOutsideTheGuideIsDeclinedWithNearestTopics() {
         let a = advisor.answer("how many weeks of sick pay is our AST entitled to?")
         XCTAssertFalse(a.covered)
