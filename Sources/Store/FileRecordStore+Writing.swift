@@ -17,13 +17,23 @@ extension FileRecordStore {
         return try locked("save the new record", path: layout.root) {
             let target = try folder ?? chooseFolder(for: record.ast, name: name)
             let path = layout.recordPath(folder: target, name: name)
-            if fileSystem.kind(layout.folderPath(target)) == .missing {
-                try writer.makeFolder(layout.folderPath(target))
+            let newFolder = fileSystem.kind(layout.folderPath(target)) == .missing
+            if newFolder {
+                do { try writer.makeFolder(layout.folderPath(target)) } catch {
+                    try? fileSystem.rmdir(layout.folderPath(target))
+                    throw error
+                }
             }
             if fileSystem.kind(path) != .missing {
                 throw RecordStoreError.io(path: path, cause: "a record is already saved here; open it with 'show \(target)/\(name)' and change it instead")
             }
-            try writer.write(bytes, to: path)
+            do {
+                try writer.write(bytes, to: path)
+            } catch {
+                // A failed first save leaves no empty AST folder behind.
+                if newFolder, fileSystem.kind(path) == .missing { try? fileSystem.rmdir(layout.folderPath(target)) }
+                throw error
+            }
             return StoredRecord(id: RecordID(target + "/" + name), record: record, revision: Fingerprint.of(bytes))
         }
     }

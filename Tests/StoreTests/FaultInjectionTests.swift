@@ -42,6 +42,8 @@ final class FaultyFileSystem: FileSystem {
     func rename(_ from: String, _ to: String) throws { try step("rename", to); try real.rename(from, to) }
     func unlink(_ path: String) throws { try step("unlink", path); try real.unlink(path) }
     func mkdir(_ path: String, mode: mode_t) throws { try step("mkdir", path); try real.mkdir(path, mode: mode) }
+    /// Clean-up after a failure: not counted as a step, so it never fails itself.
+    func rmdir(_ path: String) throws { try real.rmdir(path) }
     func flock(_ fd: Int32, _ operation: Int32, path: String) throws { try step("flock", path); try real.flock(fd, operation, path: path) }
     func readFile(_ path: String, limit: Int) throws -> [UInt8] { try real.readFile(path, limit: limit) }
     func list(_ path: String) throws -> [String] { try real.list(path) }
@@ -114,10 +116,12 @@ final class FaultInjectionTests: XCTestCase {
     func testCreateFailingAtEveryStep() throws {
         try everyN("create", setUp: { _ in }, operation: { s in
             _ = try s.create(Samples.planning())
-        }, check: { s, _, ok, label in
+        }, check: { s, root, ok, label in
             let records = try s.list().records
             if ok { XCTAssertEqual(records.map(\.record), [Samples.planning()], label) }
             XCTAssertLessThanOrEqual(records.count, 1, label)
+            let folders = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !$0.hasPrefix(".") }
+            XCTAssertEqual(folders.count, records.count, "\(label): a failed first save leaves no empty AST folder")
             XCTAssertNoThrow(try s.create(Samples.planning()), label)
         })
     }

@@ -58,6 +58,8 @@ public protocol FileSystem: AnyObject {
     func rename(_ from: String, _ to: String) throws
     func unlink(_ path: String) throws
     func mkdir(_ path: String, mode: mode_t) throws
+    /// `rmdir(2)`: removes an empty folder.
+    func rmdir(_ path: String) throws
     /// `flock(2)` with `LOCK_EX | LOCK_NB`, `LOCK_UN`...
     func flock(_ fd: Int32, _ operation: Int32, path: String) throws
     /// The whole file, refusing files larger than `limit` bytes.

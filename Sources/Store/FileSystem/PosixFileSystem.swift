@@ -50,6 +50,10 @@ public final class PosixFileSystem: FileSystem {
         if Glibc.unlink(path) != 0 { throw SystemCallError("unlink", path: path, code: errno) }
     }
 
+    public func rmdir(_ path: String) throws {
+        if Glibc.rmdir(path) != 0 { throw SystemCallError("rmdir", path: path, code: errno) }
+    }
+
     public func mkdir(_ path: String, mode: mode_t) throws {
         if Glibc.mkdir(path, mode) != 0 { throw SystemCallError("mkdir", path: path, code: errno) }
     }
