@@ -13,10 +13,14 @@ public struct StoredRecord: Equatable, Sendable {
     public var record: Record
     /// Opaque token that changes whenever the file changes.
     public var revision: String
-    public init(id: RecordID, record: Record, revision: String) {
+    /// Set when the save went through but something about it needs saying
+    /// (e.g. the folder could not be flushed to disk).
+    public var warning: String?
+    public init(id: RecordID, record: Record, revision: String, warning: String? = nil) {
         self.id = id
         self.record = record
         self.revision = revision
+        self.warning = warning
     }
 }
 

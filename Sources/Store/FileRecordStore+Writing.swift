@@ -29,6 +29,8 @@ extension FileRecordStore {
             }
             do {
                 try writer.write(bytes, to: path)
+            } catch let e as FolderNotFlushed {
+                return StoredRecord(id: RecordID(target + "/" + name), record: record, revision: Fingerprint.of(bytes), warning: e.description)
             } catch {
                 // A failed first save leaves no empty AST folder behind.
                 if newFolder, fileSystem.kind(path) == .missing { try? fileSystem.rmdir(layout.folderPath(target)) }
@@ -56,7 +58,11 @@ extension FileRecordStore {
             }
             if current == bytes { return StoredRecord(id: id, record: record, revision: revision) }
             try keepVersion(current, folder: folder, name: name)
-            try writer.write(bytes, to: path)
+            do {
+                try writer.write(bytes, to: path)
+            } catch let e as FolderNotFlushed {
+                return StoredRecord(id: id, record: record, revision: Fingerprint.of(bytes), warning: e.description)
+            }
             return StoredRecord(id: id, record: record, revision: Fingerprint.of(bytes))
         }
     }

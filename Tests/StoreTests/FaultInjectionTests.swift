@@ -126,6 +126,25 @@ final class FaultInjectionTests: XCTestCase {
         })
     }
 
+    /// When only the last folder fsync fails, the record is already in place:
+    /// the save reports success with a warning, never "not saved".
+    func testAFailedFolderFlushAfterTheRenameIsAWarningNotALoss() throws {
+        var warned = false
+        for n in 1...40 where !warned {
+            let root = makeTemporaryFolder(self)
+            let fs = FaultyFileSystem()
+            let store = try FileRecordStore(root: root, fileSystem: fs)
+            fs.failAt = fs.calls + n
+            guard let saved = try? store.create(Samples.planning()) else { continue }
+            if let warning = saved.warning {
+                warned = true
+                XCTAssertTrue(warning.contains("may not survive a power cut"), warning)
+                XCTAssertEqual(try FileRecordStore(root: root).load(saved.id).record, Samples.planning())
+            }
+        }
+        XCTAssertTrue(warned, "some fault position is the folder fsync after the rename")
+    }
+
     func testSessionSaveFailingAtEveryStep() throws {
         try everyN("session", setUp: { s in try s.saveSession("one", [1]) }, operation: { s in
             try s.saveSession("one", Array(repeating: 2, count: 100))

@@ -25,6 +25,12 @@ enum RecordSaving {
     }
 
     static func save(_ record: Record, store: RecordStore, mergeEvidence: Bool = true) throws -> Saved {
+        var saved = try saveQuietly(record, store: store, mergeEvidence: mergeEvidence)
+        if let warning = saved.stored.warning { saved.note = [saved.note, "Warning: \(warning)."].compactMap { $0 }.joined(separator: " ") }
+        return saved
+    }
+
+    private static func saveQuietly(_ record: Record, store: RecordStore, mergeEvidence: Bool) throws -> Saved {
         let listing = try store.list()
         let existing = listing.records.filter {
             $0.record.ast == record.ast && $0.record.cycle == record.cycle && $0.record.kind == record.kind

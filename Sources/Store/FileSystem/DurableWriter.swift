@@ -8,6 +8,16 @@ import Glibc
 /// temporary file is dropped, the old file stays, and the error is thrown; an
 /// fsync is never retried (after a failed fsync the kernel may have dropped the
 /// dirty pages, so a retry could "succeed" without the data).
+/// The file was written and renamed into place, but its folder could not be
+/// fsynced: the new contents are there now, but may not survive a power cut.
+public struct FolderNotFlushed: Error, CustomStringConvertible, Sendable {
+    public var path: String
+    public var cause: String
+    public var description: String {
+        "\(path) was saved, but its folder could not be flushed to disk (\(cause)), so the change may not survive a power cut; check the disk and save again to be sure"
+    }
+}
+
 public struct DurableWriter {
     public let fileSystem: FileSystem
     /// Makes the random part of temporary names.
@@ -46,7 +56,12 @@ public struct DurableWriter {
             try? fileSystem.unlink(temp)
             throw error
         }
-        try syncFolder(folder)
+        do {
+            try syncFolder(folder)
+        } catch let e as SystemCallError {
+            // The new file is already in place: say so, rather than "not saved".
+            throw FolderNotFlushed(path: path, cause: e.cause)
+        }
     }
 
     /// fsyncs a folder so a rename or a new entry in it survives power loss.
