@@ -48,4 +48,17 @@ public protocol RecordStore: AnyObject {
     func loadSession(_ name: String) throws -> [UInt8]?
     func listSessions() throws -> [String]
     func deleteSession(_ name: String) throws
+    /// A session name `PREFIX-N` no other session has, held for the caller (so
+    /// two processes starting the same interview never share a session file).
+    func reserveSessionName(prefix: String) throws -> String
+}
+
+extension RecordStore {
+    /// The next free `PREFIX-N` (stores shared by several processes reserve it under their lock).
+    public func reserveSessionName(prefix: String) throws -> String {
+        let taken = Set(try listSessions())
+        var n = 1
+        while taken.contains("\(prefix)-\(n)") { n += 1 }
+        return "\(prefix)-\(n)"
+    }
 }

@@ -27,6 +27,20 @@ extension FileRecordStore {
         }
     }
 
+    /// Picks the next free `PREFIX-N` and creates its (empty) session file under
+    /// the store lock, so another astpm choosing at the same moment gets the next number.
+    public func reserveSessionName(prefix: String) throws -> String {
+        try locked("start the interview's autosave", path: layout.sessionsFolder) {
+            if fileSystem.kind(layout.sessionsFolder) == .missing { try writer.makeFolder(layout.sessionsFolder) }
+            let taken = Set(try listSessions())
+            var n = 1
+            while taken.contains("\(prefix)-\(n)") { n += 1 }
+            let name = "\(prefix)-\(n)"
+            try writer.write([], to: layout.sessionsFolder + "/" + StoreLayout.sessionFileName(name))
+            return name
+        }
+    }
+
     public func deleteSession(_ name: String) throws {
         let path = layout.sessionsFolder + "/" + StoreLayout.sessionFileName(name)
         guard fileSystem.kind(path) == .file else { return }

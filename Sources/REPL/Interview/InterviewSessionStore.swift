@@ -17,6 +17,7 @@ struct PausedInterview: Codable, Equatable {
 enum InterviewSessionStore {
     /// A name not yet used, e.g. `review-2`.
     static func newName(for interviewID: String, store: RecordStore) -> String {
+        if let reserved = try? store.reserveSessionName(prefix: interviewID) { return reserved }
         let taken = Set((try? store.listSessions()) ?? [])
         var n = 1
         while taken.contains("\(interviewID)-\(n)") { n += 1 }
