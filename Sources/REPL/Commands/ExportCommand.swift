@@ -7,11 +7,12 @@ import Store
 struct ExportCommand: Command {
     let name = "export"
     let summary = "export a record as Markdown or printable HTML: export ID [--format md|html] [-o FILE]"
-    let usage = "export ID [--format md|html] [-o FILE]"
+    let usage = "export ID [--format md|html] [-o FILE [--force]]"
     let details = """
     export ID                      the record's file (Markdown with YAML fields), printed
     export ID --format html -o F   a printable HTML performance-management statement saved to F
-    -o FILE                        save to FILE (created with mode 0600: records are personal) instead of printing
+    -o FILE                        save to FILE (created with mode 0600: records are personal) instead of printing;
+                                   an existing FILE is kept unless --force is given
     A Markdown export can be brought into any astpm store with 'import FILE'.
     """
 
@@ -23,7 +24,7 @@ struct ExportCommand: Command {
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments, valued: ["--format", "-o", "--output"])
-        try args.allowOnly([], command: name)
+        try args.allowOnly(["--force"], command: name)
         guard args.positional.count == 1 else { throw UserError("Usage: \(usage)") }
         let format = (args.options["--format"] ?? "md").lowercased()
         guard ["md", "markdown", "html"].contains(format) else { throw UserError("'--format \(format)' is not known; use md or html") }
@@ -41,6 +42,9 @@ struct ExportCommand: Command {
             return .continueSession
         }
         let path = ExportCommand.expand(output)
+        if FileManager.default.fileExists(atPath: path), !args.flags.contains("--force") {
+            throw UserError("\(path) already exists; nothing was written. Choose another name, or add --force to replace it.")
+        }
         do {
             try DurableWriter(fileSystem: PosixFileSystem()).write(bytes, to: path)
         } catch let e as SystemCallError {
