@@ -3,7 +3,8 @@ import Records
 extension FileRecordStore {
     public func history(_ id: RecordID) throws -> [RecordVersion] {
         let (folder, name) = try layout.parts(of: id)
-        _ = try load(id)
+        // The current file need not be readable: history is how a broken one is put right.
+        guard fileSystem.kind(try layout.recordPath(id)) == .file else { throw RecordStoreError.notFound(id) }
         return try versionNumbers(folder: folder, name: name).sorted().map { n in
             let path = layout.historyPath(folder: folder, name: name, version: n)
             let decoded = try? readBytes(path).flatMap { try RecordFileDecoder.decode($0, path: path) }

@@ -71,8 +71,19 @@ extension FileRecordStore {
     /// kept in history too, so a restore can itself be undone).
     public func restore(_ id: RecordID, version: Int) throws -> StoredRecord {
         let old = try loadVersion(id, version)
-        let current = try load(id)
-        return try update(id, old, expectedRevision: current.revision)
+        if let current = try? load(id) { return try update(id, old, expectedRevision: current.revision) }
+        // The current file cannot be read (a hand edit gone wrong, say): that is
+        // when an earlier version is most wanted. Keep the broken file in
+        // history exactly as it is, then put the version back.
+        let path = try layout.recordPath(id)
+        let (folder, name) = try layout.parts(of: id)
+        let bytes = try encodeChecked(old)
+        return try locked("restore the record", path: path) {
+            guard fileSystem.kind(path) == .file else { throw RecordStoreError.notFound(id) }
+            try keepVersion(try readBytes(path), folder: folder, name: name)
+            try writer.write(bytes, to: path)
+            return StoredRecord(id: id, record: old, revision: Fingerprint.of(bytes))
+        }
     }
 
     /// The file bytes for `record`, refusing a record that would not read back

@@ -4,6 +4,26 @@ import Records
 import XCTest
 
 final class HistoryAndConflictTests: XCTestCase {
+    /// A hand edit that breaks the file is exactly when an earlier version is
+    /// wanted: history still lists, restore puts it back, the broken file is kept.
+    func testRestoreWorksWhenTheCurrentFileCannotBeRead() throws {
+        let root = makeTemporaryFolder(self)
+        let store = try FileRecordStore(root: root)
+        let v1 = try store.create(Samples.review())
+        var changed = v1.record
+        changed.notes = "changed"
+        _ = try store.update(v1.id, changed, expectedRevision: v1.revision)
+        let file = root.appendingPathComponent(v1.id.rawValue + ".md")
+        try "---\nschema: 1\nkind: [review\n---\n".write(to: file, atomically: false, encoding: .utf8)
+        XCTAssertThrowsError(try store.load(v1.id))
+        XCTAssertEqual(try store.history(v1.id).map(\.number), [1])
+        _ = try store.restore(v1.id, version: 1)
+        XCTAssertEqual(try store.load(v1.id).record, v1.record)
+        let versions = try store.history(v1.id)
+        XCTAssertEqual(versions.map(\.number), [1, 2])
+        XCTAssertNil(versions[1].status, "the broken file is kept as it was, unreadable")
+    }
+
     func testUpdateKeepsHistoryAndRestoreBringsItBack() throws {
         let store = try FileRecordStore(root: makeTemporaryFolder(self), savedBy: "alice@pc1")
         let v1 = try store.create(Samples.review())

@@ -19,7 +19,8 @@ struct HistoryCommand: Command {
         guard let store = context.store as? RecordHistoryStore else {
             throw UserError("This store keeps no earlier versions.")
         }
-        let stored = try RecordLookup.resolve(arguments[0], context: context)
+        // A record whose current file is broken still has its history, by exact id.
+        let stored = (id: (try? RecordLookup.resolve(arguments[0], context: context).id) ?? RecordID(arguments[0]), ())
         let versions: [RecordVersion]
         do { versions = try store.history(stored.id) } catch { throw UserError("\(error)") }
         guard !versions.isEmpty else {

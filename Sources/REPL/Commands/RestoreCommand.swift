@@ -1,4 +1,5 @@
 import Records
+import Store
 
 /// `restore ID VERSION` puts an earlier version back (keeping the current one
 /// in history, so the restore can be undone too).
@@ -21,14 +22,19 @@ struct RestoreCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         guard arguments.count == 2, let version = Int(arguments[1]) else { throw UserError("Usage: \(usage) (VERSION is a number from 'history ID')") }
         guard let store = context.store as? RecordHistoryStore else { throw UserError("This store keeps no earlier versions.") }
-        let current = try RecordLookup.resolve(arguments[0], context: context)
+        // A record whose current file is broken is restored by its exact id.
+        let id = (try? RecordLookup.resolve(arguments[0], context: context).id) ?? RecordID(arguments[0])
         do {
-            let old = try store.loadVersion(current.id, version)
-            _ = try store.update(current.id, old, expectedRevision: current.revision)
+            if let files = store as? FileRecordStore {
+                _ = try files.restore(id, version: version)
+            } else {
+                let current = try store.load(id)
+                _ = try store.update(id, try store.loadVersion(id, version), expectedRevision: current.revision)
+            }
         } catch {
             throw UserError("\(error)")
         }
-        context.say("Restored version \(version) of \(current.id). The version it replaced is kept: see 'history \(current.id)'.")
+        context.say("Restored version \(version) of \(id). The version it replaced is kept: see 'history \(id)'.")
         return .continueSession
     }
 }
