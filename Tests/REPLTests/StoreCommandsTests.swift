@@ -43,6 +43,8 @@ final class StoreCommandsTests: XCTestCase {
         XCTAssertTrue(all.contains("zoe-ni-bhriain-ab12/2025-26-review  Zoë Ní Bhriain"), all)
         XCTAssertTrue(all.contains("2 records."), all)
         XCTAssertTrue(run("records ast=zoe").out.contains("1 record."))
+        XCTAssertTrue(run("records ast=Zoë Ní Bhriain").out.contains("1 record."), "a name of several words needs no quotes")
+        XCTAssertTrue(run("records ast=Zoë Smith").out.contains("No record matches"))
         XCTAssertTrue(run("records kind=planning cycle=2026-27").out.contains("sam-lee"))
         XCTAssertTrue(run("records status=agreed kind=planning").out.contains("No record matches"))
         XCTAssertTrue(run("records colour=red").err.contains("not a filter"))

@@ -38,6 +38,11 @@ struct RecordsCommand: Command {
         try args.allowOnly(["--json"], command: name)
         var filters: [(String, String)] = []
         for word in args.positional {
+            // Words after ast=... without an '=' continue the name: ast=Zoë Ní Bhriain.
+            if !word.contains("="), let last = filters.last, last.0 == "ast" {
+                filters[filters.count - 1].1 += " " + word
+                continue
+            }
             guard let eq = word.firstIndex(of: "="), RecordsCommand.filterKeys.contains(String(word[..<eq])) else {
                 throw UserError("'\(word)' is not a filter; use ast=NAME, cycle=2025-26, kind=review or status=agreed")
             }
