@@ -1,4 +1,5 @@
 import Foundation
+import Guidance
 import Records
 import Store
 
@@ -87,13 +88,28 @@ func padded(_ s: String, _ width: Int) -> String {
 
 /// A record as readable text for `show`.
 enum RecordRendering {
-    static func text(_ stored: StoredRecord, style: OutputStyle) -> String {
+    /// Field key → the label its interview step uses ("ast-name" → "AST"), for
+    /// records of `kind`; keys no interview knows fall back to the key itself.
+    static func labels(for kind: RecordKind, in guidance: GuidanceSet) -> [String: String] {
+        var out: [String: String] = [:]
+        for interview in guidance.interviews where interview.record.kind.value == kind.rawValue {
+            for step in interview.allSteps where !step.label.isEmpty {
+                let shown = step.label.prefix(1).uppercased() + step.label.dropFirst()
+                for key in Set([step.id, step.field]) where !key.isEmpty && out[key] == nil { out[key] = shown }
+            }
+        }
+        return out
+    }
+
+    static func text(_ stored: StoredRecord, style: OutputStyle, guidance: GuidanceSet? = nil) -> String {
         let r = stored.record
+        let names = guidance.map { labels(for: r.kind, in: $0) } ?? [:]
+        func label(_ key: String) -> String { names[key] ?? RecordText.label(key) }
         var lines = [TextFormatting.bold("\(RecordText.title(r.kind)) — \(r.ast) — cycle \(r.cycle)", style),
                      "Record \(stored.id) · \(r.status.rawValue) · created \(r.created) · updated \(r.updated)"]
         if !r.fields.isEmpty || !r.extra.isEmpty {
             lines.append("")
-            for f in r.fields + r.extra { lines += value(RecordText.label(f.key), f.value, indent: "") }
+            for f in r.fields + r.extra { lines += value(label(f.key), f.value, indent: "", label: label) }
         }
         if !r.conclusions.isEmpty {
             lines += ["", TextFormatting.bold("Conclusions", style)]
@@ -114,7 +130,7 @@ enum RecordRendering {
         return lines.joined(separator: "\n")
     }
 
-    static func value(_ label: String, _ v: RecordValue, indent: String) -> [String] {
+    static func value(_ label: String, _ v: RecordValue, indent: String, label name: (String) -> String = RecordText.label) -> [String] {
         switch v {
         case .text(let s):
             let parts = s.split(separator: "\n", omittingEmptySubsequences: false)
@@ -128,16 +144,16 @@ enum RecordRendering {
                     out.append("\(indent)  - \(s.replacingOccurrences(of: "\n", with: " "))")
                 case .map(let fields) where !fields.isEmpty:
                     // "- First: ..." then the other fields aligned under it.
-                    let lines = fields.flatMap { value(RecordText.label($0.key), $0.value, indent: indent + "    ") }
+                    let lines = fields.flatMap { value(name($0.key), $0.value, indent: indent + "    ", label: name) }
                     out += lines.enumerated().map { i, l in i == 0 ? indent + "  - " + l.dropFirst(indent.count + 4) : l }
                 default:
-                    out += value("-", item, indent: indent + "  ")
+                    out += value("-", item, indent: indent + "  ", label: name)
                 }
             }
             return out
         case .map(let fields):
             if fields.isEmpty { return ["\(indent)\(label): (none)"] }
-            return ["\(indent)\(label):"] + fields.flatMap { value(RecordText.label($0.key), $0.value, indent: indent + "  ") }
+            return ["\(indent)\(label):"] + fields.flatMap { value(name($0.key), $0.value, indent: indent + "  ", label: name) }
         }
     }
 }

@@ -24,7 +24,7 @@ struct ShowCommand: Command {
         if args.flags.contains("--json") {
             context.output.write(try JSONText.encode(RecordJSON(stored)) + "\n")
         } else {
-            context.output.write(RecordRendering.text(stored, style: context.style) + "\n")
+            context.output.write(RecordRendering.text(stored, style: context.style, guidance: context.guidance) + "\n")
         }
         return .continueSession
     }

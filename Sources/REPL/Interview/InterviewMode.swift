@@ -134,7 +134,7 @@ final class InterviewMode: LineMode {
             remarks.forEach { context.say(InterviewRendering.remark($0, context.style)) }
             if q.key == "agreement/agreed", lastHeading != "Agreement" {
                 context.say("\nHere is the whole record for agreement:\n")
-                context.say(RecordRendering.text(StoredRecord(id: RecordID("(not saved yet)"), record: engine.draftRecord(), revision: ""), style: context.style))
+                context.say(RecordRendering.text(StoredRecord(id: RecordID("(not saved yet)"), record: engine.draftRecord(), revision: ""), style: context.style, guidance: context.guidance))
             }
             if let h = q.heading, h != lastHeading { context.say("\n— \(h) —") }
             lastHeading = q.heading
@@ -208,7 +208,7 @@ final class InterviewMode: LineMode {
         last.id = stored.id
         context.register(last, as: LastInterviewRecord.self)
         context.say("")
-        context.say(RecordRendering.text(stored, style: context.style))
+        context.say(RecordRendering.text(stored, style: context.style, guidance: context.guidance))
         let status = engine.interview.agreement == nil ? "\(record.kind.rawValue) record"
             : record.status == .agreed ? "agreed record" : "draft (not agreed)"
         context.say("\nSaved as \(status) \(stored.id). Type 'explain' to see how each conclusion was reached.")

@@ -17,7 +17,11 @@ public enum RecordText {
 
     /// A field key as a label: `pay_decision`, `line-manager` → `Pay decision`, `Line manager`.
     public static func label(_ key: String) -> String {
-        let spaced = String(key.map { $0 == "_" || $0 == "-" ? " " : $0 })
+        let acronyms: Set<String> = ["ast", "lea", "la", "hod", "slt", "ofsted", "pm", "nqt"]
+        let words = key.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map { w in
+            acronyms.contains(w.lowercased()) ? w.uppercased() : String(w)
+        }
+        let spaced = words.joined(separator: " ")
         return spaced.prefix(1).uppercased() + spaced.dropFirst()
     }
 
