@@ -21,4 +21,13 @@ public protocol RecordHistoryStore: RecordStore {
     func history(_ id: RecordID) throws -> [RecordVersion]
     /// The record as it was in `version`.
     func loadVersion(_ id: RecordID, _ version: Int) throws -> Record
+    /// Makes `version` the current record again, keeping the one it replaces.
+    func restore(_ id: RecordID, version: Int) throws -> StoredRecord
+}
+
+extension RecordHistoryStore {
+    public func restore(_ id: RecordID, version: Int) throws -> StoredRecord {
+        let old = try loadVersion(id, version)
+        return try update(id, old, expectedRevision: try load(id).revision)
+    }
 }

@@ -56,9 +56,17 @@ public protocol RecordStore: AnyObject {
 extension RecordStore {
     /// The next free `PREFIX-N` (stores shared by several processes reserve it under their lock).
     public func reserveSessionName(prefix: String) throws -> String {
-        let taken = Set(try listSessions())
+        SessionNames.firstFree(prefix: prefix, taken: try listSessions())
+    }
+}
+
+/// How paused-interview sessions are named: `objectives-1`, `objectives-2`...
+public enum SessionNames {
+    /// `PREFIX-N` for the smallest N from 1 not among `taken`.
+    public static func firstFree(prefix: String, taken: [String]) -> String {
+        let used = Set(taken)
         var n = 1
-        while taken.contains("\(prefix)-\(n)") { n += 1 }
+        while used.contains("\(prefix)-\(n)") { n += 1 }
         return "\(prefix)-\(n)"
     }
 }

@@ -32,10 +32,7 @@ extension FileRecordStore {
     public func reserveSessionName(prefix: String) throws -> String {
         try locked("start the interview's autosave", path: layout.sessionsFolder) {
             if fileSystem.kind(layout.sessionsFolder) == .missing { try writer.makeFolder(layout.sessionsFolder) }
-            let taken = Set(try listSessions())
-            var n = 1
-            while taken.contains("\(prefix)-\(n)") { n += 1 }
-            let name = "\(prefix)-\(n)"
+            let name = SessionNames.firstFree(prefix: prefix, taken: try listSessions())
             try writer.write([], to: layout.sessionsFolder + "/" + StoreLayout.sessionFileName(name))
             return name
         }

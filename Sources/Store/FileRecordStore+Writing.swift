@@ -28,15 +28,12 @@ extension FileRecordStore {
                 throw RecordStoreError.io(path: path, cause: "a record is already saved here; open it with 'show \(target)/\(name)' and change it instead")
             }
             do {
-                try writer.write(bytes, to: path)
-            } catch let e as FolderNotFlushed {
-                return StoredRecord(id: RecordID(target + "/" + name), record: record, revision: Fingerprint.of(bytes), warning: e.description)
+                return try writeRecord(record, bytes, to: path, id: RecordID(target + "/" + name))
             } catch {
                 // A failed first save leaves no empty AST folder behind.
                 if newFolder, fileSystem.kind(path) == .missing { try? fileSystem.rmdir(layout.folderPath(target)) }
                 throw error
             }
-            return StoredRecord(id: RecordID(target + "/" + name), record: record, revision: Fingerprint.of(bytes))
         }
     }
 
@@ -58,12 +55,7 @@ extension FileRecordStore {
             }
             if current == bytes { return StoredRecord(id: id, record: record, revision: revision) }
             try keepVersion(current, folder: folder, name: name)
-            do {
-                try writer.write(bytes, to: path)
-            } catch let e as FolderNotFlushed {
-                return StoredRecord(id: id, record: record, revision: Fingerprint.of(bytes), warning: e.description)
-            }
-            return StoredRecord(id: id, record: record, revision: Fingerprint.of(bytes))
+            return try writeRecord(record, bytes, to: path, id: id)
         }
     }
 
@@ -81,9 +73,16 @@ extension FileRecordStore {
         return try locked("restore the record", path: path) {
             guard fileSystem.kind(path) == .file else { throw RecordStoreError.notFound(id) }
             try keepVersion(try readBytes(path), folder: folder, name: name)
-            try writer.write(bytes, to: path)
-            return StoredRecord(id: id, record: old, revision: Fingerprint.of(bytes))
+            return try writeRecord(old, bytes, to: path, id: id)
         }
+    }
+
+    /// Writes a record's file durably. If only the folder fsync after the rename
+    /// failed, the new file is in place: that is a warning on the result, not an error.
+    func writeRecord(_ record: Record, _ bytes: [UInt8], to path: String, id: RecordID) throws -> StoredRecord {
+        var stored = StoredRecord(id: id, record: record, revision: Fingerprint.of(bytes))
+        do { try writer.write(bytes, to: path) } catch let e as FolderNotFlushed { stored.warning = e.description }
+        return stored
     }
 
     /// The file bytes for `record`, refusing a record that would not read back

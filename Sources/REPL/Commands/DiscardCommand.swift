@@ -21,14 +21,7 @@ struct DiscardCommand: Command {
         guard arguments.count == 1, let wanted = arguments.first else {
             throw UserError("Say which paused interview to delete: discard NAME (type 'resume' for the list).")
         }
-        let chosen: PausedInterview
-        if let n = Int(wanted), (1...max(1, paused.count)).contains(n), n <= paused.count {
-            chosen = paused[n - 1]
-        } else if let p = paused.first(where: { $0.name == wanted }) {
-            chosen = p
-        } else {
-            throw UserError("No paused interview '\(wanted)'. Type 'resume' for the list.")
-        }
+        let chosen = try InterviewSessionStore.choose(wanted, from: paused)
         if let active = context.mode as? InterviewMode, active.sessionName == chosen.name {
             throw UserError("'\(chosen.name)' is running now. Type 'pause' first, then 'discard \(chosen.name)'.")
         }

@@ -20,18 +20,18 @@ struct HistoryCommand: Command {
             throw UserError("This store keeps no earlier versions.")
         }
         // A record whose current file is broken still has its history, by exact id.
-        let stored = (id: (try? RecordLookup.resolve(arguments[0], context: context).id) ?? RecordID(arguments[0]), ())
+        let id = (try? RecordLookup.resolve(arguments[0], context: context).id) ?? RecordID(arguments[0])
         let versions: [RecordVersion]
-        do { versions = try store.history(stored.id) } catch { throw UserError("\(error)") }
+        do { versions = try store.history(id) } catch { throw UserError("\(error)") }
         guard !versions.isEmpty else {
-            context.say("\(stored.id) has not been changed since it was first saved, so there are no earlier versions.")
+            context.say("\(id) has not been changed since it was first saved, so there are no earlier versions.")
             return .continueSession
         }
-        var lines = ["Earlier versions of \(stored.id) (the current one is not listed):"]
+        var lines = ["Earlier versions of \(id) (the current one is not listed):"]
         for v in versions {
             lines.append("  \(v.number)  updated \(v.updated ?? "?")  \(v.status?.rawValue ?? "unreadable")" + (v.savedBy.map { "  saved by \($0)" } ?? ""))
         }
-        lines.append("Put one back with 'restore \(stored.id) VERSION' (the current version is kept too).")
+        lines.append("Put one back with 'restore \(id) VERSION' (the current version is kept too).")
         context.say(lines.joined(separator: "\n"))
         return .continueSession
     }

@@ -1,5 +1,4 @@
 import Records
-import Store
 
 /// `restore ID VERSION` puts an earlier version back (keeping the current one
 /// in history, so the restore can be undone too).
@@ -25,12 +24,7 @@ struct RestoreCommand: Command {
         // A record whose current file is broken is restored by its exact id.
         let id = (try? RecordLookup.resolve(arguments[0], context: context).id) ?? RecordID(arguments[0])
         do {
-            if let files = store as? FileRecordStore {
-                _ = try files.restore(id, version: version)
-            } else {
-                let current = try store.load(id)
-                _ = try store.update(id, try store.loadVersion(id, version), expectedRevision: current.revision)
-            }
+            _ = try store.restore(id, version: version)
         } catch {
             throw UserError("\(error)")
         }

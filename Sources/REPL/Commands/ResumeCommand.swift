@@ -23,13 +23,7 @@ struct ResumeCommand: Command {
         }
         let chosen: PausedInterview
         if let wanted = arguments.first {
-            if let n = Int(wanted), (1...paused.count).contains(n) {
-                chosen = paused[n - 1]
-            } else if let p = paused.first(where: { $0.name == wanted }) {
-                chosen = p
-            } else {
-                throw UserError("No paused interview '\(wanted)'. Type 'resume' for the list.")
-            }
+            chosen = try InterviewSessionStore.choose(wanted, from: paused)
         } else if paused.count == 1 {
             chosen = paused[0]
         } else {

@@ -97,8 +97,7 @@ final class InterviewMode: LineMode {
             let rescue = InterviewMode.rescuePath(for: sessionName)
             try? FileManager.default.createDirectory(atPath: (rescue as NSString).deletingLastPathComponent,
                                                      withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            if let bytes = try? Array(RecordFileEncoder.encode(record).utf8),
-               (try? DurableWriter(fileSystem: PosixFileSystem()).write(bytes, to: rescue)) != nil {
+            if (try? InterviewMode.writeRecordFile(record, to: rescue)) != nil {
                 context.say("The store still cannot take the record, so it was written to \(rescue); bring it in later with 'import \(rescue)'.")
             } else {
                 context.complain("The record could not be written anywhere; it is lost when astpm ends. Its answers were kept as '\(sessionName)' only if the autosave worked.")
@@ -108,6 +107,11 @@ final class InterviewMode: LineMode {
             return
         }
         pause(context: context, reason: "Paused")
+    }
+
+    /// Writes `record` as a store file (importable with `import`), durably and 0600.
+    static func writeRecordFile(_ record: Record, to path: String) throws {
+        try DurableWriter(fileSystem: PosixFileSystem()).write(Array(try RecordFileEncoder.encode(record).utf8), to: path)
     }
 
     /// Where a record goes when neither the store nor the user's file can take it.
@@ -169,8 +173,7 @@ final class InterviewMode: LineMode {
         case "save":
             let path = ExportCommand.expand(parts[1].trimmingCharacters(in: .whitespaces))
             do {
-                let bytes = Array(try RecordFileEncoder.encode(record).utf8)
-                try DurableWriter(fileSystem: PosixFileSystem()).write(bytes, to: path)
+                try InterviewMode.writeRecordFile(record, to: path)
             } catch {
                 context.complain("Could not write \(path): \(error). The record is still held here; try another place.")
                 return .continueSession

@@ -18,10 +18,14 @@ enum InterviewSessionStore {
     /// A name not yet used, e.g. `review-2`.
     static func newName(for interviewID: String, store: RecordStore) -> String {
         if let reserved = try? store.reserveSessionName(prefix: interviewID) { return reserved }
-        let taken = Set((try? store.listSessions()) ?? [])
-        var n = 1
-        while taken.contains("\(interviewID)-\(n)") { n += 1 }
-        return "\(interviewID)-\(n)"
+        return SessionNames.firstFree(prefix: interviewID, taken: (try? store.listSessions()) ?? [])
+    }
+
+    /// The paused interview a user means by `wanted`: its number in the list, or its name.
+    static func choose(_ wanted: String, from paused: [PausedInterview]) throws -> PausedInterview {
+        if let n = Int(wanted), paused.indices.contains(n - 1) { return paused[n - 1] }
+        if let p = paused.first(where: { $0.name == wanted }) { return p }
+        throw UserError("No paused interview '\(wanted)'. Type 'resume' for the list.")
     }
 
     static func save(_ paused: PausedInterview, store: RecordStore) throws {
