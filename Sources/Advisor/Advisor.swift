@@ -5,6 +5,8 @@ import Guidance
 /// gaps and not-covered topics, decides whether the guide covers the question,
 /// and composes a cited answer. Pure: no I/O.
 public final class Advisor: Sendable {
+    /// The guidance it answers from. An advisor read from an image holds no
+    /// interviews and no units' asks or terms (answers use neither).
     public let guidance: GuidanceSet
     let ranker: Ranker
     /// Below this similarity no training text resembles the question closely
@@ -24,9 +26,16 @@ public final class Advisor: Sendable {
     /// by the gap as nearest, answers instead of the gap.
     static let gapMargin = 0.9
 
+    /// Builds the index and trains the classifier from the guidance.
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
         self.guidance = guidance
-        ranker = Ranker(index: UnitIndex(guidance: guidance, analyzer: Analyzer(synonyms: guidance.synonyms)), tuning: tuning)
+        ranker = Ranker(guidance: guidance, tuning: tuning)
+    }
+
+    /// An advisor read back from an image (see `AdvisorImage`).
+    init(guidance: GuidanceSet, ranker: Ranker) {
+        self.guidance = guidance
+        self.ranker = ranker
     }
 
     /// Answers a question: a pay what-if when it names the AST's current point,

@@ -19,30 +19,48 @@ public struct FileIOError: Error, CustomStringConvertible, Equatable, Sendable {
     }
 }
 
-/// The few POSIX file operations the history needs, with errors as values.
-enum FileIO {
-    /// The file's bytes, or nil when it does not exist.
-    static func readIfExists(_ path: String) throws -> [UInt8]? {
+/// The few POSIX file operations the history file and the advisor cache need,
+/// with errors as values.
+public enum FileIO {
+    /// The file's bytes, or nil when it does not exist. The buffer is sized
+    /// from the file's length, so a large file is read without regrowing it.
+    public static func readIfExists(_ path: String) throws -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw FileIOError(operation: "open", path: path, code: errno)
         }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n > 0 { bytes.append(contentsOf: chunk[0..<n]); continue }
-            if n == 0 { return bytes }
-            if errno == EINTR { continue }
-            throw FileIOError(operation: "read", path: path, code: errno)
+        var st = stat()
+        let expected = fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : 0
+        var (bytes, ended) = try readChunk(fd, size: expected + 1, path: path)
+        while !ended {
+            let (more, end) = try readChunk(fd, size: max(64 * 1024, bytes.count), path: path)
+            bytes += more
+            ended = end
         }
+        return bytes
+    }
+
+    /// Up to `size` bytes read straight into fresh memory (nothing is zeroed
+    /// first), and whether the end of the file was reached.
+    private static func readChunk(_ fd: Int32, size: Int, path: String) throws -> ([UInt8], ended: Bool) {
+        var failure: Int32?
+        var ended = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n > 0 { count += n } else if n == 0 { ended = true; return } else if errno != EINTR { failure = errno; return }
+            }
+        }
+        if let failure { throw FileIOError(operation: "read", path: path, code: failure) }
+        return (bytes, ended)
     }
 
     /// Creates the folder holding `path` (and missing parents) and sets the
     /// innermost one to `mode`.
-    static func makeDirectory(parentOf path: String, mode: mode_t) throws {
+    public static func makeDirectory(parentOf path: String, mode: mode_t) throws {
         guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return }
         let dir = String(path[..<slash])
         try makeDirectories(dir, mode: mode)
@@ -61,7 +79,7 @@ enum FileIO {
     }
 
     /// Writes `bytes` to a temporary file beside `path` with `mode`, then renames it over `path`.
-    static func replace(_ path: String, with bytes: [UInt8], mode: mode_t) throws {
+    public static func replace(_ path: String, with bytes: [UInt8], mode: mode_t) throws {
         let temp = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         if fd < 0 { throw FileIOError(operation: "create", path: temp, code: errno) }

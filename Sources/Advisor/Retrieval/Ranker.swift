@@ -1,3 +1,5 @@
+import Guidance
+
 /// A class and how strongly the question points at it.
 struct ScoredUnit: Sendable {
     var unit: UnitClass
@@ -29,11 +31,18 @@ struct Ranker: Sendable {
     let bayes: NaiveBayes
     let tuning: RankingTuning
 
-    init(index: UnitIndex, tuning: RankingTuning) {
+    init(index: UnitIndex, bayes: NaiveBayes, tuning: RankingTuning) {
         self.index = index
+        self.bayes = bayes
         self.tuning = tuning
-        bayes = NaiveBayes(index: index, smoothing: tuning.bayesSmoothing, temperature: tuning.bayesTemperature,
-                           usesCharacters: tuning.bayesUsesCharacters)
+    }
+
+    /// Builds the index and trains naive Bayes from Guidance.
+    init(guidance: GuidanceSet, tuning: RankingTuning) {
+        let (index, documentFeatures) = UnitIndex.build(guidance: guidance, analyzer: Analyzer(synonyms: guidance.synonyms))
+        let bayes = NaiveBayes(index: index, documentFeatures: documentFeatures, smoothing: tuning.bayesSmoothing,
+                               temperature: tuning.bayesTemperature, usesCharacters: tuning.bayesUsesCharacters)
+        self.init(index: index, bayes: bayes, tuning: tuning)
     }
 
     /// Every class scored, best first, and how much of the naive Bayes
@@ -51,9 +60,9 @@ struct Ranker: Sendable {
         let sims = index.similarities(q.vector)
         var perClass = Array(repeating: [Double](), count: index.classes.count)
         for (d, s) in sims.enumerated() where s > 0 {
-            perClass[index.documentClass[d]].append(s * index.documentWeight[d])
+            perClass[Int(index.documentClass[d])].append(s * index.documentWeight[d])
         }
-        let posterior = bayes.posteriors(q.counts)
+        let posterior = bayes.posteriors(q.counts, features: index.features)
         let outside = index.classes.indices.reduce(0.0) { $0 + (index.classes[$1].kind == .passage ? 0 : posterior[$1]) }
         var scored: [ScoredUnit] = []
         for (c, values) in perClass.enumerated() where !values.isEmpty {

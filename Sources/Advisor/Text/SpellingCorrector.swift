@@ -6,15 +6,20 @@
 /// ("night") turns into a familiar one ("right").
 struct SpellingCorrector: Sendable {
     /// Known word → how often it occurs in the training texts.
-    private let frequency: [String: Int]
+    let frequency: [String: Int]
     /// Known words by length, for the search.
     private let byLength: [Int: [String]]
 
     init(texts: [String]) {
         var counts: [String: Int] = [:]
         for text in texts { for w in Analyzer.words(text) { counts[w, default: 0] += 1 } }
-        frequency = counts
-        byLength = Dictionary(grouping: counts.keys.filter { $0.count >= 4 }, by: \.count)
+        self.init(frequency: counts)
+    }
+
+    init(frequency: [String: Int]) {
+        self.frequency = frequency
+        // Sorted, so that among equally likely corrections the same one wins in every process.
+        byLength = Dictionary(grouping: frequency.keys.filter { $0.count >= 4 }.sorted(), by: \.count)
     }
 
     /// The word itself when known or too short to judge, else its likely correction.

@@ -8,6 +8,17 @@ public struct GuidanceLoadResult: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
+/// The Guidance files of a folder, as read: what `GuidanceLoader.load` parses,
+/// and what a cache of the parsed result is keyed by.
+public struct GuidanceFiles: Sendable {
+    /// How the folder is shown in messages (e.g. `Guidance`).
+    public var displayRoot: String
+    /// `(path relative to the folder, text)`, sorted by path.
+    public var files: [(path: String, text: String)]
+    /// Files that could not be read (each an error).
+    public var problems: [Diagnostic]
+}
+
 /// Reads Guidance from a folder or from in-memory texts, then validates it.
 /// Layered entry points: `load(directory:)` reads files, `load(files:)` works on text
 /// (what tests use), and `GuidanceValidator` checks the typed result.
@@ -21,31 +32,48 @@ public enum GuidanceLoader {
     /// without loading or checking the rest.
     public static func outline(directory: URL) -> GuideOutline? {
         let url = directory.appendingPathComponent("guide.yaml")
-        guard let text = try? String(contentsOf: url, encoding: .utf8),
-              let map = YAMLDocument.parse(text, file: url.path, bag: DiagnosticBag()) else { return nil }
-        return UnitDecoders.outline(map)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return outline(text: text, file: url.path)
     }
 
-    /// Reads every `.yaml` file under `directory` (skipping `examples/`).
+    /// The outline in files already read, without parsing the others.
+    public static func outline(_ files: GuidanceFiles) -> GuideOutline? {
+        files.files.first { $0.path == "guide.yaml" }.flatMap { outline(text: $0.text, file: "guide.yaml") }
+    }
+
+    private static func outline(text: String, file: String) -> GuideOutline? {
+        YAMLDocument.parse(text, file: file, bag: DiagnosticBag()).flatMap(UnitDecoders.outline)
+    }
+
+    /// Reads every `.yaml` file under `directory` (skipping `examples/`), then loads them.
     public static func load(directory: URL, displayRoot: String? = nil) -> GuidanceLoadResult {
+        load(read(directory: directory, displayRoot: displayRoot))
+    }
+
+    /// Loads files already read with `read(directory:)`.
+    public static func load(_ files: GuidanceFiles) -> GuidanceLoadResult {
+        var result = load(files: files.files, displayRoot: files.displayRoot)
+        result.diagnostics = (files.problems + result.diagnostics).sorted { $0.location < $1.location }
+        return result
+    }
+
+    /// The text of every `.yaml` file under `directory` (skipping `examples/`
+    /// and hidden files), sorted by path, and the files that could not be read.
+    public static func read(directory: URL, displayRoot: String? = nil) -> GuidanceFiles {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         let root = displayRoot ?? directory.path
         guard fm.fileExists(atPath: directory.path, isDirectory: &isDir), isDir.boolValue else {
-            return GuidanceLoadResult(guidance: nil, diagnostics: [
+            return GuidanceFiles(displayRoot: root, files: [], problems: [
                 Diagnostic(ReadCode.syntax, SourceLocation(file: root, line: 1, column: 1), "no Guidance folder here"),
             ])
         }
         var files: [(path: String, text: String)] = []
         var problems: [Diagnostic] = []
-        let enumerator = fm.enumerator(at: directory, includingPropertiesForKeys: nil)
-        while let url = enumerator?.nextObject() as? URL {
-            let rel = String(url.path.dropFirst(directory.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-            if rel.hasPrefix("examples") || rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            guard url.pathExtension == "yaml" || url.pathExtension == "yml" else { continue }
+        for rel in paths(in: directory) {
             let shown = (root as NSString).appendingPathComponent(rel)
             do {
-                let data = try Data(contentsOf: url)
+                let data = try Data(contentsOf: directory.appendingPathComponent(rel))
                 guard let text = String(data: data, encoding: .utf8) else {
                     problems.append(Diagnostic(ReadCode.syntax, SourceLocation(file: shown, line: 1, column: 1), "not UTF-8 text"))
                     continue
@@ -55,9 +83,21 @@ public enum GuidanceLoader {
                 problems.append(Diagnostic(ReadCode.syntax, SourceLocation(file: shown, line: 1, column: 1), "cannot be read: \(error.localizedDescription)"))
             }
         }
-        var result = load(files: files.sorted { $0.path < $1.path }, displayRoot: root)
-        result.diagnostics = (problems + result.diagnostics).sorted { $0.location < $1.location }
-        return result
+        return GuidanceFiles(displayRoot: root, files: files, problems: problems)
+    }
+
+    /// The Guidance files under `directory`, relative to it and sorted: every
+    /// `.yaml` (or `.yml`) file outside `examples/` and hidden folders.
+    public static func paths(in directory: URL) -> [String] {
+        var paths: [String] = []
+        let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            let rel = String(url.path.dropFirst(directory.path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            if rel.hasPrefix("examples") || rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            guard url.pathExtension == "yaml" || url.pathExtension == "yml" else { continue }
+            paths.append(rel)
+        }
+        return paths.sorted()
     }
 
     /// Loads Guidance from `(relative path, text)` pairs, e.g. `("passages/qa.yaml", "...")`.

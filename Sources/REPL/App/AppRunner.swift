@@ -47,25 +47,33 @@ public enum AppRunner {
         let interactive = options.oneShot.isEmpty && Terminal.isInteractive
         let guidance: () -> GuidanceSet
         let reference: String
+        let advisorCache: () -> AdvisorCache?
         if interactive, options.guidancePath == nil, environment["ASTPM_GUIDANCE"] == nil,
            let builtIn = GuidanceLoader.builtInDirectory, let outline = GuidanceLoader.outline(directory: builtIn) {
             // The built-in guidance (checked by the tests) loads while the prompt is shown.
             let pending = BackgroundGuidance { try GuidanceSource.load(option: nil, environment: environment) }
-            guidance = {
-                switch pending.wait() {
-                case .success(let g): return g
-                case .failure(let error):
-                    FileHandle.standardError.write(Data("astpm: \(error)\n".utf8))
-                    exit(2)
-                }
-            }
+            guidance = { exitOnFailure(pending.wait()) }
             reference = outline.reference
+            advisorCache = { AdvisorCache(environment: environment, guidance: builtIn, displayRoot: "Guidance") }
         } else {
             // A folder of the user's is checked before anything else, so its problems show at once.
             do {
-                let loaded = try GuidanceSource.load(option: options.guidancePath, environment: environment)
-                guidance = { loaded }
-                reference = loaded.outline.reference
+                guard let (folder, shown) = GuidanceSource.folder(option: options.guidancePath, environment: environment) else {
+                    throw GuidanceSource.missingBuiltIn
+                }
+                let cache = AdvisorCache(environment: environment, guidance: folder, displayRoot: shown)
+                advisorCache = { cache }
+                if let cache, cache.hasImage, let outline = GuidanceLoader.outline(directory: folder) {
+                    // These very files passed their checks when the cached advisor
+                    // was made from them, so they are parsed only if a command needs
+                    // more than the advisor (a one-shot `ask` does not).
+                    guidance = { exitOnFailure(Result { try GuidanceSource.load(option: options.guidancePath, environment: environment) }) }
+                    reference = outline.reference
+                } else {
+                    let loaded = try GuidanceSource.load(option: options.guidancePath, environment: environment)
+                    guidance = { loaded }
+                    reference = loaded.outline.reference
+                }
             } catch {
                 out.writeError("astpm: \(error)\n")
                 return 2
@@ -77,7 +85,7 @@ public enum AppRunner {
         let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         if interactive { context.measureWidth = { Terminal.width } }
-        Services.registerAll(in: context)
+        Services.registerAll(in: context, advisorCache: advisorCache)
         let session = REPLSession(context: context, echo: options.echo)
         if !options.oneShot.isEmpty {
             context.standardInput = { Swift.readLine(strippingNewline: true) }
@@ -91,5 +99,16 @@ public enum AppRunner {
         }
         let reader = makeLineReader(historyPath: HistoryFile.defaultPath(environment: environment))
         return session.run(reader: reader)
+    }
+}
+
+/// The guidance a lazy load produced; a failure ends the process, as it would
+/// have at start-up (status 2).
+private func exitOnFailure(_ result: Result<GuidanceSet, Error>) -> GuidanceSet {
+    switch result {
+    case .success(let g): return g
+    case .failure(let error):
+        FileHandle.standardError.write(Data("astpm: \(error)\n".utf8))
+        exit(2)
     }
 }

@@ -14,6 +14,8 @@ public enum GuidanceSource {
         }
     }
 
+    static let missingBuiltIn = UserError("The built-in guidance is missing from this installation; pass --guidance DIR.")
+
     /// The folder to use, and how to show it.
     public static func folder(option: String?, environment: [String: String]) -> (URL, String)? {
         if let path = option ?? environment["ASTPM_GUIDANCE"], !path.isEmpty {
@@ -24,12 +26,20 @@ public enum GuidanceSource {
 
     /// Loads and validates; any error refuses the folder with every message.
     public static func load(option: String?, environment: [String: String]) throws -> GuidanceSet {
-        guard let (url, shown) = folder(option: option, environment: environment) else {
-            throw UserError("The built-in guidance is missing from this installation; pass --guidance DIR.")
-        }
-        let result = GuidanceLoader.load(directory: url, displayRoot: shown)
+        try load(read(option: option, environment: environment))
+    }
+
+    /// The files of the folder to use, read but not parsed.
+    public static func read(option: String?, environment: [String: String]) throws -> GuidanceFiles {
+        guard let (url, shown) = folder(option: option, environment: environment) else { throw missingBuiltIn }
+        return GuidanceLoader.read(directory: url, displayRoot: shown)
+    }
+
+    /// Parses and validates files already read; any error refuses them with every message.
+    public static func load(_ files: GuidanceFiles) throws -> GuidanceSet {
+        let result = GuidanceLoader.load(files)
         guard let set = result.guidance, !result.hasErrors else {
-            throw LoadFailure(diagnostics: result.diagnostics, folder: shown)
+            throw LoadFailure(diagnostics: result.diagnostics, folder: files.displayRoot)
         }
         return set
     }

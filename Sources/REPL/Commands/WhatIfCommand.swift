@@ -55,7 +55,7 @@ struct WhatIfCommand: Command {
             if let facts { context.say("Using the facts of \(facts.id) (the record is not changed); options given override them.") }
             let advisor = (context.service(QuestionAnswering.self) as? AdvisorService)?.advisor ?? Advisor(guidance: context.guidance)
             let answer = advisor.payAnswer(for: s)
-            context.say(AnswerRenderer.text(answer, guidance: context.guidance, style: context.style))
+            context.say(AnswerRenderer.text(answer, guidance: advisor.guidance, style: context.style))
             return .continueSession
         case "capability":
             var s = CapabilityScenario(supportGiven: try options.yesNo("--support"), improved: try options.yesNo("--improved"),

@@ -1,22 +1,28 @@
 import Advisor
 import Guidance
 
-/// Holds the advisor, built on the first question so that start-up stays fast,
+/// Holds the advisor, made on the first question so that start-up stays fast,
 /// and answers free-text lines typed at the prompt.
 final class AdvisorService: QuestionAnswering {
-    private let guidance: () -> GuidanceSet
-    private var built: Advisor?
+    private let make: () -> Advisor
+    private var made: Advisor?
 
-    init(guidance: @escaping () -> GuidanceSet) { self.guidance = guidance }
+    /// - Parameter make: builds the advisor (or reads it from a cache); called once, on first use.
+    init(make: @escaping () -> Advisor) { self.make = make }
+
+    /// An advisor built from the guidance on first use.
+    convenience init(guidance: @escaping () -> GuidanceSet) { self.init(make: { Advisor(guidance: guidance()) }) }
 
     var advisor: Advisor {
-        if let built { return built }
-        let a = Advisor(guidance: guidance())
-        built = a
+        if let made { return made }
+        let a = make()
+        made = a
         return a
     }
 
     func answer(_ question: String, context: REPLContext) {
-        context.say(AnswerRenderer.text(advisor.answer(question), guidance: context.guidance, style: context.style))
+        // The advisor's own guidance holds the passages and outline an answer
+        // shows, so a cached advisor answers without the YAML being parsed.
+        context.say(AnswerRenderer.text(advisor.answer(question), guidance: advisor.guidance, style: context.style))
     }
 }

@@ -35,15 +35,15 @@ enum AnswerRenderer {
 
     /// One JSON object on one line: covered, citations (best first), answer, and extras.
     static func json(_ a: Answer) -> String {
-        var object: [String: Any] = [
-            "covered": a.covered,
-            "citations": a.citations,
-            "answer": ([a.headline] + a.reasoning.map(\.text) + a.notes).joined(separator: " "),
+        // Keys in alphabetical order, as scripts reading older output saw them.
+        var members: [(String, JSONText.Value)] = [
+            ("answer", .string(([a.headline] + a.reasoning.map(\.text) + a.notes).joined(separator: " "))),
+            ("citations", .strings(a.citations)),
+            ("covered", .bool(a.covered)),
         ]
-        if !a.seeAlso.isEmpty { object["see_also"] = a.seeAlso }
-        if !a.nearest.isEmpty { object["nearest"] = a.nearest }
-        if let gap = a.gapID { object["gap"] = gap }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        if let gap = a.gapID { members.append(("gap", .string(gap))) }
+        if !a.nearest.isEmpty { members.append(("nearest", .strings(a.nearest))) }
+        if !a.seeAlso.isEmpty { members.append(("see_also", .strings(a.seeAlso))) }
+        return JSONText.object(members)
     }
 }
