@@ -100,6 +100,11 @@ public final class EditLineReader: LineReader {
         cel_bind(editLine, "^R", "em-inc-search-prev")
         cel_bind(editLine, "^D", "astpm-eof-or-delete")
         cel_bind(editLine, "\u{1B}[200~", "astpm-paste")
+        // Home, End and Delete as terminals send them whatever TERM's entry says
+        // (xterm's own entry lists only \eOH and \eOF, so \e[1~ used to insert "~").
+        for home in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { cel_bind(editLine, home, "ed-move-to-beg") }
+        for end in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { cel_bind(editLine, end, "ed-move-to-end") }
+        cel_bind(editLine, "\u{1B}[3~", "ed-delete-next-char")
     }
 
     /// Reads one line. Returns `.line` (a paste may hold `\n`), `.interrupted` after

@@ -62,6 +62,30 @@ final class REPLInTmuxTests: XCTestCase {
         try session.waitForPrompt(prompt, typed: "help")
     }
 
+    /// Home and End in each form terminals send them, whatever TERM's entry lists
+    /// (xterm-256color's lists only \eOH and \eOF).
+    func testHomeAndEndMoveWithinTheLine() throws {
+        session.close()
+        session = try TmuxSession(tmux: TmuxSession.findTmux()!)
+        try session.start(Self.binaryPath(), terminal: "xterm-256color")
+        try session.waitForPrompt(prompt)
+        for (home, end) in [("\u{1B}[1~", "\u{1B}[4~"), ("\u{1B}[H", "\u{1B}[F"), ("\u{1B}OH", "\u{1B}OF")] {
+            try session.type("elp")
+            try session.waitForPrompt(prompt, typed: "elp")
+            try session.type(home)
+            try session.type("h")
+            try session.waitUntil("'h' typed at the start of the line") {
+                let line = try session.cursorLine(), x = try session.cursor().x
+                return line == prompt + "help" && x == prompt.count + 1
+            }
+            try session.type(end)
+            try session.type(" me")
+            try session.waitForPrompt(prompt, typed: "help me")
+            try session.press("C-c")
+            try session.waitUntil("a fresh prompt") { (try session.cursorLine()) == "astpm>" }
+        }
+    }
+
     func testCtrlCCancelsTheLineAndTheSessionGoesOn() throws {
         try session.type("hel")
         try session.waitForPrompt(prompt, typed: "hel")

@@ -50,9 +50,11 @@ final class TmuxSession {
     }
 
     /// Starts `program` in a 100x30 pane with a clean environment; its exit status
-    /// is written to a file by the wrapping shell.
-    func start(_ program: String, arguments: [String] = []) throws {
-        let command = ([program] + arguments).map(Self.shellQuote).joined(separator: " ")
+    /// is written to a file by the wrapping shell. `terminal` sets the program's
+    /// TERM (else it is tmux's own).
+    func start(_ program: String, arguments: [String] = [], terminal: String? = nil) throws {
+        let command = (terminal.map { ["env", "TERM=\($0)"] } ?? []) + [program] + arguments
+        let line = command.map(Self.shellQuote).joined(separator: " ")
             + "; echo $? > " + Self.shellQuote(statusFile.path)
         var environment: [String: String] = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
@@ -67,7 +69,7 @@ final class TmuxSession {
         ]
         environment["TERM"] = "xterm-256color"
         _ = try run(["-f", directory.appendingPathComponent("tmux.conf").path,
-                     "new-session", "-d", "-x", "100", "-y", "30", "-s", target, command],
+                     "new-session", "-d", "-x", "100", "-y", "30", "-s", target, line],
                     environment: environment)
         serverStarted = true
     }
