@@ -24,13 +24,16 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
     ///   - fileSystem: the system calls (tests pass one that fails on purpose).
     ///   - savedBy: who is saving; defaults to `$USER@hostname`.
     ///   - lockTimeout: seconds to wait for another astpm's save to finish.
+    ///   - onLockWait: called once when a save has waited half a second for
+    ///     another astpm's (with the timeout), so the wait can be explained.
     public init(root: URL, fileSystem: FileSystem = PosixFileSystem(), savedBy: String? = nil,
-                lockTimeout: Double = 15, makeSuffix: (() -> String)? = nil) throws {
+                lockTimeout: Double = 15, onLockWait: (@Sendable (Double) -> Void)? = nil,
+                makeSuffix: (() -> String)? = nil) throws {
         self.root = root
         self.layout = StoreLayout(root: root.path)
         self.fileSystem = fileSystem
         self.writer = DurableWriter(fileSystem: fileSystem)
-        self.lock = StoreLock(fileSystem: fileSystem, path: layout.lockPath, timeout: lockTimeout)
+        self.lock = StoreLock(fileSystem: fileSystem, path: layout.lockPath, timeout: lockTimeout, onWait: onLockWait)
         self.savedBy = savedBy ?? FileRecordStore.defaultWriter()
         self.makeSuffix = makeSuffix ?? { String(format: "%04x", UInt16.random(in: 0...UInt16.max)) }
         try prepareRoot()

@@ -9,8 +9,11 @@ enum StoreFactory {
         path.map { URL(fileURLWithPath: $0) } ?? FileRecordStore.defaultRoot(environment: environment)
     }
 
+    /// The store at `root`; a save that has to wait for another astpm's says so on standard error.
     static func open(_ root: URL) throws -> RecordStore {
-        try FileRecordStore(root: root)
+        try FileRecordStore(root: root, onLockWait: { timeout in
+            FileHandle.standardError.write(Data("astpm: another astpm is saving to this store; waiting up to \(Int(timeout)) s...\n".utf8))
+        })
     }
 
     /// `~/.local/share/astpm` rather than the full path, where it is under HOME.
