@@ -29,25 +29,35 @@ public struct StoreLayout: Sendable {
     /// hyphens, accents folded (`Zoë Ní Bhriain` → `zoe-ni-bhriain`), at most 40
     /// characters; `ast` when nothing is left.
     public static func slug(_ name: String, maxLength: Int = 40) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_GB"))
+        // Compatibility forms first (Ǆ → DŽ, ﬁ → fi), then accents off (Ž → Z).
+        let folded = name.precomposedStringWithCompatibilityMapping
+            .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_GB"))
         var out = ""
         var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            let c = Character(scalar)
-            if scalar.isASCII && (c.isLetter || c.isNumber) {
-                if pendingHyphen && !out.isEmpty { out.append("-") }
-                pendingHyphen = false
-                out.append(Character(String(c).lowercased()))
-            } else if scalar == "'" || scalar == "’" {
-                continue  // O'Neill → oneill
-            } else {
-                pendingHyphen = true
+        for original in folded.unicodeScalars {
+            // Letters with no accent to take off are spelt out (Æ → ae, Đ → d, ß → ss).
+            for scalar in Self.spelledOut[original]?.unicodeScalars.map({ $0 }) ?? [original] {
+                let c = Character(scalar)
+                if scalar.isASCII && (c.isLetter || c.isNumber) {
+                    if pendingHyphen && !out.isEmpty { out.append("-") }
+                    pendingHyphen = false
+                    out.append(Character(String(c).lowercased()))
+                } else if scalar != "'" && scalar != "’" {  // O'Neill → oneill
+                    pendingHyphen = true
+                }
             }
             if out.count >= maxLength { break }
         }
+        out = String(out.prefix(maxLength))
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "ast" : out
     }
+
+    /// Latin letters that folding leaves as they are, in plain letters.
+    private static let spelledOut: [Unicode.Scalar: String] = [
+        "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th",
+        "ß": "ss", "ł": "l", "Ł": "l", "œ": "oe", "Œ": "oe", "ı": "i", "ħ": "h", "Ħ": "h", "ŋ": "n", "Ŋ": "n",
+    ]
 
     /// The file name part of a record: `2025-26-planning`.
     public static func recordName(cycle: String, kind: RecordKind) -> String {

@@ -81,6 +81,12 @@ final class RoundTripTests: XCTestCase {
         XCTAssertEqual(StoreLayout.slug("Ayo O'Neill"), "ayo-oneill")
         XCTAssertEqual(StoreLayout.slug("../../etc/passwd"), "etc-passwd")
         XCTAssertEqual(StoreLayout.slug("李小龍"), "ast")
+        // Letters with no accent to fold are spelt out rather than dropped.
+        XCTAssertEqual(StoreLayout.slug("Ǆemal Đorđević"), "dzemal-dordevic")
+        XCTAssertEqual(StoreLayout.slug("Æsa Ørsted-Weiß"), "aesa-orsted-weiss")
+        XCTAssertEqual(StoreLayout.slug("Łukasz Œuvre"), "lukasz-oeuvre")
+        XCTAssertEqual(StoreLayout.slug(String(repeating: "Æ", count: 30)).count, 40)
+        XCTAssertEqual(StoreLayout.slug("abc " + String(repeating: "x", count: 36) + " yz"), "abc-" + String(repeating: "x", count: 36))
     }
 
     func testSameNameDifferentPeopleNeverCollide() throws {
