@@ -29,6 +29,8 @@ public struct Question: Equatable, Sendable {
     public var optional: Bool
     /// 1 for the first question, counting questions answered on the current path.
     public var number: Int
+    /// Answers the shell may offer from saved records (e.g. the plan's objectives).
+    public var offers: InterviewOffer?
 }
 
 /// Something said during an interview, with the guide paragraphs behind it.

@@ -199,7 +199,7 @@ public struct InterviewEngine {
                         prompt: e.scope.fill(step.prompt, interview: interview, itemNumber: e.itemNumber),
                         why: step.why, cites: step.cites.map(\.value),
                         help: helpText(step, e), choices: choices, defaultAnswer: defaultAnswer, current: current,
-                        staleReason: stale, optional: step.optional, number: position + 1)
+                        staleReason: stale, optional: step.optional, number: position + 1, offers: step.offers)
     }
 
     func agreementDefault(_ id: String, _ w: InterviewWalk) -> String? {

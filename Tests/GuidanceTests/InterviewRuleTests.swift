@@ -55,6 +55,34 @@ final class InterviewRuleTests: XCTestCase {
         XCTAssertEqual(interviewRules.map { $0.code }, (20...29).map { "G0\($0)" })
     }
 
+    func testOffersMustBeKnownAndOnATextOrListStep() {
+        func interview(_ type: String, _ offers: String) -> String {
+            """
+            version: 1
+            id: offers
+            title: Offers
+            record: {kind: review}
+            start: a
+            steps:
+              - id: a
+                type: \(type)
+                prompt: Which objective?
+                why: Needed.
+                cites: [objectives.1]
+                help: A name.
+                offers: \(offers)
+                next: end
+            """
+        }
+        XCTAssertEqual(diagnostics("offers", interview("text", "plan-objectives")), [])
+        let unknown = diagnostics("offers", interview("text", "plans"))
+        XCTAssertEqual(unknown.count, 1)
+        XCTAssertTrue(unknown[0].contains("'offers' in step 'a' is 'plans'; it can be: plan-objectives"), unknown[0])
+        XCTAssertTrue(diagnostics("offers", interview("date", "plan-objectives")).first?.contains("needs a text or list step") ?? false)
+        let ok = GuidanceLoader.load(files: [("guide.yaml", Self.guide), ("interviews/offers.yaml", interview("list", "plan-objectives"))])
+        XCTAssertEqual(ok.guidance?.interviews.first?.steps.first?.offers, .planObjectives)
+    }
+
     func testBadConditionSyntaxIsReportedWithItsPlace() {
         let text = """
         version: 1

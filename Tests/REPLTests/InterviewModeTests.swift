@@ -133,3 +133,55 @@ final class UnsavedRecordTests: XCTestCase {
         XCTAssertNil(context.mode, "the interview is over once the record is saved")
     }
 }
+
+/// The evidence log and the annual review offer the objectives of the AST's plan
+/// for the cycle, so they are not typed again.
+final class PlanObjectivesTests: XCTestCase {
+    func plan(ast: String = "Zoë Ní Bhriain", status: RecordStatus = .agreed, objectives: [String]) -> Record {
+        Record(kind: .planning, status: status, ast: ast, cycle: "2025-26", created: "2025-09-15", updated: "2025-10-01T09:30:00Z",
+               fields: [RecordField("objectives", .list(objectives.map { .map([RecordField("objective", .text($0)), RecordField("focus", .text("pupil progress"))]) }))])
+    }
+
+    func session(_ store: RecordStore) -> (REPLSession, TranscriptOutput) {
+        let out = TranscriptOutput()
+        let context = REPLContext(guidance: TranscriptRunner.guidance, store: store, output: out,
+                                  storeDescription: "memory", clock: { TranscriptRunner.today })
+        return (REPLSession(context: context), out)
+    }
+
+    func testTheReviewListsThePlansObjectivesAndANumberPicksOne() throws {
+        let store = MemoryRecordStore()
+        _ = try store.create(plan(status: .draft, objectives: ["An old draft objective"]))
+        let agreed = try store.create(plan(objectives: ["Year 9 fractions: 70% at the expected level", "Outreach: two departments at Hillside"]))
+        let (s, out) = session(store)
+        for line in ["start review", "zoe ni bhriain", "2025-26", "Sam Patel", "2026-07-01"] { s.execute(line) }
+        XCTAssertTrue(out.text.contains("From the agreed objectives record \(agreed.id.rawValue):\n  1. Year 9 fractions: 70% at the expected level\n  2. Outreach: two departments at Hillside\nType a number"), out.text)
+        XCTAssertEqual(s.completions(for: "Out"), ["Outreach: two departments at Hillside"])
+        s.execute("2")
+        XCTAssertTrue(out.text.contains("Objective 2: Outreach: two departments at Hillside"), out.text)
+        let mode = try XCTUnwrap(s.context.mode as? InterviewMode)
+        XCTAssertEqual(mode.engine.draftRecord().fields.first { $0.key == "objectives" }?.value,
+                       .list([.map([RecordField("objective", .text("Outreach: two departments at Hillside"))])]))
+    }
+
+    func testWithoutAPlanNothingIsListedAndANumberIsJustText() throws {
+        let store = MemoryRecordStore()
+        _ = try store.create(plan(ast: "Someone Else", objectives: ["Not hers"]))
+        let (s, out) = session(store)
+        for line in ["start review", "Zoë Ní Bhriain", "2025-26", "Sam Patel", "2026-07-01", "3"] { s.execute(line) }
+        XCTAssertFalse(out.text.contains("objectives record"), out.text)
+        let mode = try XCTUnwrap(s.context.mode as? InterviewMode)
+        XCTAssertEqual(mode.engine.draftRecord().fields.first { $0.key == "objectives" }?.value,
+                       .list([.map([RecordField("objective", .text("3"))])]))
+    }
+
+    func testTheEvidenceLogListsThePlanForItsNumbers() throws {
+        let store = MemoryRecordStore()
+        _ = try store.create(plan(objectives: ["Year 9 fractions", "Outreach at Hillside"]))
+        let (s, out) = session(store)
+        for line in ["start evidence", "Zoë Ní Bhriain", "2025-26", "Sam Patel", "yes", "proforma", "A Hillside proforma", "2025-11-20"] {
+            s.execute(line)
+        }
+        XCTAssertTrue(out.text.contains("  2. Outreach at Hillside\nYou can type their numbers"), out.text)
+    }
+}

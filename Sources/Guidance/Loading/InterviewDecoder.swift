@@ -7,7 +7,7 @@ enum InterviewDecoder {
                                          "agreement", "conclusions"]
     static let stepFields: Set<String> = ["id", "type", "prompt", "why", "cites", "help", "label", "field", "optional",
                                           "default", "min", "max", "choices", "next", "ask_when", "otherwise",
-                                          "not_asked_because", "steps", "start", "more", "min_note", "max_note"]
+                                          "not_asked_because", "steps", "start", "more", "min_note", "max_note", "offers"]
 
     static func decode(_ map: YAMLMap) -> Interview? {
         map.rejectUnknown(topFields, in: "an interview")
@@ -86,6 +86,15 @@ enum InterviewDecoder {
             location: s.location)
         decoded.minNote = s.text("min_note", required: false, in: what)
         decoded.maxNote = s.text("max_note", required: false, in: what)
+        if let offers = s.text("offers", required: false, in: what) {
+            decoded.offers = InterviewOffer(rawValue: offers)
+            if decoded.offers == nil {
+                s.bag.error(ReadCode.wrongType, s.location(of: "offers"),
+                            "'offers' in \(what) is '\(offers)'; it can be: \(InterviewOffer.allCases.map(\.rawValue).joined(separator: ", "))")
+            } else if ![InterviewAnswerType.text, .list].contains(kind) {
+                s.bag.error(ReadCode.wrongType, s.location(of: "offers"), "'offers' in \(what) needs a text or list step, not \(kind.rawValue)")
+            }
+        }
         return decoded
     }
 

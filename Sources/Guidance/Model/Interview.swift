@@ -99,6 +99,13 @@ public enum InterviewAnswerType: String, Sendable, Equatable, CaseIterable {
     case group
 }
 
+/// Answers a step can offer from records already saved, so they need not be typed again.
+public enum InterviewOffer: String, Sendable, Equatable, CaseIterable {
+    /// The objectives of the AST's objectives record for the same cycle
+    /// (a number picks one).
+    case planObjectives = "plan-objectives"
+}
+
 /// One step of an interview.
 public struct InterviewStep: Sendable, Equatable {
     public var id: String
@@ -128,6 +135,8 @@ public struct InterviewStep: Sendable, Equatable {
     /// True for steps that take a person's name (the agreement's names), so a
     /// stray "yes" meant for the question before is not taken as a name.
     public var expectsName = false
+    /// Answers the shell can offer from the store (`offers:` in the YAML).
+    public var offers: InterviewOffer?
     public var choices: [InterviewChoice]
     /// Where the step leads: the first route whose condition holds.
     public var next: [InterviewRoute]

@@ -20,6 +20,8 @@ final class InterviewMode: LineMode {
     /// A finished record the store refused (disk full, read-only, a broken file
     /// in the way). The interview stays open holding it until it is saved.
     private var unsaved: Record?
+    /// The plan's objectives for the AST and cycle answered so far, looked up once per pair.
+    private var plan: (key: String, found: PlanObjectives?)?
 
     init(engine: InterviewEngine, sessionName: String) {
         self.engine = engine
@@ -69,9 +71,25 @@ final class InterviewMode: LineMode {
         case "pause":
             pause(context: context, reason: "Paused")
         default:
-            carryOut(engine.answer(line), context: context)
+            if let q = engine.currentQuestion, q.offers == .planObjectives, q.kind == .text,
+               let objective = planObjectives(context: context)?.pick(line) {
+                context.say("Objective \(line.trimmingCharacters(in: .whitespaces)): \(objective)")
+                carryOut(engine.answer(objective), context: context)
+            } else {
+                carryOut(engine.answer(line), context: context)
+            }
         }
         return .continueSession
+    }
+
+    /// The objectives of the plan for the AST and cycle this interview names, if saved.
+    private func planObjectives(context: REPLContext) -> PlanObjectives? {
+        let draft = engine.draftRecord()
+        let key = draft.ast + "\u{0}" + draft.cycle
+        if let plan, plan.key == key { return plan.found }
+        let found = PlanObjectives.find(ast: draft.ast, cycle: draft.cycle, in: context.store)
+        plan = (key, found)
+        return found
     }
 
     /// An empty line (Enter) takes the default or keeps the answer shown.
@@ -80,7 +98,11 @@ final class InterviewMode: LineMode {
         if line.last == " ", !line.trimmingCharacters(in: .whitespaces).isEmpty { return [] }
         let prefix = line.trimmingCharacters(in: .whitespaces)
         let words = InterviewRendering.words.components(separatedBy: ", ").filter { $0.hasPrefix(prefix.lowercased()) }
-        return engine.completions(prefix) + (prefix.isEmpty ? [] : words)
+        var offered: [String] = []
+        if engine.currentQuestion?.offers == .planObjectives, let found = planObjectives(context: context) {
+            offered = found.objectives.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
+        }
+        return engine.completions(prefix) + offered + (prefix.isEmpty ? [] : words)
     }
 
     func suspend(context: REPLContext) {
@@ -142,6 +164,9 @@ final class InterviewMode: LineMode {
             }
             if let h = q.heading, h != lastHeading { context.say("\n— \(h) —") }
             lastHeading = q.heading
+            if q.offers == .planObjectives, let found = planObjectives(context: context) {
+                context.say(found.listing(for: q.kind == .list ? .numbers : .pickOne))
+            }
             context.say(InterviewRendering.question(q, context.style))
             autosave(context: context)
         case .invalid(let error, let q):
