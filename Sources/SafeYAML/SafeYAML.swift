@@ -81,9 +81,15 @@ public enum SafeYAML {
         func syntaxError(_ parser: yaml_parser_t) -> LocatedProblem {
             let problem = parser.problem.map { String(cString: $0) } ?? "invalid YAML"
             let context = parser.context.map { String(cString: $0) }
-            let at = parser.problem_mark
+            // libyaml notices some mistakes only later (an unclosed quote at the
+            // end of the file): then the place the construct began is the one to show.
+            let at = context != nil ? parser.context_mark : parser.problem_mark
             var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context))" }
+            if let context {
+                message += " (\(context)"
+                if parser.context_mark.line != parser.problem_mark.line { message += ", noticed at line \(mark(parser.problem_mark).line)" }
+                message += ")"
+            }
             if problem.contains("mapping values are not allowed") {
                 message += "; if a value contains ': ', put it in quotes"
             } else if problem.contains("tab") {

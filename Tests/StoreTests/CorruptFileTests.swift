@@ -48,7 +48,8 @@ final class CorruptFileTests: XCTestCase {
     }
 
     func testSyntaxError() {
-        expect(replacing("pay: one point", "pay: \"one point"), line: 10, "YAML syntax error")
+        // Reported where the unclosed quote opens, not where the end of the front matter gave it away.
+        expect(replacing("pay: one point", "pay: \"one point"), line: 9, column: 8, "YAML syntax error: found unexpected end of stream (while scanning a quoted scalar, noticed at line 10)")
         expect(replacing("pay: one point", "pay: a: b"), line: 9, column: 9, "put it in quotes")
     }
 
