@@ -9,6 +9,8 @@ public final class Advisor: Sendable {
     /// interviews and no units' asks or terms (answers use neither).
     public let guidance: GuidanceSet
     let ranker: Ranker
+    /// Applies the decision rules to a described case.
+    public let reasoner: CaseReasoner
     /// Below this similarity no training text resembles the question closely
     /// enough to answer it ("who won the football" scores about 0.06; the dev
     /// set's weakest in-scope match about 0.15).
@@ -30,20 +32,32 @@ public final class Advisor: Sendable {
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
         self.guidance = guidance
         ranker = Ranker(guidance: guidance, tuning: tuning)
+        reasoner = CaseReasoner(guidance: guidance)
     }
 
     /// An advisor read back from an image (see `AdvisorImage`).
     init(guidance: GuidanceSet, ranker: Ranker) {
         self.guidance = guidance
         self.ranker = ranker
+        reasoner = CaseReasoner(guidance: guidance)
     }
 
     /// Answers a question: a pay what-if when it names the AST's current point,
     /// otherwise the best passages, or a plain "not covered".
     public func answer(_ question: String) -> Answer {
         let found = retrieve(question)
-        guard let scenario = PayQuestionParser.parse(question) else { return found }
-        return payAnswer(scenario, retrieved: found)
+        let facts = reasoner.facts(in: question)
+        guard !facts.isEmpty else { return found }
+        let reading = reasoner.reason(facts)
+        guard reasoner.isSituation(reading) else { return found }
+        // A case the retrieval declines is answered from the rules only when it
+        // states enough of a situation that the rules are clearly about it.
+        let stated = facts.order.filter { guidance.fact($0)?.kind != .topic }.count
+        guard found.covered || stated >= 2 else { return found }
+        // "Can an AST go up two points at once?" asks about the rule, not a case:
+        // a general question with a single fact stays with the paragraph that answers it.
+        guard stated >= 2 || reasoner.isPersonal(question) else { return found }
+        return caseAnswer(reading, retrieved: found)
     }
 
     /// The passages, gaps and topics that best match the question.

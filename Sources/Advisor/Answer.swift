@@ -16,6 +16,12 @@ public struct Answer: Equatable, Sendable {
     public var gapID: String?
     /// Extra facts that are not from the guide (e.g. salary figures), with their source.
     public var notes: [String] = []
+    /// For a described case: the facts read from it (empty for a plain question).
+    public var facts = CaseFacts()
+    /// For a described case: how the facts were read, in words ("point 2 of a five-point range").
+    public var readAs: [String] = []
+    /// For a described case: facts the answer turns on that the case does not give.
+    public var needs: [FactNeed] = []
 
     public init(covered: Bool, citations: [String], headline: String, reasoning: [CitedLine], seeAlso: [String] = [],
                 nearest: [String] = [], gapID: String? = nil, notes: [String] = []) {

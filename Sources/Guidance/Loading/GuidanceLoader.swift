@@ -111,6 +111,7 @@ public enum GuidanceLoader {
         var decisions: [DecisionPoint] = []
         var spine = PaySpine.empty
         var interviews: [Interview] = []
+        var facts: [CaseFact] = []
 
         for (path, text) in files {
             let shown = (displayRoot as NSString).appendingPathComponent(path)
@@ -127,6 +128,7 @@ public enum GuidanceLoader {
             case ("", "lexicon.yaml"): synonyms += UnitDecoders.synonyms(map)
             case ("", "decisions.yaml"): decisions += UnitDecoders.decisions(map)
             case ("", "pay-spine.yaml"): spine = UnitDecoders.paySpine(map)
+            case ("", "facts.yaml"): facts += UnitDecoders.facts(map)
             case ("interviews", _): if let i = InterviewDecoder.decode(map) { interviews.append(i) }
             default:
                 bag.add(Diagnostic("G006", map.location, "astpm does not know this file; Guidance files are listed in Guidance/README.md", severity: .warning))
@@ -138,7 +140,7 @@ public enum GuidanceLoader {
             return GuidanceLoadResult(guidance: nil, diagnostics: bag.items.sorted { $0.location < $1.location })
         }
         let set = GuidanceSet(outline: outline, passages: passages, gaps: gaps, notCovered: topics, synonyms: synonyms,
-                              decisions: decisions, paySpine: spine, interviews: interviews)
+                              decisions: decisions, paySpine: spine, interviews: interviews, facts: facts)
         let all = bag.items + GuidanceValidator.validate(set)
         return GuidanceLoadResult(guidance: set, diagnostics: all.sorted { $0.location < $1.location })
     }

@@ -75,14 +75,48 @@ enum UnitDecoders {
             guard let id = d.text("id", in: "a decision point") else { return nil }
             let what = "decision '\(id)'"
             let outcomes = d.maps("outcomes", in: what).compactMap { o -> DecisionPoint.Outcome? in
-                o.rejectUnknown(["id", "when", "says", "cites", "schools_call"], in: "an outcome of \(what)")
+                o.rejectUnknown(["id", "when", "if", "says", "unknown_says", "weight", "cites", "schools_call"], in: "an outcome of \(what)")
                 guard let oid = o.text("id", in: "an outcome of \(what)") else { return nil }
                 let owhat = "outcome '\(oid)' of \(what)"
                 return .init(id: oid, when: o.text("when", in: owhat) ?? "", says: o.text("says", in: owhat) ?? "", cites: o.texts("cites", in: owhat),
-                             schoolsCall: o.bool("schools_call", default: false, in: owhat), location: o.location)
+                             schoolsCall: o.bool("schools_call", default: false, in: owhat), location: o.location,
+                             condition: condition(o, "if", in: owhat), unknownSays: o.text("unknown_says", required: false, in: owhat),
+                             weight: o.int("weight", required: false, in: owhat) ?? 0)
             }
             return DecisionPoint(id: id, title: d.text("title", in: what) ?? "", summary: d.text("summary", in: what) ?? "",
                                  cites: d.texts("cites", in: what), outcomes: outcomes, location: d.location)
+        }
+    }
+
+    /// An `if:` condition over case facts, in the interviews' condition language.
+    static func condition(_ map: YAMLMap, _ key: String, in what: String) -> InterviewCondition? {
+        guard let source = map.text(key, required: false, in: what) else { return nil }
+        let at = map.location(of: key)
+        do {
+            return InterviewCondition(expression: try InterviewExpressionParser.parse(source), source: source, location: at)
+        } catch {
+            map.bag.error(FactConditionRule.code, at, "'\(key)' in \(what): \(error.message)")
+            return nil
+        }
+    }
+
+    static func facts(_ map: YAMLMap) -> [CaseFact] {
+        map.rejectUnknown(["version", "facts"], in: "facts.yaml")
+        return map.maps("facts", in: "facts.yaml").compactMap { f in
+            f.rejectUnknown(["id", "type", "min", "max", "question", "shows", "shows_no", "yes", "no"], in: "a fact")
+            guard let id = f.text("id", in: "a fact") else { return nil }
+            let what = "fact '\(id)'"
+            let raw = f.text("type", in: what) ?? ""
+            guard let kind = CaseFact.Kind(rawValue: raw) else {
+                f.bag.error(ReadCode.wrongType, f.location(of: "type"),
+                            "'type' of \(what) should be one of: \(CaseFact.Kind.allCases.map(\.rawValue).joined(separator: ", ")), not '\(raw)'")
+                return nil
+            }
+            return CaseFact(id: id, kind: kind, min: f.int("min", required: false, in: what), max: f.int("max", required: false, in: what),
+                            question: f.text("question", required: false, in: what),
+                            showsYes: f.text("shows", required: false, in: what), showsNo: f.text("shows_no", required: false, in: what),
+                            yesCues: f.texts("yes", in: what).map { $0.value.lowercased() },
+                            noCues: f.texts("no", in: what).map { $0.value.lowercased() }, location: f.location)
         }
     }
 

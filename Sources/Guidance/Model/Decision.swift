@@ -8,6 +8,14 @@ public struct DecisionPoint: Sendable, Equatable {
         /// The facts under which this outcome applies, in words (the program
         /// tests them; this is what a reader of Guidance sees).
         public var when: String
+        /// The same condition over case facts (`facts.yaml`), which the advisor
+        /// evaluates; nil for outcomes only ever picked by id.
+        public var condition: InterviewCondition?
+        /// What to say when the condition cannot be decided because a fact is not
+        /// known (for example where the AST sits in the range); nil to stay silent.
+        public var unknownSays: String?
+        /// How strongly this outcome settles the case: higher comes first in an answer.
+        public var weight: Int
         public var says: String
         public var cites: [Located<String>]
         /// True where the guide leaves the call to the school.
@@ -23,6 +31,21 @@ public struct DecisionPoint: Sendable, Equatable {
     public var location: SourceLocation
 
     public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+}
+
+extension DecisionPoint.Outcome {
+    public init(id: String, when: String, says: String, cites: [Located<String>], schoolsCall: Bool, location: SourceLocation,
+                condition: InterviewCondition? = nil, unknownSays: String? = nil, weight: Int = 0) {
+        self.id = id
+        self.when = when
+        self.condition = condition
+        self.unknownSays = unknownSays
+        self.weight = weight
+        self.says = says
+        self.cites = cites
+        self.schoolsCall = schoolsCall
+        self.location = location
+    }
 }
 
 /// One point of the AST pay spine with the source of its figure.

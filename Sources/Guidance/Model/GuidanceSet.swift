@@ -8,10 +8,14 @@ public struct GuidanceSet: Sendable {
     public var decisions: [DecisionPoint]
     public var paySpine: PaySpine
     public var interviews: [Interview]
+    /// The facts a described case can state (`facts.yaml`).
+    public var facts: [CaseFact]
 
     public init(outline: GuideOutline, passages: [Passage] = [], gaps: [Gap] = [],
                 notCovered: [NotCoveredTopic] = [], synonyms: [Synonym] = [],
-                decisions: [DecisionPoint] = [], paySpine: PaySpine = .empty, interviews: [Interview] = []) {
+                decisions: [DecisionPoint] = [], paySpine: PaySpine = .empty, interviews: [Interview] = [],
+                facts: [CaseFact] = []) {
+        self.facts = facts
         self.outline = outline
         self.passages = passages
         self.gaps = gaps
@@ -25,4 +29,5 @@ public struct GuidanceSet: Sendable {
     public func passage(_ id: String) -> Passage? { passages.first { $0.id == id } }
     public func decision(_ id: String) -> DecisionPoint? { decisions.first { $0.id == id } }
     public func interview(_ id: String) -> Interview? { interviews.first { $0.id == id } }
+    public func fact(_ id: String) -> CaseFact? { facts.first { $0.id == id } }
 }

@@ -17,6 +17,8 @@ public enum GuidanceValidator {
         PassageSectionRule.self,
         QuestionAnswerUnitRule.self,
         PaySpineRule.self,
+        FactConditionRule.self,
+        FactDeclarationRule.self,
     ] + interviewRules }
 
     public static func validate(_ guidance: GuidanceSet) -> [Diagnostic] {

@@ -28,7 +28,12 @@ extension GuidanceSet {
             w.write(d.id); w.write(d.title); w.write(d.summary); w.write(d.cites); w.write(d.location)
             w.write(d.outcomes) { w, o in
                 w.write(o.id); w.write(o.when); w.write(o.says); w.write(o.cites); w.write(o.schoolsCall); w.write(o.location)
+                w.write(o.condition?.source); w.write(o.condition?.location ?? o.location); w.write(o.unknownSays); w.write(o.weight)
             }
+        }
+        w.write(facts) { w, f in
+            w.write(f.id); w.write(f.kind.rawValue); w.write(f.min.map(String.init)); w.write(f.max.map(String.init))
+            w.write(f.question); w.write(f.showsYes); w.write(f.showsNo); w.write(f.yesCues); w.write(f.noCues); w.write(f.location)
         }
         w.write(paySpine.year); w.write(paySpine.region); w.write(paySpine.pointCount); w.write(paySpine.rangeLength)
         w.write(paySpine.points) { w, p in
@@ -63,10 +68,25 @@ extension GuidanceSet {
             let id = try r.readString(), title = try r.readString(), summary = try r.readString()
             let cites = try r.readLocatedStrings(), location = try r.readLocation()
             let outcomes = try r.readList { r in
-                DecisionPoint.Outcome(id: try r.readString(), when: try r.readString(), says: try r.readString(),
-                                      cites: try r.readLocatedStrings(), schoolsCall: try r.readBool(), location: try r.readLocation())
+                var o = DecisionPoint.Outcome(id: try r.readString(), when: try r.readString(), says: try r.readString(),
+                                              cites: try r.readLocatedStrings(), schoolsCall: try r.readBool(), location: try r.readLocation())
+                let source = try r.readOptionalString(), at = try r.readLocation()
+                if let source {
+                    guard let e = try? InterviewExpressionParser.parse(source) else { throw MalformedImage("a stored condition or fact type does not read back") }
+                    o.condition = InterviewCondition(expression: e, source: source, location: at)
+                }
+                o.unknownSays = try r.readOptionalString()
+                o.weight = try r.readInt()
+                return o
             }
             return DecisionPoint(id: id, title: title, summary: summary, cites: cites, outcomes: outcomes, location: location)
+        }
+        let facts = try r.readList { r in
+            let id = try r.readString()
+            guard let kind = CaseFact.Kind(rawValue: try r.readString()) else { throw MalformedImage("a stored condition or fact type does not read back") }
+            return CaseFact(id: id, kind: kind, min: try r.readOptionalString().flatMap { Int($0) }, max: try r.readOptionalString().flatMap { Int($0) },
+                            question: try r.readOptionalString(), showsYes: try r.readOptionalString(), showsNo: try r.readOptionalString(),
+                            yesCues: try r.readStrings(), noCues: try r.readStrings(), location: try r.readLocation())
         }
         let year = try r.readString(), region = try r.readString(), pointCount = try r.readInt(), rangeLength = try r.readInt()
         let points = try r.readList { r in
@@ -74,7 +94,8 @@ extension GuidanceSet {
         }
         return GuidanceSet(outline: GuideOutline(title: title, reference: reference, sections: sections), passages: passages,
                            gaps: gaps, notCovered: topics, synonyms: synonyms, decisions: decisions,
-                           paySpine: PaySpine(year: year, region: region, pointCount: pointCount, rangeLength: rangeLength, points: points))
+                           paySpine: PaySpine(year: year, region: region, pointCount: pointCount, rangeLength: rangeLength, points: points),
+                           facts: facts)
     }
 }
 

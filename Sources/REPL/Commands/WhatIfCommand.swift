@@ -1,30 +1,40 @@
 import Advisor
 import Records
 
-/// `whatif pay ...` and `whatif capability ...`: the guide's decision rules applied
-/// to facts you give, with citations. Nothing is changed in any record.
+/// `whatif pay ...` and `whatif capability ...`: the facts you give, put to
+/// the same rules that answer described cases in words (decisions.yaml), with
+/// citations. Every option is a fact; none is required, and the answer says
+/// what it depends on where one is missing. Nothing is changed in any record.
 struct WhatIfCommand: Command {
     let name = "whatif"
     let aliases = ["what-if"]
     let summary = "work out a pay or capability scenario by the guide's rules"
     let usage = "whatif pay|capability OPTIONS"
     let details = """
-    whatif pay --point N [--award N] [--range-start N] [--months N] [--record ID]
-               [--first-year] [--responsibilities-grown] [--objectives-missed] [--no-improvement]
-        the point an award leads to, capped at the top of the five-point range,
-        the range review prompt at the top, and which funding stream pays.
-        --record ID takes the range, point, points and first-year facts from a saved
-        review (nothing in it changes); options you give override them.
-    whatif capability [--support yes|no] [--improved yes|no] [--consistent yes|no]
-               [--overburdened] [--management-role] [--outreach]
+    whatif pay [--point N] [--range-start N] [--position 1-5] [--award N] [--months N]
+               [--first-year] [--responsibilities-grown yes|no] [--objectives-missed]
+               [--no-improvement] [--record ID]
+        where the points proposed would take the AST within the five-point range
+        (a range always has five points: --position 3 is its third point), the range
+        review prompt at the top, which funding stream pays, and what the answer
+        depends on when a number is not given. --record ID takes the range, point,
+        points and first-year facts from a saved review (nothing in it changes);
+        options you give override them.
+    whatif capability [--discussed yes|no] [--support yes|no] [--improved yes|no]
+               [--consistent yes|no] [--significant yes|no] [--overburdened]
+               [--management-role] [--outreach] [--personal]
         the next steps for underperformance, and who decides. --consistent yes means
-        it keeps recurring despite support (regular or consistent, as the guide puts it).
-    You can also ask in words: "what if she goes up two points from point 3 on range 1-5?"
+        it keeps recurring despite support (regular or consistent, as the guide puts
+        it); --outreach asks whether outreach continues; --personal, that personal
+        circumstances are involved.
+    You can also describe the case in words: "she's on the third point of her
+    five-point range and the head wants to give her two points".
     """
 
-    static let payFlags = ["--record", "--point", "--award", "--range-start", "--months", "--first-year", "--responsibilities-grown",
-                           "--objectives-missed", "--no-improvement"]
-    static let capabilityFlags = ["--support", "--improved", "--consistent", "--overburdened", "--management-role", "--outreach"]
+    static let payFlags = ["--record", "--point", "--range-start", "--position", "--award", "--months", "--first-year",
+                           "--responsibilities-grown", "--objectives-missed", "--no-improvement"]
+    static let capabilityFlags = ["--discussed", "--support", "--improved", "--consistent", "--significant", "--overburdened",
+                                  "--management-role", "--outreach", "--personal"]
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         guard let last = arguments.last else { return [] }
@@ -36,48 +46,42 @@ struct WhatIfCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         guard let kind = arguments.first else { throw UserError("Say which: 'whatif pay ...' or 'whatif capability ...' (help whatif).") }
         var options = try OptionList(Array(arguments.dropFirst()))
-        let lines: [CitedLine]
-        var headline: String
+        let advisor = (context.service(QuestionAnswering.self) as? AdvisorService)?.advisor ?? Advisor(guidance: context.guidance)
+        let facts: CaseFacts
         switch kind {
         case "pay":
-            let facts = try options.value("--record").map { try ReviewFacts(RecordLookup.resolve($0, context: context)) }
-            guard let point = try options.int("--point") ?? facts?.currentPoint else {
-                throw UserError("'whatif pay' needs the AST's current spine point: --point N, or --record ID of a review (help whatif).")
+            let review = try options.value("--record").map { try ReviewFacts(RecordLookup.resolve($0, context: context)) }
+            var input = PayCaseInput(point: try options.int("--point") ?? review?.currentPoint,
+                                     rangeStart: try options.int("--range-start") ?? review?.rangeStart,
+                                     position: try options.int("--position"), award: try options.int("--award") ?? review?.points)
+            input.monthsInPost = try options.int("--months")
+            input.firstYear = options.flag("--first-year") || review?.firstYear == true
+            input.responsibilitiesGrown = try options.yesNo("--responsibilities-grown") ?? review?.responsibilitiesGrown
+            input.objectivesMissed = options.flag("--objectives-missed")
+            input.noImprovement = options.flag("--no-improvement")
+            try options.finish()
+            if let review { context.say("Using the facts of \(review.id) (the record is not changed); options given override them.") }
+            do {
+                facts = try advisor.payFacts(input)
+            } catch {
+                throw UserError("That pay scenario cannot be worked out: \(error.message).")
             }
-            var s = PayScenario(rangeStart: try options.int("--range-start") ?? facts?.rangeStart, currentPoint: point,
-                                award: try options.int("--award") ?? facts?.points ?? 1)
-            s.monthsInPost = try options.int("--months")
-            s.firstYearEnding = options.flag("--first-year") || facts?.firstYear == true
-            s.responsibilitiesGrown = options.flag("--responsibilities-grown") || facts?.responsibilitiesGrown == true
-            s.objectivesMissed = options.flag("--objectives-missed")
-            if options.flag("--no-improvement") { s.improvedAfterSupport = false }
-            try options.finish()
-            if let facts { context.say("Using the facts of \(facts.id) (the record is not changed); options given override them.") }
-            let advisor = (context.service(QuestionAnswering.self) as? AdvisorService)?.advisor ?? Advisor(guidance: context.guidance)
-            let answer = advisor.payAnswer(for: s)
-            context.say(AnswerRenderer.text(answer, guidance: advisor.guidance, style: context.style))
-            return .continueSession
         case "capability":
-            var s = CapabilityScenario(supportGiven: try options.yesNo("--support"), improved: try options.yesNo("--improved"),
-                                       consistentAndSignificant: try options.yesNo("--consistent"))
-            s.overburdened = options.flag("--overburdened")
-            s.keepsManagementRole = options.flag("--management-role")
-            s.aboutOutreach = options.flag("--outreach")
+            var f = CaseFacts([("underperforming", .yes), ("capability-raised", .yes)])
+            for (option, fact) in [("--discussed", "concern-discussed"), ("--support", "support-given"), ("--improved", "improved"),
+                                   ("--consistent", "persistent"), ("--significant", "significant")] {
+                if let v = try options.yesNo(option) { f[fact] = v ? .yes : .no }
+            }
+            for (option, fact) in [("--overburdened", "overburdened"), ("--management-role", "management-role"),
+                                   ("--outreach", "outreach-continue"), ("--personal", "personal-circumstances")] where options.flag(option) {
+                f[fact] = .yes
+            }
             try options.finish()
-            let outcome = CapabilityWhatIf(guidance: context.guidance).evaluate(s)
-            headline = [
-                "support": "First step: talk early, find the causes, and agree support.",
-                "keep-monitoring": "Performance has improved after support: keep supporting and judge over time.",
-                "pay-unlikely": "No satisfactory improvement after support: pay progression is unlikely; whether it is serious enough for capability procedures is the school's judgement.",
-                "capability-possible": "Consistent and significant underperformance despite support: capability procedures may be appropriate.",
-            ][outcome.stage] ?? ""
-            lines = outcome.lines
+            facts = f
         default:
             throw UserError("Unknown what-if '\(kind)': use 'whatif pay ...' or 'whatif capability ...'.")
         }
-        let answer = Answer(covered: true, citations: citationsOf(lines), headline: headline, reasoning: lines,
-                            seeAlso: [], nearest: [], gapID: nil)
-        context.say(AnswerRenderer.text(answer, guidance: context.guidance, style: context.style))
+        context.say(AnswerRenderer.text(advisor.whatIf(facts), guidance: advisor.guidance, style: context.style))
         return .continueSession
     }
 }

@@ -16,6 +16,9 @@ enum JSONText {
         case bool(Bool)
         case string(String)
         case strings([String])
+        case number(Double)
+        case array([Value])
+        case object([(String, Value)])
     }
 
     /// `{"key":value,...}` with the members in the order given.
@@ -23,14 +26,20 @@ enum JSONText {
         var out = "{"
         for (i, (key, value)) in members.enumerated() {
             if i > 0 { out += "," }
-            out += quoted(key) + ":"
-            switch value {
-            case .bool(let b): out += b ? "true" : "false"
-            case .string(let s): out += quoted(s)
-            case .strings(let list): out += "[" + list.map(quoted).joined(separator: ",") + "]"
-            }
+            out += quoted(key) + ":" + text(value)
         }
         return out + "}"
+    }
+
+    static func text(_ value: Value) -> String {
+        switch value {
+        case .bool(let b): return b ? "true" : "false"
+        case .string(let s): return quoted(s)
+        case .strings(let list): return "[" + list.map(quoted).joined(separator: ",") + "]"
+        case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        case .array(let items): return "[" + items.map(text).joined(separator: ",") + "]"
+        case .object(let members): return object(members)
+        }
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.

@@ -11,8 +11,14 @@ enum AnswerRenderer {
             lines.append("  • \(r.text)\(call) " + TextFormatting.cite(r.cites.map { "[\($0)]" }.joined(separator: " "), style))
         }
         for note in a.notes { lines.append("  Note: \(note)") }
+        if !a.needs.isEmpty {
+            lines.append("Not stated, and the answer turns on it:")
+            for need in a.needs { lines.append("  ? \(need.question)") }
+        }
         if a.covered {
-            lines.append(TextFormatting.dim("Cited: " + a.citations.prefix(3).map { describe($0, guidance) }.joined(separator: "; "), style))
+            // A described case cites every paragraph its lines use; a plain answer its best three.
+            let cited = a.facts.isEmpty ? Array(a.citations.prefix(3)) : a.citations
+            lines.append(TextFormatting.dim("Cited: " + cited.map { describe($0, guidance) }.joined(separator: "; "), style))
             if !a.seeAlso.isEmpty {
                 lines.append(TextFormatting.dim("See also: " + a.seeAlso.map { seeAlso($0, guidance) }.joined(separator: "; "), style))
             }
@@ -41,9 +47,22 @@ enum AnswerRenderer {
             ("citations", .strings(a.citations)),
             ("covered", .bool(a.covered)),
         ]
+        if !a.facts.isEmpty {
+            members.append(("facts", .object(a.facts.order.compactMap { id in a.facts[id].map { (id, factJSON($0)) } })))
+            members.append(("needs", .array(a.needs.map { .object([("fact", .string($0.fact)), ("question", .string($0.question))]) })))
+            members.append(("read_as", .strings(a.readAs)))
+        }
         if let gap = a.gapID { members.append(("gap", .string(gap))) }
         if !a.nearest.isEmpty { members.append(("nearest", .strings(a.nearest))) }
         if !a.seeAlso.isEmpty { members.append(("see_also", .strings(a.seeAlso))) }
         return JSONText.object(members)
+    }
+
+    static func factJSON(_ v: FactValue) -> JSONText.Value {
+        switch v {
+        case .number(let n): return .number(Double(n))
+        case .yes: return .bool(true)
+        case .no: return .bool(false)
+        }
     }
 }

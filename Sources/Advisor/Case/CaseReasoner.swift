@@ -1,0 +1,129 @@
+import Guidance
+
+/// What the rules make of a described case: the facts read, every outcome that
+/// applies (most decisive first, each with its own citations), what the answer
+/// would depend on where a fact is missing, and the questions that would settle it.
+public struct CaseReading: Equatable, Sendable {
+    public var facts: CaseFacts
+    /// Outcomes that apply, as cited lines, most decisive first.
+    public var lines: [CitedLine]
+    /// "It depends" lines for outcomes that turn on a fact the case does not give.
+    public var depends: [CitedLine]
+    /// The missing facts those lines turn on, with the question that asks for each.
+    public var needs: [FactNeed]
+    /// Ids of the outcomes that apply, as `decision/outcome`.
+    public var outcomeIDs: [String]
+    /// The highest weight among the outcomes that apply (0 when none does).
+    public var strongest: Int = 0
+}
+
+/// Reads facts from a case's text and applies every decision outcome whose
+/// `if:` condition holds. Pure: no I/O.
+public struct CaseReasoner: Sendable {
+    public let guidance: GuidanceSet
+    let matcher: CueMatcher
+
+    public init(guidance: GuidanceSet) {
+        self.guidance = guidance
+        matcher = CueMatcher(facts: guidance.facts)
+    }
+
+    /// True when the text speaks of a particular AST ("our AST", "she") rather than asking in general.
+    public func isPersonal(_ text: String) -> Bool { CaseText(text).isPersonal }
+
+    /// The facts a text states (only facts declared in Guidance are kept).
+    public func facts(in text: String) -> CaseFacts {
+        let t = CaseText(text)
+        var facts = CaseFacts()
+        PayNumberReader.read(t, into: &facts)
+        matcher.read(t, into: &facts)
+        var kept = CaseFacts()
+        for id in facts.order {
+            guard let f = guidance.fact(id), let v = facts[id] else { continue }
+            if case .number(let n) = v, let lo = f.min, let hi = f.max, !(lo...hi).contains(n) { continue }
+            kept[id] = v
+        }
+        return kept
+    }
+
+    /// Every outcome that applies to `facts`, and what is missing.
+    public func reason(_ stated: CaseFacts) -> CaseReading {
+        // A yes/no fact with no question is taken as no when the case does not
+        // mention it ("support given" unless said); one with a question stays
+        // unknown, and outcomes that turn on it say what they depend on.
+        var facts = stated
+        for f in guidance.facts where f.kind != .number && f.question == nil && facts[f.id] == nil { facts[f.id] = .no }
+        var fired: [(weight: Int, order: Int, line: CitedLine, id: String)] = []
+        var undecided: [(decision: String, line: CitedLine, needs: [String])] = []
+        var inPlay = Set<String>()
+        var order = 0
+        for d in guidance.decisions {
+            for o in d.outcomes {
+                guard let cond = o.condition else { continue }
+                order += 1
+                switch FactLogic.truth(cond.expression, facts) {
+                case true?:
+                    guard let text = FactLogic.fill(o.says, facts) else { continue }
+                    fired.append((o.weight, order, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), "\(d.id)/\(o.id)"))
+                    inPlay.insert(d.id)
+                case nil:
+                    guard let template = o.unknownSays, let text = FactLogic.fill(template, facts) else { continue }
+                    let missing = FactLogic.unknownFacts(cond.expression, facts).filter { id in
+                        guidance.fact(id)?.question != nil && decides(id, cond.expression, facts)
+                    }
+                    undecided.append((d.id, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), missing))
+                case false?:
+                    continue
+                }
+            }
+        }
+        fired.sort { ($0.weight, -$0.order) > ($1.weight, -$1.order) }
+        var depends: [CitedLine] = []
+        var needIDs: [String] = []
+        for u in undecided where inPlay.contains(u.decision) {
+            if !depends.contains(where: { $0.text == u.line.text }) { depends.append(u.line) }
+            needIDs += u.needs
+        }
+        let needs = unique(needIDs).compactMap { id in guidance.fact(id).flatMap { f in f.question.map { FactNeed(fact: id, question: $0) } } }
+        // One line per text: two outcomes may share words but never say them twice.
+        var lines: [CitedLine] = []
+        for f in fired where !lines.contains(where: { $0.text == f.line.text }) { lines.append(f.line) }
+        return CaseReading(facts: stated, lines: lines, depends: depends, needs: needs, outcomeIDs: fired.map(\.id),
+                           strongest: fired.first?.weight ?? 0)
+    }
+
+    /// True when knowing `id` alone would settle `condition` for at least one of its values:
+    /// only such facts are worth asking for.
+    func decides(_ id: String, _ condition: InterviewExpression, _ facts: CaseFacts) -> Bool {
+        guard let f = guidance.fact(id) else { return false }
+        let values: [FactValue] = f.kind == .number
+            ? Array((f.min ?? 0)...min(f.max ?? 0, (f.min ?? 0) + 40)).map { .number($0) }
+            : [.yes, .no]
+        return values.contains { v in
+            var trial = facts
+            trial[id] = v
+            return FactLogic.truth(condition, trial) != nil
+        }
+    }
+
+    /// How the known facts read, for "I read this as: ...": case facts only, not topics.
+    public func describe(_ facts: CaseFacts) -> [String] {
+        facts.order.compactMap { id in
+            guard let f = guidance.fact(id), f.kind != .topic, let v = facts[id] else { return nil }
+            switch v {
+            case .number(let n):
+                return f.showsYes.flatMap { FactLogic.fill($0.replacingOccurrences(of: "{value", with: "{\(id)"), facts) }
+            case .yes: return f.showsYes
+            case .no: return f.showsNo ?? f.showsYes.map { "not: \($0)" }
+            }
+        }
+    }
+
+    /// True when the rules have something to say about a situation: the text
+    /// states at least one fact about it (not just its topic) and an outcome
+    /// applies, or an outcome that settles a case on its own (weight 3 or more) applies.
+    public func isSituation(_ reading: CaseReading) -> Bool {
+        guard !reading.lines.isEmpty || !reading.depends.isEmpty else { return false }
+        return reading.facts.order.contains { guidance.fact($0)?.kind != .topic } || reading.strongest >= 3
+    }
+}

@@ -1,0 +1,92 @@
+import Guidance
+
+/// Reads yes/no and topic facts from a case by the cue phrases declared for
+/// them in facts.yaml. A yes phrase with a negation in the three words before
+/// it ("hasn't improved", "nobody has sat down") reads as no; a `no` phrase
+/// always reads as no and wins over any yes.
+struct CueMatcher: Sendable {
+    /// One cue phrase: its words, the last of which may match any ending.
+    struct Cue: Sendable {
+        var words: [String]
+        var lastIsPrefix: Bool
+        /// Any word of the phrase ending in `*` matches words that start with it.
+        var prefixes: [Bool]
+    }
+
+    struct Entry: Sendable {
+        var fact: CaseFact
+        var yes: [Cue]
+        var no: [Cue]
+    }
+
+    static let negators: Set<String> = [
+        "not", "no", "never", "nobody", "none", "without", "hasnt", "havent", "hadnt", "didnt", "doesnt", "dont",
+        "isnt", "wasnt", "arent", "werent", "cant", "cannot", "wont", "wouldnt", "nor", "neither", "nothing", "noone", "lack", "lacks",
+    ]
+
+    let entries: [Entry]
+
+    init(facts: [CaseFact]) {
+        entries = facts.filter { $0.kind != .number }.map { f in
+            Entry(fact: f, yes: f.yesCues.compactMap(CueMatcher.cue), no: f.noCues.compactMap(CueMatcher.cue))
+        }
+    }
+
+    static func cue(_ phrase: String) -> Cue? {
+        var words: [String] = []
+        var prefixes: [Bool] = []
+        for token in phrase.split(separator: " ") {
+            let star = token.hasSuffix("*")
+            let parts = Analyzer.words(String(star ? token.dropLast() : token))
+            for (k, p) in parts.enumerated() {
+                words.append(p)
+                prefixes.append(star && k == parts.count - 1)
+            }
+        }
+        return words.isEmpty ? nil : Cue(words: words, lastIsPrefix: prefixes.last ?? false, prefixes: prefixes)
+    }
+
+    /// Start indexes where `cue` matches in `words`.
+    static func matches(_ cue: Cue, in words: [String]) -> [Int] {
+        guard words.count >= cue.words.count else { return [] }
+        var out: [Int] = []
+        for i in 0...(words.count - cue.words.count) {
+            var ok = true
+            for k in cue.words.indices {
+                let w = words[i + k]
+                if cue.prefixes[k] ? !w.hasPrefix(cue.words[k]) : w != cue.words[k] { ok = false; break }
+            }
+            if ok { out.append(i) }
+        }
+        return out
+    }
+
+    static func negated(at i: Int, in words: [String]) -> Bool {
+        (max(0, i - 3)..<i).contains { negators.contains(words[$0]) }
+    }
+
+    /// The facts the text's phrases state.
+    func read(_ text: CaseText, into facts: inout CaseFacts) {
+        for e in entries where facts[e.fact.id] == nil {
+            var sawYes = false, sawNegatedYes = false, sawNo = false
+            for s in text.sentences {
+                for c in e.no where !CueMatcher.matches(c, in: s).isEmpty { sawNo = true }
+                for c in e.yes {
+                    for i in CueMatcher.matches(c, in: s) {
+                        // A cue that itself starts with a negation ("no support") is a yes/no phrase as written.
+                        if !CueMatcher.negators.contains(c.words[0]), CueMatcher.negated(at: i, in: s) { sawNegatedYes = true } else { sawYes = true }
+                    }
+                }
+            }
+            if e.fact.kind == .topic {
+                if sawYes || sawNegatedYes { facts[e.fact.id] = .yes }
+            } else if sawNo {
+                facts[e.fact.id] = .no
+            } else if sawYes {
+                facts[e.fact.id] = .yes
+            } else if sawNegatedYes {
+                facts[e.fact.id] = .no
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+/// Reads the numbers of a pay case: where the AST sits in the five-point range
+/// ("point 2 of her five-point range", "the third point", "top of his scale",
+/// "on 14, range 12 to 16"), the range's spine points, the points proposed
+/// ("jump him three points", "another point", "two increments"), and time in
+/// post ("eight months in post", "in post six years").
+///
+/// A range always has five points ("five-point range" names its size, never an
+/// award). Fact ids written here: range-position, range-start, spine-point,
+/// points-proposed, months-in-post, years-in-post.
+enum PayNumberReader {
+    static let rangeWords: Set<String> = ["range", "scale", "band", "spine"]
+    static let pointWords: Set<String> = ["point", "points", "pt", "pts", "increment", "increments", "step", "steps"]
+    static let proposing: Set<String> = [
+        "give", "giving", "gives", "given", "award", "awarding", "awarded", "jump", "jumping", "move", "moving", "moved", "go", "goes", "going",
+        "get", "gets", "getting", "grant", "recommend", "recommends", "recommended", "propose", "proposed", "proposes", "offer", "pay",
+        "up", "by", "want", "wants", "wanted", "another", "extra", "more", "further", "rise", "raise", "add", "still",
+    ]
+    static let rangeLength = 5
+
+    static func read(_ text: CaseText, into facts: inout CaseFacts) {
+        for s in text.sentences { readRange(s, into: &facts) }
+        for s in text.sentences { readPosition(s, into: &facts) }
+        for s in text.sentences { readAward(s, into: &facts) }
+        for s in text.sentences { readTime(s, into: &facts) }
+        // "from point 7 to point 9": the award is the difference.
+        if facts["points-proposed"] == nil, let from = facts.number("spine-point") {
+            for s in text.sentences {
+                for i in s.indices where s[i] == "to" && ["point", "pt"].contains(s[safe: i + 1]) {
+                    if let to = Int(s[safe: i + 2]), to > from { facts["points-proposed"] = .number(to - from) }
+                }
+            }
+        }
+        // A spine point inside a known range gives the place in the range.
+        if facts["range-position"] == nil, let start = facts.number("range-start"), let point = facts.number("spine-point"),
+           (start..<(start + rangeLength)).contains(point) {
+            facts["range-position"] = .number(point - start + 1)
+        }
+    }
+
+    /// "range 12 to 16", "12-16 range", "spine points 12 to 16", "range starts at 8".
+    static func readRange(_ w: [String], into facts: inout CaseFacts) {
+        for i in w.indices where rangeWords.contains(w[i]) || (pointWords.contains(w[i]) && w[safe: i - 1] == "spine") {
+            var j = i + 1
+            while ["starts", "start", "starting", "begins", "at", "from", "of", "is", "point", "points", "runs"].contains(w[safe: j]) { j += 1 }
+            if let a = Int(w[safe: j]), a >= 1, a <= 60, rangeWords.contains(w[i]) || pointWords.contains(w[i]) {
+                let b = ["to", "through", "and"].contains(w[safe: j + 1]) ? Int(w[safe: j + 2]) : Int(w[safe: j + 1])
+                if let b, b == a + rangeLength - 1 || b == a - rangeLength + 1 { facts.setIfUnknown("range-start", .number(min(a, b))); return }
+                if b == nil, ["starts", "start", "starting", "begins"].contains(w[safe: i + 1]) { facts.setIfUnknown("range-start", .number(a)); return }
+            }
+            // "the 18-22 range", "a 12 to 16 range"
+            if let b = Int(w[safe: i - 1]) {
+                let a = Int(w[safe: i - 2]) ?? (["to", "through"].contains(w[safe: i - 2]) ? Int(w[safe: i - 3]) : nil)
+                if let a, abs(b - a) == rangeLength - 1 { facts.setIfUnknown("range-start", .number(min(a, b))) ; return }
+            }
+        }
+    }
+
+    /// The AST's place: the point within the range, or the spine point.
+    static func readPosition(_ w: [String], into facts: inout CaseFacts) {
+        for i in w.indices {
+            let word = w[i]
+            // "top of her range", "top point of the scale", "at the top", "maxed out"
+            if word == "top" || word == "bottom" {
+                let before = w[safe: i - 1] == "the" ? w[safe: i - 2] : w[safe: i - 1]
+                let towards = ["to", "towards", "toward", "reaches", "reach", "reaching"].contains(before)
+                let after = w[safe: i + 1], after2 = w[safe: i + 2], after3 = w[safe: i + 3], after4 = w[safe: i + 4]
+                let namesRange = ["of", "point", "end"].contains(after)
+                    && [after2, after3, after4].contains(where: { rangeWords.contains($0) || $0 == "point" })
+                let onIt = ["at", "on", "sitting", "sits", "reached", "hit", "already", "been", "is", "was", "now", "currently"].contains(before)
+                if (namesRange || onIt) && !(towards && before != "reached") {
+                    facts.setIfUnknown("range-position", .number(word == "top" ? rangeLength : 1))
+                    continue
+                }
+            }
+            if word == "maxed" || (word == "max" && w[safe: i + 1] == "out") {
+                facts.setIfUnknown("range-position", .number(rangeLength))
+            }
+            // "the third point", "2nd point of the range"
+            if pointWords.contains(word), word.hasPrefix("p"), let n = CaseText.ordinal(w[safe: i - 1]) ?? CaseText.ordinal(w[safe: i - 2]).flatMap({ w[safe: i - 1] == "spine" ? nil : $0 }),
+               (1...rangeLength).contains(n), !["top", "last", "highest", "bottom", "lowest"].contains(w[safe: i - 1]) || w[safe: i - 2] != "to" {
+                if !["to", "towards"].contains(w[safe: i - 2]) && !["to", "towards"].contains(w[safe: i - 3]) {
+                    facts.setIfUnknown("range-position", .number(n))
+                    continue
+                }
+            }
+            // "point 2 of her five-point range", "point 2 of 5", "point 2 out of five"
+            if ["point", "pt"].contains(word), let n = CaseText.number(w[safe: i + 1]) {
+                var j = i + 2
+                if w[safe: j] == "out" { j += 1 }
+                if w[safe: j] == "of" {
+                    let rest = w[(j + 1)..<min(w.count, j + 6)]
+                    if rest.contains(where: rangeWords.contains) || CaseText.number(w[safe: j + 1]) == rangeLength, (1...rangeLength).contains(n) {
+                        facts.setIfUnknown("range-position", .number(n))
+                        continue
+                    }
+                }
+                // "on point 14", "from point 3", "currently point 9": a spine point.
+                let before = [w[safe: i - 1], w[safe: i - 2]]
+                if before.contains(where: ["on", "from", "at", "currently", "is", "spine", "sits", "sitting", "now"].contains), (1...60).contains(n) {
+                    facts.setIfUnknown("spine-point", .number(n))
+                }
+            }
+            // "so he's on 14"
+            if word == "on", let n = Int(w[safe: i + 1]), (1...60).contains(n), !pointWords.contains(w[safe: i + 2]),
+               ["s", "he", "she", "is", "currently", "now", "hes", "shes", "", "ast", "they", "so"].contains(w[safe: i - 1]) {
+                facts.setIfUnknown("spine-point", .number(n))
+            }
+        }
+    }
+
+    /// Points proposed: "two points", "3 more points", "another point", "up 2", "a two-point jump".
+    static func readAward(_ w: [String], into facts: inout CaseFacts) {
+        for i in w.indices {
+            let word = w[i]
+            var n: Int?
+            if let k = CaseText.number(word) { n = k } else if ["a", "an", "another", "one", "extra", "further"].contains(word) { n = 1 }
+            guard let count = n, (0...27).contains(count) else { continue }
+            // "more than one point", "up to two points": a general question, not an award.
+            if ["than", "to"].contains(w[safe: i - 1]) { continue }
+            var j = i + 1
+            while ["more", "extra", "further", "performance", "spine", "pay", "additional"].contains(w[safe: j]) { j += 1 }
+            guard pointWords.contains(w[safe: j]) else {
+                // "up two", "by 2" followed by nothing about points: "move her up two this year"
+                if ["up", "by"].contains(w[safe: i - 1]), CaseText.number(word) != nil, !rangeWords.contains(w[safe: i + 1]), w[safe: i + 1] != "of" {
+                    if ["up", "by"].contains(w[safe: i - 1]), proposing.contains(w[safe: i - 2]) || w[safe: i - 2].hasSuffix("s") {
+                        facts.setIfUnknown("points-proposed", .number(count))
+                    }
+                }
+                continue
+            }
+            // "five-point range", "5 point pay range": the range's size, not an award.
+            let next = [w[safe: j + 1], w[safe: j + 2]]
+            if next.contains(where: rangeWords.contains) || next.first == "of" { continue }
+            if ["point", "range", "pt"].contains(w[safe: i - 1]) { continue }  // "point 3 points" is not English; "point two"
+            // A word of proposing or moving nearby, or the count itself is a plural award ("two points this September").
+            let window = w[max(0, i - 4)..<i]
+            let plural = w[safe: j].hasSuffix("s") && count >= 2
+            if plural || window.contains(where: proposing.contains) || word == "another" {
+                facts.setIfUnknown("points-proposed", .number(count))
+            }
+        }
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december", "easter", "christmas", "half", "term"]
+
+    /// Time in post: "eight months in post", "in post for 6 years", "her third year", "four years in".
+    static func readTime(_ w: [String], into facts: inout CaseFacts) {
+        let inPost: Set<String> = ["post", "role", "job"]
+        for i in w.indices {
+            guard let n = CaseText.number(w[i]) else { continue }
+            let unit = w[safe: i + 1]
+            let isMonths = unit.hasPrefix("month"), isYears = unit.hasPrefix("year")
+            guard isMonths || isYears else { continue }
+            let around = w[max(0, i - 6)..<min(w.count, i + 6)]
+            let aboutPost = around.contains(where: inPost.contains) || around.contains("appointed") || around.contains("here")
+                || around.contains("started") || around.contains("us") || (w[safe: i + 2] == "in" && ["", "she", "he", "i", "they", "and", "now", "so"].contains(w[safe: i + 3]))
+                || (w[safe: i + 2] == "as" && w[safe: i + 3] == "an")
+            guard aboutPost, !around.contains("ago") || around.contains("appointed") || around.contains("started") else { continue }
+            if isMonths { facts.setIfUnknown("months-in-post", .number(n)) } else { facts.setIfUnknown("years-in-post", .number(n)) }
+        }
+        // "her third year", "in my second year as an AST"
+        for i in w.indices where w[i] == "year" || w[i] == "years" {
+            if let n = CaseText.ordinal(w[safe: i - 1]), (2...10).contains(n), !["top", "last", "bottom", "highest", "lowest"].contains(w[safe: i - 1]),
+               ["my", "her", "his", "their", "the", "in"].contains(w[safe: i - 2]) {
+                // In the third year: two full years behind, about half of the third.
+                facts.setIfUnknown("years-in-post", .number(n - 1))
+            }
+        }
+    }
+}

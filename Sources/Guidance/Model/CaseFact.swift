@@ -1,0 +1,47 @@
+/// A fact about an AST's situation that a decision can turn on ("which point of
+/// the range", "has support been given"), declared in `Guidance/facts.yaml`.
+/// The advisor reads facts out of a described case; outcomes in `decisions.yaml`
+/// test them in their `if:` conditions.
+public struct CaseFact: Sendable, Equatable {
+    /// What kind of value the fact holds.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        /// A whole number between `min` and `max`.
+        case number
+        /// Yes or no.
+        case yesNo = "yes-no"
+        /// What the question is about (a topic): only ever yes when the text raises it.
+        case topic
+    }
+
+    public var id: String
+    public var kind: Kind
+    /// Bounds for numbers.
+    public var min: Int?
+    public var max: Int?
+    /// The question that asks a person for this fact (shown when an outcome turns on it and it is not known).
+    public var question: String?
+    /// How a known value reads in "I read this as: ...". `{value}` stands for a number.
+    public var showsYes: String?
+    public var showsNo: String?
+    /// Phrases in a described case that set the fact to yes (or no). A phrase is
+    /// a few words; a word ending in `*` matches any ending ("mentor*"). A yes
+    /// phrase just after a negation ("not", "no", "hasn't"...) reads as no.
+    public var yesCues: [String]
+    public var noCues: [String]
+    public var location: SourceLocation
+
+    public init(id: String, kind: Kind, min: Int? = nil, max: Int? = nil, question: String? = nil,
+                showsYes: String? = nil, showsNo: String? = nil, yesCues: [String] = [], noCues: [String] = [],
+                location: SourceLocation) {
+        self.id = id
+        self.kind = kind
+        self.min = min
+        self.max = max
+        self.question = question
+        self.showsYes = showsYes
+        self.showsNo = showsNo
+        self.yesCues = yesCues
+        self.noCues = noCues
+        self.location = location
+    }
+}

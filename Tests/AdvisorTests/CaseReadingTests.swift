@@ -1,0 +1,83 @@
+@testable import Advisor
+import Guidance
+import XCTest
+
+/// Facts read from a described case, as a line manager would type it: numbers
+/// in words and digits, places in a range, awards, time in post, negation.
+final class CaseReadingTests: XCTestCase {
+    let reasoner = CaseReasoner(guidance: DevSetTests.guidance)
+
+    func facts(_ text: String) -> CaseFacts { reasoner.facts(in: text) }
+
+    func testPlaceInTheRangeInWordsAndDigits() {
+        let table: [(String, Int?)] = [
+            ("she's on point two of her five-point range", 2),
+            ("Tom is on the third point of his five-point range", 3),
+            ("he is on point 4 of 5", 4),
+            ("sitting on the top point of her range since last September", 5),
+            ("she has been at the top of her range since last year", 5),
+            ("he's maxed out on his scale", 5),
+            ("on 14, range 12 to 16", 3),
+            ("AST at point 22 in the 18-22 range", 5),
+            ("she's on spine point 9 and her range starts at 8", 2),
+            ("two points would take her to the top of her range", nil),
+            ("the head wants to give her two points", nil),
+        ]
+        for (text, want) in table {
+            XCTAssertEqual(facts(text).number("range-position"), want, text)
+        }
+    }
+
+    func testAFivePointRangeIsTheRangesSizeNeverAnAward() {
+        let f = facts("point 2 of her five-point range, and the head wants to move her up")
+        XCTAssertNil(f.number("points-proposed"), "'five-point range' names the range's size")
+        XCTAssertEqual(f.number("range-position"), 2)
+        XCTAssertNil(facts("a 5 point pay range").number("points-proposed"))
+    }
+
+    func testPointsProposed() {
+        let table: [(String, Int?)] = [
+            ("the head wants to jump him three points this September", 3),
+            ("give our AST two points this sept", 2),
+            ("would like to give her another performance point", 1),
+            ("can she go up 2 this year", 2),
+            ("can our AST move from point 7 to point 9 this september", 2),
+            ("giving each of our three ASTs two points", 2),
+            ("can an AST get more than one performance point in a year?", nil),
+            ("she's had a point every year so far", nil),
+        ]
+        for (text, want) in table {
+            XCTAssertEqual(facts(text).number("points-proposed"), want, text)
+        }
+    }
+
+    func testTimeInPost() {
+        XCTAssertEqual(facts("she has been in post for eight months").number("months-in-post"), 8)
+        XCTAssertEqual(facts("our AST has been in post six years").number("years-in-post"), 6)
+        XCTAssertEqual(facts("I'm an AST in my third year").number("years-in-post"), 2, "in the third year, two full years behind")
+        XCTAssertNil(facts("we've had concerns about her for about eighteen months").number("months-in-post"),
+                     "time since a concern began is not time in post")
+        XCTAssertEqual(facts("She's been with us since Easter").values["new-in-post"], .yes)
+    }
+
+    func testNegationTurnsAPhraseToNo() {
+        XCTAssertEqual(facts("nobody has actually sat down with her about it yet").values["concern-discussed"], .no)
+        XCTAssertEqual(facts("another AST has mentored her all year").values["support-given"], .yes)
+        XCTAssertEqual(facts("she hasn't had any support").values["support-given"], .no)
+        XCTAssertEqual(facts("her teaching has not improved since the support began").values["improved"], .no)
+        XCTAssertEqual(facts("her teaching has improved since the support began").values["improved"], .yes)
+    }
+
+    func testATopicIsNotASituation() {
+        let reading = reasoner.reason(facts("which budget pays for performance pay?"))
+        XCTAssertTrue(reading.facts.order.allSatisfy { DevSetTests.guidance.fact($0)?.kind == .topic })
+    }
+
+    func testEveryFactTheCodeReadsIsDeclared() {
+        let text = "on the third point of his five-point range 12 to 16, so he's on 14; jump him three points; eight months in post"
+        for id in facts(text).order {
+            XCTAssertNotNil(DevSetTests.guidance.fact(id), "\(id) is read but not declared in facts.yaml")
+        }
+        XCTAssertEqual(Set(facts(text).order).isSuperset(of: ["range-position", "range-start", "spine-point", "points-proposed", "months-in-post"]), true)
+    }
+}

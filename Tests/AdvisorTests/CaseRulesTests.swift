@@ -1,0 +1,173 @@
+@testable import Advisor
+import Guidance
+import XCTest
+
+/// The guide's decision rules applied to case facts (decisions.yaml `if:`):
+/// every outcome that applies, and what the answer depends on when a fact is missing.
+final class CaseRulesTests: XCTestCase {
+    let advisor = DevSetTests.advisor
+    var reasoner: CaseReasoner { advisor.reasoner }
+
+    func pay(_ input: PayCaseInput) throws -> CaseReading { reasoner.reason(try advisor.payFacts(input)) }
+    func fired(_ r: CaseReading) -> Set<String> { Set(r.outcomeIDs) }
+
+    func testOnePointWithinTheRange() throws {
+        let r = try pay(PayCaseInput(point: 9, rangeStart: 8, award: 1))
+        XCTAssertTrue(fired(r).contains("pay-progression/within-range"))
+        XCTAssertTrue(r.lines.contains { $0.text.contains("from point 2 would take the AST to point 3") }, "\(r.lines)")
+        XCTAssertFalse(fired(r).contains("pay-progression/reached-top"))
+        XCTAssertTrue(Set(r.lines.flatMap(\.cites)).isSuperset(of: ["qa.14", "prp.1", "qa.13"]))
+    }
+
+    func testTooManyPointsAreCappedAtTheTopAndTheRangeReviewIsNamed() throws {
+        let r = try pay(PayCaseInput(position: 3, award: 3))
+        XCTAssertEqual(r.lines.first?.text.hasPrefix("From point 3 of the five-point range only 2 points remain"), true, "\(r.lines)")
+        XCTAssertTrue(fired(r).contains("pay-progression/reached-top"))
+        XCTAssertFalse(r.lines.contains { $0.text.contains("would take the AST to point 6") })
+    }
+
+    func testAlreadyAtTheTopGetsNoPointAndNoPerformancePayFunding() throws {
+        let r = try pay(PayCaseInput(point: 12, rangeStart: 8, award: 1))
+        XCTAssertEqual(r.outcomeIDs.first, "pay-progression/already-at-top")
+        XCTAssertFalse(fired(r).contains("pay-progression/funding-points"), "no point is awarded, so no performance pay funding")
+    }
+
+    func testAnAwardWithoutAPlaceInTheRangeSaysWhatItDependsOn() throws {
+        let r = try pay(PayCaseInput(award: 2))
+        XCTAssertFalse(fired(r).contains("pay-progression/capped"))
+        XCTAssertTrue(r.depends.contains { $0.text.contains("fit only from point 3 or lower") }, "\(r.depends)")
+        XCTAssertEqual(r.needs.first?.fact, "range-position")
+        XCTAssertTrue(fired(r).contains("pay-progression/several-points"))
+    }
+
+    func testNoAwardIsInventedWhenNoneIsGiven() throws {
+        let r = try pay(PayCaseInput(point: 10, rangeStart: 8))
+        XCTAssertNil(r.facts.number("points-proposed"))
+        XCTAssertFalse(r.lines.contains { $0.text.contains("would take the AST") })
+    }
+
+    func testShortTenureIsWeighedNotBarred() throws {
+        var input = PayCaseInput(position: 1, award: 1)
+        input.monthsInPost = 4
+        let r = try pay(input)
+        XCTAssertTrue(r.lines.contains { $0.text.contains("No minimum time in post") && $0.cites == ["prp.1"] })
+    }
+
+    func testGrownResponsibilitiesBringTheRangeReviewAndItsFunding() throws {
+        var input = PayCaseInput(position: 2, award: 1)
+        input.responsibilitiesGrown = true
+        let r = try pay(input)
+        XCTAssertTrue(r.lines.contains { $0.text.contains("ordinary pay") && $0.cites.contains("qa.16") },
+                      "the jump to a new range is paid from standard AST pay resources")
+        XCTAssertTrue(r.lines.contains { $0.text.contains("new range") && $0.text.contains("Performance Pay Progression") })
+    }
+
+    func testImpossibleNumbersAreRefusedWithAReason() {
+        XCTAssertThrowsError(try advisor.payFacts(PayCaseInput(point: 14, rangeStart: 8))) {
+            XCTAssertTrue("\($0)".contains("outside the range 8–12"))
+        }
+        XCTAssertThrowsError(try advisor.payFacts(PayCaseInput(rangeStart: 24))) { XCTAssertTrue("\($0)".contains("run past point 27")) }
+        XCTAssertThrowsError(try advisor.payFacts(PayCaseInput(point: 30)))
+        XCTAssertThrowsError(try advisor.payFacts(PayCaseInput(award: -1)))
+        XCTAssertThrowsError(try advisor.payFacts(PayCaseInput(position: 6)))
+    }
+
+    func testSalaryIsShownOnlyWhereBothPointsHaveSourcedFigures() throws {
+        let none = advisor.whatIf(try advisor.payFacts(PayCaseInput(point: 1, rangeStart: 1, award: 2)))
+        XCTAssertTrue(none.notes.first?.contains("never estimated") ?? false, "\(none.notes)")
+        XCTAssertNil(advisor.whatIf(try advisor.payFacts(PayCaseInput(award: 2))).notes.first, "no point known, no salary")
+    }
+
+    func testCapabilityBeforeSupportIsNotYet() {
+        let r = reasoner.reason(CaseFacts([("underperforming", .yes), ("capability-raised", .yes)]))
+        XCTAssertEqual(r.outcomeIDs.first, "underperformance/support-first")
+        XCTAssertFalse(fired(r).contains("underperformance/capability-possible"))
+        XCTAssertFalse(fired(r).contains("underperformance/outreach-last-resort"))
+    }
+
+    func testPersistentUnderperformanceDespiteSupportMayLeadToCapability() {
+        let r = reasoner.reason(CaseFacts([("underperforming", .yes), ("support-given", .yes), ("persistent", .yes), ("improved", .no)]))
+        XCTAssertTrue(fired(r).isSuperset(of: ["underperformance/capability-possible", "underperformance/procedures",
+                                               "underperformance/no-improvement-pay"]))
+    }
+
+    func testOutreachIsCaseByCaseAndStoppingItALastResort() {
+        let r = reasoner.reason(CaseFacts([("underperforming", .yes), ("support-given", .yes), ("persistent", .yes), ("outreach-continue", .yes)]))
+        let ids = r.outcomeIDs
+        XCTAssertLessThan(ids.firstIndex(of: "underperformance/outreach-case-by-case")!, ids.firstIndex(of: "underperformance/outreach-last-resort")!)
+    }
+
+    /// Every combination of the facts the pay and capability rules turn on: no
+    /// two outcomes that contradict each other apply at once, and every outcome
+    /// that applies can be put into words from the facts.
+    func testNoContradictoryOutcomesOverAllFactCombinations() {
+        let exclusive: [(String, String)] = [
+            ("pay-progression/capped", "pay-progression/within-range"),
+            ("pay-progression/already-at-top", "pay-progression/within-range"),
+            ("pay-progression/already-at-top", "pay-progression/capped"),
+            ("pay-progression/already-at-top", "pay-progression/reached-top"),
+            ("pay-progression/already-at-top", "pay-progression/funding-points"),
+            ("underperformance/support-first", "underperformance/capability-possible"),
+            ("underperformance/capability-possible", "underperformance/capability-not-indicated"),
+            ("underperformance/discuss-early", "underperformance/capability-possible"),
+            ("pay-progression/funding-which-route", "pay-progression/funding-points"),
+        ]
+        let yesNo: [FactValue?] = [nil, .yes, .no]
+        var checked = 0
+        for position in [nil] + (1...5).map(Optional.some) {
+            for award in [nil] + (0...4).map(Optional.some) {
+                for support in yesNo { for persistent in yesNo { for improved in yesNo { for capability in yesNo { for funding in [false, true] {
+                    var f = CaseFacts([("pay-asked", .yes), ("underperforming", .yes)])
+                    if let position { f["range-position"] = .number(position) }
+                    if let award { f["points-proposed"] = .number(award) }
+                    f["support-given"] = support
+                    f["persistent"] = persistent
+                    f["improved"] = improved
+                    f["capability-raised"] = capability
+                    if funding { f["funding-asked"] = .yes }
+                    let r = reasoner.reason(f)
+                    let ids = Set(r.outcomeIDs)
+                    for (a, b) in exclusive where ids.contains(a) && ids.contains(b) {
+                        XCTFail("\(a) and \(b) both apply to \(f.values)")
+                    }
+                    XCTAssertEqual(r.outcomeIDs.count, Set(r.outcomeIDs).count)
+                    checked += 1
+                }}}}}
+            }
+        }
+        XCTAssertEqual(checked, 6 * 6 * 3 * 3 * 3 * 3 * 2)
+    }
+
+    /// Every outcome with a condition is reachable: some case makes it apply.
+    func testEveryConditionCanHold() {
+        let g = DevSetTests.guidance
+        for d in g.decisions {
+            for o in d.outcomes {
+                guard let cond = o.condition else { continue }
+                XCTAssertTrue(canHold(cond.expression, g), "\(d.id)/\(o.id): '\(cond.source)' can never hold")
+            }
+        }
+    }
+
+    /// Tries the facts the condition reads (unknown, yes/no, and numbers across their bounds) until one assignment holds.
+    func canHold(_ e: InterviewExpression, _ g: GuidanceSet) -> Bool {
+        let ids = Array(Set(e.references.map(\.step))).sorted()
+        func values(_ id: String) -> [FactValue?] {
+            guard let f = g.fact(id) else { return [] }
+            return [nil] + (f.kind == .number ? stride(from: f.min ?? 0, through: min(f.max ?? 0, 12), by: 1).map { .number($0) } : [.yes, .no])
+        }
+        var found = false
+        func search(_ i: Int, _ facts: CaseFacts) {
+            if found { return }
+            if i == ids.count { found = FactLogic.truth(e, facts) == true; return }
+            for v in values(ids[i]) {
+                var next = facts
+                next[ids[i]] = v
+                search(i + 1, next)
+                if found { return }
+            }
+        }
+        search(0, CaseFacts())
+        return found
+    }
+}
