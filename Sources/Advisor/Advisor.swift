@@ -60,6 +60,14 @@ public final class Advisor: Sendable {
         return caseAnswer(reading, retrieved: found)
     }
 
+    /// A described case answered again with facts added to what its text
+    /// states (the answers to follow-up questions); a fact given here wins.
+    public func answer(_ question: String, adding extra: CaseFacts) -> Answer {
+        var facts = reasoner.facts(in: question)
+        for id in extra.order { facts[id] = extra[id] }
+        return caseAnswer(reasoner.reason(facts), retrieved: retrieve(question))
+    }
+
     /// The passages, gaps and topics that best match the question.
     func retrieve(_ question: String) -> Answer {
         let ranking = ranker.ranking(question)

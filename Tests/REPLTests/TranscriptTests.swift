@@ -8,6 +8,9 @@ final class TranscriptTests: XCTestCase {
     func testHelpTopics() throws { try TranscriptRunner.check("help-topics") }
     func testDecisions() throws { try TranscriptRunner.check("decisions") }
     func testDiscard() throws { try TranscriptRunner.check("discard") }
+    /// A described case that turns on a missing fact: the follow-up question,
+    /// an answer that refines it, Enter to skip, and a new line read as usual.
+    func testFollowUp() throws { try TranscriptRunner.check("followup") }
 }
 
 /// One golden transcript per interview, from `start` to the agreed record.

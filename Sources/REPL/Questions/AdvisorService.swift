@@ -23,6 +23,13 @@ final class AdvisorService: QuestionAnswering {
     func answer(_ question: String, context: REPLContext) {
         // The advisor's own guidance holds the passages and outline an answer
         // shows, so a cached advisor answers without the YAML being parsed.
-        context.say(AnswerRenderer.text(advisor.answer(question), guidance: advisor.guidance, style: context.style))
+        let answer = advisor.answer(question)
+        context.say(AnswerRenderer.text(answer, guidance: advisor.guidance, style: context.style))
+        // A described case that turns on facts it does not give: ask for them,
+        // one at a time, unless an interview is under way.
+        if context.mode == nil, let mode = FollowUpMode(advisor: advisor, question: question, answer: answer) {
+            context.mode = mode
+            mode.ask(context: context)
+        }
     }
 }
