@@ -20,6 +20,7 @@ final class CaseReadingTests: XCTestCase {
             ("on 14, range 12 to 16", 3),
             ("AST at point 22 in the 18-22 range", 5),
             ("she's on spine point 9 and her range starts at 8", 2),
+            ("He's on spine point 19 on the 17-21 range", 3),
             ("two points would take her to the top of her range", nil),
             ("the head wants to give her two points", nil),
         ]
@@ -43,6 +44,7 @@ final class CaseReadingTests: XCTestCase {
             ("can she go up 2 this year", 2),
             ("can our AST move from point 7 to point 9 this september", 2),
             ("giving each of our three ASTs two points", 2),
+            ("can we give him a couple of points this year?", 2),
             ("can an AST get more than one performance point in a year?", nil),
             ("she's had a point every year so far", nil),
         ]
@@ -62,10 +64,17 @@ final class CaseReadingTests: XCTestCase {
 
     func testNegationTurnsAPhraseToNo() {
         XCTAssertEqual(facts("nobody has actually sat down with her about it yet").values["concern-discussed"], .no)
+        XCTAssertEqual(facts("No-one has spoken to him about it").values["concern-discussed"], .no)
         XCTAssertEqual(facts("another AST has mentored her all year").values["support-given"], .yes)
         XCTAssertEqual(facts("she hasn't had any support").values["support-given"], .no)
         XCTAssertEqual(facts("her teaching has not improved since the support began").values["improved"], .no)
         XCTAssertEqual(facts("her teaching has improved since the support began").values["improved"], .yes)
+    }
+
+    /// The rule that settles a case leads, ahead of the paragraph that best matches its words.
+    func testTheDecisiveRuleComesFirst() {
+        let a = DevSetTests.advisor.answer("No-one has spoken to him about it but his lessons have been poor since half term. Do we go to capability?")
+        XCTAssertTrue(a.reasoning.first?.text.hasPrefix("Not yet") ?? false, "\(a.reasoning.map(\.text))")
     }
 
     func testATopicIsNotASituation() {

@@ -6,18 +6,21 @@ extension Advisor {
     /// outcome that applies, then what the answer depends on where facts are missing.
     func caseAnswer(_ reading: CaseReading, retrieved: Answer) -> Answer {
         var reasoning = reading.lines
-        // The paragraph that best matches the words of the question leads when a
-        // rule cites it (that rule moves first), or when the text is more a
-        // question than a situation (fewer than two facts about the case), so a
-        // plain question is answered in its own terms before the rules add to it.
+        // The paragraph that best matches the words of the question comes
+        // right after the outcomes that settle the case (weight 3 or more):
+        // the rule line that cites it moves up, or, when the text is more a
+        // question than a situation (fewer than two facts about the case), the
+        // paragraph's own summary joins, so a plain question is answered in its
+        // own terms before the rules add to it.
+        let decisive = reading.weights.prefix { $0 >= 3 }.count
         if retrieved.covered, let lead = retrieved.citations.first {
             if let i = reasoning.firstIndex(where: { $0.cites.contains(lead) }) {
                 var line = reasoning.remove(at: i)
                 line.cites = [lead] + line.cites.filter { $0 != lead }
-                reasoning.insert(line, at: 0)
+                reasoning.insert(line, at: min(i, decisive))
             } else if let p = guidance.passage(lead), !reading.depends.contains(where: { $0.cites.contains(lead) }) {
                 let stated = reading.facts.order.filter { guidance.fact($0)?.kind != .topic }.count
-                if stated < 2 { reasoning.insert(CitedLine(text: p.short ?? p.summary, cites: [p.id]), at: 0) }
+                if stated < 2 { reasoning.insert(CitedLine(text: p.short ?? p.summary, cites: [p.id]), at: decisive) }
                 else if reasoning.count < 3 { reasoning.append(CitedLine(text: p.short ?? p.summary, cites: [p.id])) }
             }
         }

@@ -7,6 +7,8 @@ public struct CaseReading: Equatable, Sendable {
     public var facts: CaseFacts
     /// Outcomes that apply, as cited lines, most decisive first.
     public var lines: [CitedLine]
+    /// The weight of each line of `lines` (how decisive its outcome is).
+    public var weights: [Int] = []
     /// "It depends" lines for outcomes that turn on a fact the case does not give.
     public var depends: [CitedLine]
     /// The missing facts those lines turn on, with the question that asks for each.
@@ -87,8 +89,12 @@ public struct CaseReasoner: Sendable {
         let needs = unique(needIDs).compactMap { id in guidance.fact(id).flatMap { f in f.question.map { FactNeed(fact: id, question: $0) } } }
         // One line per text: two outcomes may share words but never say them twice.
         var lines: [CitedLine] = []
-        for f in fired where !lines.contains(where: { $0.text == f.line.text }) { lines.append(f.line) }
-        return CaseReading(facts: stated, lines: lines, depends: depends, needs: needs, outcomeIDs: fired.map(\.id),
+        var weights: [Int] = []
+        for f in fired where !lines.contains(where: { $0.text == f.line.text }) {
+            lines.append(f.line)
+            weights.append(f.weight)
+        }
+        return CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id),
                            strongest: fired.first?.weight ?? 0)
     }
 

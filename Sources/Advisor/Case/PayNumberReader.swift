@@ -118,6 +118,7 @@ enum PayNumberReader {
             // "more than one point", "up to two points": a general question, not an award.
             if ["than", "to"].contains(w[safe: i - 1]) { continue }
             var j = i + 1
+            if word == "couple" || word == "few" { if w[safe: j] == "of" { j += 1 } }
             while ["more", "extra", "further", "performance", "spine", "pay", "additional"].contains(w[safe: j]) { j += 1 }
             guard pointWords.contains(w[safe: j]) else {
                 // "up two", "by 2" followed by nothing about points: "move her up two this year"
