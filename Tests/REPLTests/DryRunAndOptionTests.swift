@@ -123,8 +123,60 @@ final class DryRunAndOptionTests: XCTestCase {
         XCTAssertTrue(run("import -n -- -x.md").out.contains("already in the store"))
     }
 
+    // MARK: restore
+
+    func testRestoreDryRunSaysWhatWouldBeRestoredAndChangesNothing() throws {
+        let v1 = try store.create(review("Sam Lee"))
+        let v2 = try store.update(v1.id, review("Sam Lee", pay: "Two points", status: .draft), expectedRevision: v1.revision)
+        let before = try snapshot()
+        for flag in ["--dry-run", "-n"] {
+            let result = run("restore \(flag) \(v1.id) 1")
+            XCTAssertEqual(result.err, "")
+            XCTAssertEqual(result.out, "Dry run: would make version 1 of \(v1.id) (agreed, updated 2026-07-08) the current record; the current version (draft, updated 2026-07-08) would be kept as version 2 in 'history \(v1.id)'. Nothing was changed.\n")
+            XCTAssertEqual(try snapshot(), before)
+        }
+        XCTAssertTrue(run("restore -n \(v1.id) 7").err.contains("has no version 7"))
+        XCTAssertEqual(try store.load(v1.id).record, v2.record)
+    }
+
+    func testRestoreRefusesUnknownOptions() throws {
+        let v1 = try store.create(review("Sam Lee"))
+        _ = try store.update(v1.id, review("Sam Lee", pay: "Two points"), expectedRevision: v1.revision)
+        let before = try snapshot()
+        for line in ["restore --force \(v1.id) 1", "restore \(v1.id) 1 --bogus", "restore \(v1.id) -1"] {
+            let result = run(line)
+            let option = line.split(separator: " ").first { $0.hasPrefix("-") }!
+            XCTAssertTrue(result.err.contains("'restore' has no option '\(option)' (it takes --dry-run or -n); nothing was done."), line + ": " + result.err)
+            XCTAssertEqual(try snapshot(), before, line)
+        }
+        XCTAssertTrue(run("restore -- \(v1.id) 1").out.contains("Restored version 1"))
+        XCTAssertEqual(try store.load(v1.id).record, v1.record)
+    }
+
+    // MARK: discard
+
+    func testDiscardDryRunAndUnknownOptionsKeepThePausedInterview() throws {
+        for line in ["start support", "Zoë", "pause"] { session.execute(line) }
+        XCTAssertEqual(try store.listSessions(), ["support-1"])
+        let before = try snapshot()
+        for flag in ["--dry-run", "-n"] {
+            let result = run("discard \(flag) support-1")
+            XCTAssertTrue(result.out.contains("Dry run: would delete the paused interview 'support-1' ("), result.out + result.err)
+            XCTAssertTrue(result.out.contains("1 answer). Nothing was deleted"), result.out)
+            XCTAssertEqual(try snapshot(), before)
+        }
+        for line in ["discard --yes support-1", "discard support-1 -f"] {
+            let result = run(line)
+            let option = line.split(separator: " ").first { $0.hasPrefix("-") }!
+            XCTAssertTrue(result.err.contains("'discard' has no option '\(option)' (it takes --dry-run or -n); nothing was done."), line + ": " + result.err)
+            XCTAssertEqual(try store.listSessions(), ["support-1"], line)
+        }
+        XCTAssertTrue(run("discard support-1").out.contains("Deleted the paused interview 'support-1'"))
+        XCTAssertEqual(try store.listSessions(), [])
+    }
+
     func testHelpExplainsTheOptions() {
-        for command in ["import"] {
+        for command in ["import", "restore", "discard"] {
             let text = run("help \(command)").out
             XCTAssertTrue(text.contains("--dry-run, -n"), text)
             XCTAssertTrue(text.contains("--"), text)
