@@ -2,6 +2,7 @@ import Foundation
 import Guidance
 import LineEditing
 import Records
+import Store
 @testable import REPL
 import XCTest
 
@@ -131,6 +132,64 @@ final class UnsavedRecordTests: XCTestCase {
         session.execute("save")
         XCTAssertEqual(try store.list().records.map(\.record.kind), [.support])
         XCTAssertNil(context.mode, "the interview is over once the record is saved")
+    }
+}
+
+/// A record the store still refuses when the interview ends goes to a new
+/// `unsaved-*.md` file every time, never over an earlier one.
+final class RescueFileTests: XCTestCase {
+    func folder() -> String {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("astpm-rescue-\(UUID().uuidString)")
+        addTeardownBlock { try? FileManager.default.removeItem(at: base) }
+        return base.path + "/state/astpm"
+    }
+
+    /// Runs the support interview to its end on a store that refuses it, then
+    /// ends the input (as Ctrl-D does); returns the output.
+    func refusedInterview(ast: String, rescueFolder: String) throws -> String {
+        let out = TranscriptOutput()
+        let context = REPLContext(guidance: TranscriptRunner.guidance, store: RefusingStore(), output: out,
+                                  storeDescription: "memory", clock: { TranscriptRunner.today })
+        context.rescueFolder = rescueFolder
+        Services.registerAll(in: context)
+        let text = try String(contentsOf: TranscriptRunner.transcriptsDirectory.appendingPathComponent("interview-support.txt"), encoding: .utf8)
+        let inputs = TranscriptRunner.inputs(of: text).map { $0 == "Zoë Ní Bhriain" ? ast : $0 }
+        _ = REPLSession(context: context).run(reader: ScriptedLineReader(inputs))
+        XCTAssertNil(context.mode)
+        return out.text.replacingOccurrences(of: "\n", with: " ")
+    }
+
+    func testTwoRefusedRecordsWithTheSameSessionNameLeaveTwoFiles() throws {
+        let folder = folder()
+        let first = try refusedInterview(ast: "Zoë Ní Bhriain", rescueFolder: folder)
+        let firstPath = folder + "/unsaved-support-1.md"
+        XCTAssertTrue(first.contains("it was written to \(firstPath); bring it in later with 'import \(firstPath)'"), first)
+        let firstBytes = try Data(contentsOf: URL(fileURLWithPath: firstPath))
+        let second = try refusedInterview(ast: "Sam Other", rescueFolder: folder)
+        let secondPath = folder + "/unsaved-support-1-2.md"
+        XCTAssertTrue(second.contains("it was written to \(secondPath); bring it in later with 'import \(secondPath)'"), second)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: firstPath)), firstBytes, "the first rescue was replaced")
+        XCTAssertTrue(String(decoding: firstBytes, as: UTF8.self).contains("ast: Zoë Ní Bhriain"))
+        XCTAssertTrue(try String(contentsOfFile: secondPath, encoding: .utf8).contains("ast: Sam Other"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["unsaved-support-1-2.md", "unsaved-support-1.md"])
+        for path in [firstPath, secondPath] {
+            XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o600, path)
+        }
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int, 0o700)
+    }
+
+    func testARescueNeverReplacesAFileOfTheSameName() throws {
+        let folder = folder()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "someone's notes".write(toFile: folder + "/unsaved-review-1.md", atomically: false, encoding: .utf8)
+        try "more notes".write(toFile: folder + "/unsaved-review-1-2.md", atomically: false, encoding: .utf8)
+        let record = Record(kind: .review, ast: "Zoë", cycle: "2025-26", created: "2026-07-01")
+        let path = try RescueFile.write(record, session: "review-1", in: folder)
+        XCTAssertEqual(path, folder + "/unsaved-review-1-3.md")
+        XCTAssertEqual(try String(contentsOfFile: folder + "/unsaved-review-1.md", encoding: .utf8), "someone's notes")
+        XCTAssertEqual(try String(contentsOfFile: folder + "/unsaved-review-1-2.md", encoding: .utf8), "more notes")
+        XCTAssertEqual(try RecordFileDecoder.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path).record, record)
+        XCTAssertEqual(RescueFile.name(session: "../x", attempt: 1), "unsaved----x.md")
     }
 }
 

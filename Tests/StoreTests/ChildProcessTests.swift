@@ -28,6 +28,30 @@ enum Child {
         return (p, pipe)
     }
 
+    /// Reads the child's stdout until a line starts with `marker` (or the
+    /// child ends, or `timeout` seconds pass); returns what was read and
+    /// whether the marker came.
+    static func readUntil(_ marker: String, from pipe: Pipe, timeout: Double) -> (text: String, found: Bool) {
+        let fd = pipe.fileHandleForReading.fileDescriptor
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(timeout * 1e9)
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        func found() -> Bool { String(decoding: bytes, as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix(marker) } }
+        while !found() {
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline else { break }
+            var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&p, 1, Int32(min(1000, (deadline - now) / 1_000_000 + 1)))
+            if ready < 0 && errno == EINTR { continue }
+            guard ready > 0 else { continue }
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { break }  // the child ended
+            bytes += buffer[0..<n]
+        }
+        return (String(decoding: bytes, as: UTF8.self), found())
+    }
+
     /// Writes a line straight to fd 1 (no buffering to lose on SIGKILL).
     static func say(_ line: String) {
         let bytes = Array((line + "\n").utf8)
@@ -43,10 +67,13 @@ enum Child {
 }
 
 final class ChildProcessTests: XCTestCase {
-    /// Does nothing in a normal run; in a child, plays its role.
+    /// The entry point of the child processes: skipped in a normal run; in a
+    /// child, plays the role named in the environment.
     func testChildMain() throws {
         let env = ProcessInfo.processInfo.environment
-        guard let role = env[Child.roleKey], let root = env[Child.storeKey] else { return }
+        guard let role = env[Child.roleKey], let root = env[Child.storeKey] else {
+            throw XCTSkip("the entry point of the store's child processes, run only by the crash and concurrency tests (with \(Child.roleKey) and \(Child.storeKey) set)")
+        }
         let store = try FileRecordStore(root: URL(fileURLWithPath: root), savedBy: "child-\(getpid())")
         switch role {
         case "saver":
@@ -92,10 +119,18 @@ final class ChildProcessTests: XCTestCase {
         let rounds = 12
         for round in 0..<rounds {
             let (p, out) = try Child.start(role: "saver", store: root, argument: counter.id.rawValue)
-            usleep(UInt32.random(in: 150_000...450_000) + UInt32(round % 3) * 50_000)
+            // Kill it while it is saving, however slowly this machine starts it:
+            // wait for its first acknowledged save, then a random moment more.
+            let started = Child.readUntil("ACK ", from: out, timeout: 60)
+            if !started.found {
+                kill(p.processIdentifier, SIGKILL)
+                p.waitUntilExit()
+                return XCTFail("round \(round): the child saved nothing within 60 s (exit \(p.terminationStatus)): \(started.text)")
+            }
+            usleep(UInt32.random(in: 20_000...300_000) + UInt32(round % 3) * 50_000)
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let text = started.text + String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             for line in text.split(separator: "\n") where line.hasPrefix("ACK ") {
                 let parts = line.split(separator: " ")
                 switch parts[1] {

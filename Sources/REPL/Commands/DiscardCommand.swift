@@ -1,32 +1,45 @@
 import InterviewEngine
 
-/// `discard NAME` deletes a paused interview that is no longer wanted. Saved
-/// records are never touched: only the paused session's answers go.
+/// `discard [--dry-run] NAME` deletes a paused interview that is no longer
+/// wanted. Saved records are never touched: only the paused session's answers
+/// go. With `--dry-run` it says what would be deleted and deletes nothing.
 struct DiscardCommand: Command {
     let name = "discard"
-    let summary = "delete a paused interview you no longer want: discard NAME"
-    let usage = "discard NAME"
+    let summary = "delete a paused interview you no longer want: discard [--dry-run] NAME"
+    let usage = "discard [--dry-run|-n] [--] NAME"
     let details = """
-    discard NAME    delete the paused interview NAME (or its number from 'resume'),
+    discard NAME    deletes the paused interview NAME (or its number from 'resume'),
                     with its answers. Saved records are not touched.
+    --dry-run, -n   says which paused interview would be deleted. Nothing is deleted.
+    --              ends the options. Any other word starting with '-' is refused.
     """
 
+    static let flags = [CommandOptions.dryRun]
+
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
-        guard arguments.count == 1 else { return [] }
-        return ((try? context.store.listSessions()) ?? []).filter { $0.hasPrefix(arguments[0]) }
+        let typed = arguments.last ?? ""
+        if typed.hasPrefix("-") { return CommandOptions.complete(typed, flags: DiscardCommand.flags) }
+        guard arguments.dropLast().allSatisfy({ $0.hasPrefix("-") }) else { return [] }
+        return ((try? context.store.listSessions()) ?? []).filter { $0.hasPrefix(typed) }
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        let options = try CommandOptions(arguments, command: name, flags: DiscardCommand.flags)
         let paused = try InterviewSessionStore.list(store: context.store)
-        guard arguments.count == 1, let wanted = arguments.first else {
+        guard options.operands.count == 1, let wanted = options.operands.first else {
             throw UserError("Say which paused interview to delete: discard NAME (type 'resume' for the list).")
         }
         let chosen = try InterviewSessionStore.choose(wanted, from: paused)
         if let active = context.mode as? InterviewMode, active.sessionName == chosen.name {
             throw UserError("'\(chosen.name)' is running now. Type 'pause' first, then 'discard \(chosen.name)'.")
         }
+        let what = "the paused interview '\(chosen.name)' (\(chosen.title), \(chosen.state.answers.count) answer\(chosen.state.answers.count == 1 ? "" : "s"))"
+        if options.has(CommandOptions.dryRun) {
+            context.say("Dry run: would delete \(what). Nothing was deleted; no saved record would change.")
+            return .continueSession
+        }
         try context.store.deleteSession(chosen.name)
-        context.say("Deleted the paused interview '\(chosen.name)' (\(chosen.title), \(chosen.state.answers.count) answer\(chosen.state.answers.count == 1 ? "" : "s")). No saved record was changed.")
+        context.say("Deleted \(what). No saved record was changed.")
         return .continueSession
     }
 }

@@ -2,23 +2,41 @@ import Foundation
 import Records
 import Store
 
-/// `import FILE...` checks record files (hand-written or from another store),
-/// refuses invalid ones with file:line:col messages and saves the rest.
+/// `import [--dry-run] [--] FILE...` checks record files (hand-written or from
+/// another store), refuses invalid ones with file:line:col messages and saves
+/// the rest; with `--dry-run` it says what each would do and writes nothing.
 struct ImportCommand: Command {
     let name = "import"
-    let summary = "bring record files into the store: import FILE... (or a folder)"
-    let usage = "import FILE..."
+    let summary = "bring record files into the store: import [--dry-run] FILE... (or a folder)"
+    let usage = "import [--dry-run|-n] [--] FILE..."
     let details = """
-    import FILE...     checks each record file; saves the valid ones, and lists what is wrong with the others
-                       (file:line:column and what was expected). A folder imports every .md file in it.
-    A record already in the store unchanged is skipped. Try: import Guidance/examples
+    import FILE...   checks each record file; saves the valid ones and lists what is wrong
+                     with the others (file:line:column and what was expected).
+                     A folder imports every .md file in it.
+    A record already in the store unchanged is skipped. A file for an AST, cycle and kind
+    the store already has becomes a new version of that record (the old one is kept:
+    'history ID').
+    --dry-run, -n    checks the files and says what each would do: a new record, or which
+                     record it would replace and where the old version would be kept.
+                     Nothing is written.
+    --               ends the options: 'import -- -x.md' imports a file named -x.md.
+    Any other word starting with '-' is refused before anything is done.
+    Try: import Guidance/examples
     """
 
+    static let flags = [CommandOptions.dryRun]
+
+    func complete(_ arguments: [String], context: REPLContext) -> [String] {
+        CommandOptions.complete(arguments.last ?? "", flags: ImportCommand.flags)
+    }
+
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
-        guard !arguments.isEmpty else { throw UserError("Usage: \(usage)") }
+        let options = try CommandOptions(arguments, command: name, flags: ImportCommand.flags)
+        guard !options.operands.isEmpty else { throw UserError("Usage: \(usage)") }
+        let dryRun = options.has(CommandOptions.dryRun)
         let fs = PosixFileSystem()
         var files: [String] = []
-        for a in arguments.map(ExportCommand.expand) {
+        for a in options.operands.map(ExportCommand.expand) {
             if fs.kind(a) == .directory {
                 let names = ((try? fs.list(a)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0.lowercased() != "readme.md" }.sorted()
                 if names.isEmpty { context.complain("\(a): no .md record files in this folder") }
@@ -44,8 +62,10 @@ struct ImportCommand: Command {
                 context.complain("\(path): too large to be a record file (the limit is \(RecordFileDecoder.maxBytes) bytes)")
             }
         }
-        var existing: [StoredRecord]
-        do { existing = try context.store.list().records } catch { throw UserError("\(error)") }
+        let listing: (records: [StoredRecord], unreadable: [UnreadableRecord])
+        do { listing = try context.store.list() } catch { throw UserError("\(error)") }
+        if dryRun { return try report(valid, refused: refused, of: files.count, listing: listing, context: context) }
+        var existing = listing.records
         var saved = 0
         for (path, record) in valid {
             if let same = existing.first(where: { $0.record == record }) {
@@ -68,6 +88,50 @@ struct ImportCommand: Command {
             throw UserError("\(refused) of \(files.count) file\(files.count == 1 ? "" : "s") not imported (see above); \(saved) saved. Fix the files and import them again.")
         }
         context.say("\(saved) record\(saved == 1 ? "" : "s") imported.")
+        return .continueSession
+    }
+
+    /// `--dry-run`: what importing each valid file would do, writing nothing.
+    private func report(_ valid: [(String, Record)], refused: Int, of total: Int,
+                        listing: (records: [StoredRecord], unreadable: [UnreadableRecord]), context: REPLContext) throws -> LineOutcome {
+        var refused = refused
+        var wouldSave = 0
+        var earlier: [(path: String, record: Record)] = []
+        for (path, record) in valid {
+            defer { earlier.append((path, record)) }
+            if let same = listing.records.first(where: { $0.record == record }) {
+                context.say("\(path): already in the store as \(same.id), unchanged; would be skipped.")
+                continue
+            }
+            if let same = earlier.first(where: { $0.record == record }) {
+                context.say("\(path): the same record as \(same.path) above; would be skipped.")
+                continue
+            }
+            wouldSave += 1
+            let what = "the \(record.status.rawValue) \(record.cycle) \(record.kind.rawValue) record for \(record.ast)"
+            if let before = earlier.last(where: { $0.record.ast == record.ast && $0.record.cycle == record.cycle && $0.record.kind == record.kind }) {
+                context.say("\(path): would be saved as a new version of \(what), after \(before.path) above.")
+                continue
+            }
+            do {
+                switch try RecordSaving.plan(record, listing: listing, store: context.store, mergeEvidence: false) {
+                case .new(let sameName):
+                    context.say("\(path): would be a new record: \(what)"
+                                + (sameName == 0 ? "." : ", on its own, as \(sameName) ASTs named \(record.ast) already have one."))
+                case .newVersion(let old, let keptAs, _):
+                    let o = old.record
+                    context.say("\(path): would replace \(old.id) (the \(o.status.rawValue) \(o.cycle) \(o.kind.rawValue) record for \(o.ast), updated \(o.updated)) with a new version (\(record.status.rawValue)); "
+                                + (keptAs.map { "the current one would be kept as version \($0) in 'history \(old.id)'." } ?? "this store keeps no earlier versions."))
+                }
+            } catch {
+                wouldSave -= 1
+                refused += 1
+                context.complain("\(path): would not be saved: \(error)")
+            }
+        }
+        let summary = "Dry run: \(wouldSave) of \(total) file\(total == 1 ? "" : "s") would be saved; nothing was written."
+        if refused > 0 { throw UserError(summary + " \(refused) could not be imported (see above).") }
+        context.say(summary)
         return .continueSession
     }
 }

@@ -38,6 +38,9 @@ public final class REPLContext {
     public var services: [ObjectIdentifier: Any] = [:]
     /// Lines of standard input for one-shot commands that read it (`ask --json`).
     public var standardInput: (() -> String?)?
+    /// Folder for records the store refused as an interview ended
+    /// (`unsaved-NAME.md`); the executable sets it from its environment.
+    public var rescueFolder: String = RescueFile.folder(environment: ProcessInfo.processInfo.environment)
     /// The commands known to this session.
     public internal(set) var commands: [Command] = []
 

@@ -116,13 +116,13 @@ final class InterviewMode: LineMode {
                 context.say("The record was saved after all.")
                 return
             }
-            let rescue = InterviewMode.rescuePath(for: sessionName)
-            try? FileManager.default.createDirectory(atPath: (rescue as NSString).deletingLastPathComponent,
-                                                     withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            if (try? InterviewMode.writeRecordFile(record, to: rescue)) != nil {
+            // A new file every time: an earlier rescue with the same session
+            // name is never replaced.
+            do {
+                let rescue = try RescueFile.write(record, session: sessionName, in: context.rescueFolder)
                 context.say("The store still cannot take the record, so it was written to \(rescue); bring it in later with 'import \(rescue)'.")
-            } else {
-                context.complain("The record could not be written anywhere; it is lost when astpm ends. Its answers were kept as '\(sessionName)' only if the autosave worked.")
+            } catch {
+                context.complain("The record could not be written to \(context.rescueFolder) either (\(error)); it is lost when astpm ends. Its answers were kept as '\(sessionName)' only if the autosave worked.")
             }
             unsaved = nil
             context.mode = nil
@@ -134,13 +134,6 @@ final class InterviewMode: LineMode {
     /// Writes `record` as a store file (importable with `import`), durably and 0600.
     static func writeRecordFile(_ record: Record, to path: String) throws {
         try DurableWriter(fileSystem: PosixFileSystem()).write(Array(try RecordFileEncoder.encode(record).utf8), to: path)
-    }
-
-    /// Where a record goes when neither the store nor the user's file can take it.
-    static func rescuePath(for session: String) -> String {
-        let env = ProcessInfo.processInfo.environment
-        let base = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "/tmp") + "/.local/state")
-        return base + "/astpm/unsaved-\(session).md"
     }
 
     private func pause(context: REPLContext, reason: String) {

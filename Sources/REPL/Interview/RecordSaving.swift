@@ -30,8 +30,20 @@ enum RecordSaving {
         return saved
     }
 
-    private static func saveQuietly(_ record: Record, store: RecordStore, mergeEvidence: Bool) throws -> Saved {
-        let listing = try store.list()
+    /// What saving a record would do, worked out without writing anything
+    /// (`import --dry-run` reports it; `save` carries it out).
+    enum Plan {
+        /// A new record. `sameName` ASTs of that name already have a record of
+        /// this cycle and kind, so it cannot tell which one to replace.
+        case new(sameName: Int)
+        /// A new version of `old` (evidence items added to it when
+        /// `mergingEvidence`). The version replaced stays in its history as
+        /// number `keptAs`; nil when the store keeps no earlier versions.
+        case newVersion(of: StoredRecord, keptAs: Int?, mergingEvidence: Bool)
+    }
+
+    static func plan(_ record: Record, listing: (records: [StoredRecord], unreadable: [UnreadableRecord]),
+                     store: RecordStore, mergeEvidence: Bool = true) throws -> Plan {
         let existing = listing.records.filter {
             $0.record.ast == record.ast && $0.record.cycle == record.cycle && $0.record.kind == record.kind
         }
@@ -45,26 +57,33 @@ enum RecordSaving {
                 throw UnreadableInTheWay(path: broken.path, reason: broken.reason)
             }
         }
-        guard existing.count == 1, let old = existing.first else {
+        guard existing.count == 1, let old = existing.first else { return .new(sameName: existing.count) }
+        let keptAs = (store as? RecordHistoryStore).map { ((try? $0.history(old.id))?.count ?? 0) + 1 }
+        return .newVersion(of: old, keptAs: keptAs, mergingEvidence: record.kind == .evidence && mergeEvidence)
+    }
+
+    private static func saveQuietly(_ record: Record, store: RecordStore, mergeEvidence: Bool) throws -> Saved {
+        switch try plan(record, listing: try store.list(), store: store, mergeEvidence: mergeEvidence) {
+        case .new(let sameName):
             let stored = try store.create(record)
-            let note = existing.isEmpty ? nil
-                : "\(existing.count) ASTs named \(record.ast) already have a \(record.cycle) \(record.kind.rawValue) record, so this one was saved on its own as \(stored.id)."
+            let note = sameName == 0 ? nil
+                : "\(sameName) ASTs named \(record.ast) already have a \(record.cycle) \(record.kind.rawValue) record, so this one was saved on its own as \(stored.id)."
             return Saved(stored: stored, note: note)
+        case .newVersion(let old, let keptAs, let merging):
+            let keptHow = keptAs.map { "'history \(old.id)', 'restore \(old.id) \($0)'" } ?? "nowhere, as this store keeps no earlier versions"
+            if merging {
+                let before = Record.itemCount(in: old.record.fields)
+                let merged = old.record.addingEvidence(from: record)
+                let stored = try store.update(old.id, merged, expectedRevision: old.revision)
+                let added = Record.itemCount(in: merged.fields) - before
+                return Saved(stored: stored, note: "Added \(added) item\(added == 1 ? "" : "s") to the \(record.cycle) evidence log \(old.id), which now has \(before + added). "
+                             + "The log as it was is kept: \(keptHow).")
+            }
+            var replacement = record
+            replacement.created = old.record.created
+            let stored = try store.update(old.id, replacement, expectedRevision: old.revision)
+            return Saved(stored: stored, note: "This replaces the \(old.record.status.rawValue) \(record.cycle) \(record.kind.rawValue) record saved for \(record.ast) on \(old.record.updated); "
+                         + "that version is kept: \(keptHow).")
         }
-        let versions = ((store as? RecordHistoryStore).flatMap { try? $0.history(old.id) })?.count ?? 0
-        let keptHow = store is RecordHistoryStore ? "'history \(old.id)', 'restore \(old.id) \(versions + 1)'" : "nowhere, as this store keeps no earlier versions"
-        if record.kind == .evidence, mergeEvidence {
-            let before = Record.itemCount(in: old.record.fields)
-            let merged = old.record.addingEvidence(from: record)
-            let stored = try store.update(old.id, merged, expectedRevision: old.revision)
-            let added = Record.itemCount(in: merged.fields) - before
-            return Saved(stored: stored, note: "Added \(added) item\(added == 1 ? "" : "s") to the \(record.cycle) evidence log \(old.id), which now has \(before + added). "
-                         + "The log as it was is kept: \(keptHow).")
-        }
-        var replacement = record
-        replacement.created = old.record.created
-        let stored = try store.update(old.id, replacement, expectedRevision: old.revision)
-        return Saved(stored: stored, note: "This replaces the \(old.record.status.rawValue) \(record.cycle) \(record.kind.rawValue) record saved for \(record.ast) on \(old.record.updated); "
-                     + "that version is kept: \(keptHow).")
     }
 }

@@ -64,6 +64,33 @@ public struct DurableWriter {
         }
     }
 
+    /// Writes `bytes` to a new file at `path`, created with O_EXCL (mode 0600)
+    /// so that nothing already there is ever replaced: an existing name throws
+    /// `SystemCallError` with `EEXIST`. The file is fsynced, then its folder. On
+    /// a failure after creating it the partial file is removed.
+    public func writeNew(_ bytes: [UInt8], to path: String) throws {
+        let fd = try fileSystem.open(path, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600)
+        do {
+            try writeAll(fd, bytes, path: path)
+            try fileSystem.fsync(fd, path: path)
+        } catch {
+            try? fileSystem.close(fd, path: path)
+            try? fileSystem.unlink(path)
+            throw error
+        }
+        do {
+            try fileSystem.close(fd, path: path)
+        } catch {
+            try? fileSystem.unlink(path)
+            throw error
+        }
+        do {
+            try syncFolder(DurableWriter.split(path).folder)
+        } catch let e as SystemCallError {
+            throw FolderNotFlushed(path: path, cause: e.cause)
+        }
+    }
+
     /// fsyncs a folder so a rename or a new entry in it survives power loss.
     public func syncFolder(_ folder: String) throws {
         let dfd = try fileSystem.open(folder, flags: O_RDONLY | O_DIRECTORY, mode: 0)
