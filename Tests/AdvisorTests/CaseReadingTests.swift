@@ -77,6 +77,17 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertTrue(a.reasoning.first?.text.hasPrefix("Not yet") ?? false, "\(a.reasoning.map(\.text))")
     }
 
+    /// Words that look like facts but are not: an idiom, a results target, a
+    /// colleague elsewhere, praise, a date that is not a start in post.
+    func testLookalikesAreNotReadAsFacts() {
+        XCTAssertNil(facts("on top of her outreach she leads literacy").number("range-position"), "'on top of' is an idiom")
+        XCTAssertNil(facts("raise A*-C results by 10 percentage points by next summer").number("points-proposed"))
+        XCTAssertNil(facts("colleagues in another LEA say they got moved up a range").values["moving-post"])
+        XCTAssertNil(facts("he has been consistently strong all year").values["persistent"])
+        XCTAssertNil(facts("Since Christmas our AST has taken on whole-school literacy").values["new-in-post"])
+        XCTAssertEqual(facts("She's been with us since Easter").values["new-in-post"], .yes)
+    }
+
     func testATopicIsNotASituation() {
         let reading = reasoner.reason(facts("which budget pays for performance pay?"))
         XCTAssertTrue(reading.facts.order.allSatisfy { DevSetTests.guidance.fact($0)?.kind == .topic })

@@ -67,6 +67,7 @@ enum PayNumberReader {
                 let namesRange = ["of", "point", "end"].contains(after)
                     && [after2, after3, after4].contains(where: { rangeWords.contains($0) || $0 == "point" })
                 let onIt = ["at", "on", "sitting", "sits", "reached", "hit", "already", "been", "is", "was", "now", "currently"].contains(before)
+                    && (after != "of" || namesRange)
                 if (namesRange || onIt) && !(towards && before != "reached") {
                     facts.setIfUnknown("range-position", .number(word == "top" ? rangeLength : 1))
                     continue
@@ -120,10 +121,13 @@ enum PayNumberReader {
             var j = i + 1
             if word == "couple" || word == "few" { if w[safe: j] == "of" { j += 1 } }
             while ["more", "extra", "further", "performance", "spine", "pay", "additional"].contains(w[safe: j]) { j += 1 }
+            if ["percentage", "percent", "per"].contains(w[safe: j]) || word.hasSuffix("%") { continue }
             guard pointWords.contains(w[safe: j]) else {
                 // "up two", "by 2" followed by nothing about points: "move her up two this year"
-                if ["up", "by"].contains(w[safe: i - 1]), CaseText.number(word) != nil, !rangeWords.contains(w[safe: i + 1]), w[safe: i + 1] != "of" {
-                    if ["up", "by"].contains(w[safe: i - 1]), proposing.contains(w[safe: i - 2]) || w[safe: i - 2].hasSuffix("s") {
+                let next = w[safe: i + 1]
+                if ["up", "by"].contains(w[safe: i - 1]), CaseText.number(word) != nil, !rangeWords.contains(next), next != "of",
+                   !next.hasPrefix("percent"), !next.hasSuffix("%"), !next.hasPrefix("per") {
+                    if ["up", "by"].contains(w[safe: i - 1]), proposing.contains(w[safe: i - 2]) {
                         facts.setIfUnknown("points-proposed", .number(count))
                     }
                 }
@@ -157,6 +161,7 @@ enum PayNumberReader {
             let aboutPost = around.contains(where: inPost.contains) || around.contains("appointed") || around.contains("here")
                 || around.contains("started") || around.contains("us") || (w[safe: i + 2] == "in" && ["", "she", "he", "i", "they", "and", "now", "so"].contains(w[safe: i + 3]))
                 || (w[safe: i + 2] == "as" && w[safe: i + 3] == "an")
+                || (w[safe: i - 1] == "for" && w[max(0, i - 8)..<i].contains("been"))
             guard aboutPost, !around.contains("ago") || around.contains("appointed") || around.contains("started") else { continue }
             if isMonths { facts.setIfUnknown("months-in-post", .number(n)) } else { facts.setIfUnknown("years-in-post", .number(n)) }
         }
