@@ -115,7 +115,8 @@ enum PayNumberReader {
             let word = w[i]
             var n: Int?
             if let k = CaseText.number(word) { n = k } else if ["a", "an", "another", "one", "extra", "further"].contains(word) { n = 1 }
-            guard let count = n, (0...27).contains(count) else { continue }
+            // No award within a five-point range can exceed five points: a bigger number is something else (a results target).
+            guard let count = n, (0...rangeLength).contains(count) else { continue }
             // "more than one point", "up to two points": a general question, not an award.
             if ["than", "to"].contains(w[safe: i - 1]) { continue }
             var j = i + 1
