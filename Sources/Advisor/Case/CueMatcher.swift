@@ -33,6 +33,21 @@ struct CueMatcher: Sendable {
     }
 
     static func cue(_ phrase: String) -> Cue? {
+        // Most phrases are plain lower-case words: split them directly (this runs
+        // for every phrase on every start, so it stays cheap); others go through
+        // the analyser, which reads apostrophes, hyphens and accents as questions do.
+        if phrase.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x20 || $0 == 0x2A }) {
+            var words: [String] = []
+            var prefixes: [Bool] = []
+            for token in phrase.split(separator: " ") {
+                let star = token.hasSuffix("*")
+                let word = star ? token.dropLast() : token
+                if word.isEmpty { continue }
+                words.append(String(word))
+                prefixes.append(star)
+            }
+            return words.isEmpty ? nil : Cue(words: words, lastIsPrefix: prefixes.last ?? false, prefixes: prefixes)
+        }
         var words: [String] = []
         var prefixes: [Bool] = []
         for token in phrase.split(separator: " ") {
