@@ -41,13 +41,15 @@ enum InterviewDecoder {
         map.text(key, required: required, in: what).map { Located($0, at: map.location(of: key)) }
     }
 
-    static func condition(_ map: YAMLMap, _ key: String, in what: String) -> InterviewCondition? {
+    /// A condition written in the interviews' language; a problem is reported with `code`
+    /// (G027 in interviews, G031 in decision outcomes).
+    static func condition(_ map: YAMLMap, _ key: String, in what: String, code: String = BadConditionRule.code) -> InterviewCondition? {
         guard let source = map.text(key, required: false, in: what) else { return nil }
         let at = map.location(of: key)
         do {
             return InterviewCondition(expression: try InterviewExpressionParser.parse(source), source: source, location: at)
         } catch {
-            map.bag.error(BadConditionRule.code, at, "'\(key)' in \(what): \(error.message)")
+            map.bag.error(code, at, "'\(key)' in \(what): \(error.message)")
             return nil
         }
     }

@@ -90,14 +90,7 @@ enum UnitDecoders {
 
     /// An `if:` condition over case facts, in the interviews' condition language.
     static func condition(_ map: YAMLMap, _ key: String, in what: String) -> InterviewCondition? {
-        guard let source = map.text(key, required: false, in: what) else { return nil }
-        let at = map.location(of: key)
-        do {
-            return InterviewCondition(expression: try InterviewExpressionParser.parse(source), source: source, location: at)
-        } catch {
-            map.bag.error(FactConditionRule.code, at, "'\(key)' in \(what): \(error.message)")
-            return nil
-        }
+        InterviewDecoder.condition(map, key, in: what, code: FactConditionRule.code)
     }
 
     static func facts(_ map: YAMLMap) -> [CaseFact] {
