@@ -52,7 +52,7 @@ public final class Advisor: Sendable {
         guard reasoner.isSituation(reading) else { return found }
         // A case the retrieval declines is answered from the rules only when it
         // states enough of a situation that the rules are clearly about it.
-        let stated = facts.order.filter { guidance.fact($0)?.kind != .topic }.count
+        let stated = reasoner.situationFactCount(facts)
         guard found.covered || stated >= 2 else { return found }
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.

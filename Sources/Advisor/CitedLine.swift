@@ -1,5 +1,3 @@
-import Guidance
-
 /// One line of reasoning with the paragraphs it rests on.
 public struct CitedLine: Equatable, Sendable {
     public var text: String
@@ -11,12 +9,6 @@ public struct CitedLine: Equatable, Sendable {
         self.text = text
         self.cites = cites
         self.schoolsCall = schoolsCall
-    }
-
-    /// The line for outcome `outcome` of decision `decision`, as written in Guidance.
-    static func from(_ guidance: GuidanceSet, _ decision: String, _ outcome: String) -> CitedLine? {
-        guard let o = guidance.decision(decision)?.outcome(outcome) else { return nil }
-        return CitedLine(text: o.says, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall)
     }
 }
 

@@ -88,6 +88,17 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("She's been with us since Easter").values["new-in-post"], .yes)
     }
 
+    /// Answers typed to a follow-up question.
+    func testTypedAnswersToFollowUpQuestions() {
+        XCTAssertEqual(reasoner.value(typed: "3", for: "range-position"), .number(3))
+        XCTAssertEqual(reasoner.value(typed: "point three", for: "range-position"), .number(3))
+        XCTAssertEqual(reasoner.value(typed: "top", for: "range-position"), .number(5))
+        XCTAssertNil(reasoner.value(typed: "7", for: "range-position"), "a five-point range has no point 7")
+        XCTAssertEqual(reasoner.value(typed: "Yes.", for: "responsibilities-grown"), .yes)
+        XCTAssertEqual(reasoner.value(typed: "not yet", for: "responsibilities-grown"), .no)
+        XCTAssertNil(reasoner.value(typed: "how much sick pay", for: "responsibilities-grown"))
+    }
+
     func testATopicIsNotASituation() {
         let reading = reasoner.reason(facts("which budget pays for performance pay?"))
         XCTAssertTrue(reading.facts.order.allSatisfy { DevSetTests.guidance.fact($0)?.kind == .topic })

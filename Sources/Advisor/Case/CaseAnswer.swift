@@ -19,8 +19,7 @@ extension Advisor {
                 line.cites = [lead] + line.cites.filter { $0 != lead }
                 reasoning.insert(line, at: min(i, decisive))
             } else if let p = guidance.passage(lead), !reading.depends.contains(where: { $0.cites.contains(lead) }) {
-                let stated = reading.facts.order.filter { guidance.fact($0)?.kind != .topic }.count
-                if stated < 2 { reasoning.insert(CitedLine(text: p.short ?? p.summary, cites: [p.id]), at: decisive) }
+                if reasoner.situationFactCount(reading.facts) < 2 { reasoning.insert(CitedLine(text: p.short ?? p.summary, cites: [p.id]), at: decisive) }
                 else if reasoning.count < 3 { reasoning.append(CitedLine(text: p.short ?? p.summary, cites: [p.id])) }
             }
         }

@@ -39,8 +39,6 @@ public struct CaseFacts: Equatable, Sendable {
         return nil
     }
 
-    public func isYes(_ id: String) -> Bool { values[id] == .yes }
-
     /// Sets a fact only when nothing has set it yet (an earlier, more specific reading wins).
     mutating func setIfUnknown(_ id: String, _ value: FactValue) {
         if values[id] == nil { self[id] = value }

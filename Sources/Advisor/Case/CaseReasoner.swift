@@ -15,8 +15,8 @@ public struct CaseReading: Equatable, Sendable {
     public var needs: [FactNeed]
     /// Ids of the outcomes that apply, as `decision/outcome`.
     public var outcomeIDs: [String]
-    /// The highest weight among the outcomes that apply (0 when none does).
-    public var strongest: Int = 0
+    /// The highest weight among the outcomes that apply (0 when none does); lines are sorted by weight.
+    public var strongest: Int { weights.first ?? 0 }
 }
 
 /// Reads facts from a case's text and applies every decision outcome whose
@@ -94,8 +94,7 @@ public struct CaseReasoner: Sendable {
             lines.append(f.line)
             weights.append(f.weight)
         }
-        return CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id),
-                           strongest: fired.first?.weight ?? 0)
+        return CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id))
     }
 
     /// True when knowing `id` alone would settle `condition` for at least one of its values:
@@ -130,6 +129,31 @@ public struct CaseReasoner: Sendable {
     /// applies, or an outcome that settles a case on its own (weight 3 or more) applies.
     public func isSituation(_ reading: CaseReading) -> Bool {
         guard !reading.lines.isEmpty || !reading.depends.isEmpty else { return false }
-        return reading.facts.order.contains { guidance.fact($0)?.kind != .topic } || reading.strongest >= 3
+        return situationFactCount(reading.facts) > 0 || reading.strongest >= 3
+    }
+
+    /// How many facts about the situation itself (not its topic) the case states.
+    public func situationFactCount(_ facts: CaseFacts) -> Int {
+        facts.order.filter { guidance.fact($0)?.kind != .topic }.count
+    }
+
+    /// A typed answer to a follow-up question as a value of fact `id`: a whole
+    /// number within its bounds (digits or words, "top" and "bottom" for a place
+    /// in the range, "point 3"), or yes/no. Nil when the text is not such an answer.
+    public func value(typed text: String, for id: String) -> FactValue? {
+        guard let fact = guidance.fact(id) else { return nil }
+        let words = Analyzer.words(text)
+        switch fact.kind {
+        case .number:
+            let word = words.first == "point" ? words.dropFirst().first : (words.count == 1 ? words.first : nil)
+            guard let word, let n = CaseText.number(word) ?? CaseText.ordinal(word) ?? (word == "none" ? 0 : nil),
+                  (fact.min ?? n) <= n, n <= (fact.max ?? n), words.count <= 2 else { return nil }
+            return .number(n)
+        case .yesNo, .topic:
+            let said = words.joined(separator: " ")
+            if ["yes", "y", "yeah", "yep", "true"].contains(said) { return .yes }
+            if ["no", "n", "nope", "false", "not yet"].contains(said) { return .no }
+            return nil
+        }
     }
 }

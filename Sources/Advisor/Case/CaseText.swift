@@ -54,8 +54,6 @@ struct CaseText {
     /// True when the text speaks of a particular AST.
     var isPersonal: Bool { sentences.contains { $0.contains(where: CaseText.personal.contains) } }
 
-    /// All words, sentences joined (for phrase search that does not care about breaks).
-    var allWords: [String] { sentences.flatMap { $0 } }
 }
 
 extension Array where Element == String {

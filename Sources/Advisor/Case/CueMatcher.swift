@@ -5,10 +5,9 @@ import Guidance
 /// it ("hasn't improved", "nobody has sat down") reads as no; a `no` phrase
 /// always reads as no and wins over any yes.
 struct CueMatcher: Sendable {
-    /// One cue phrase: its words, the last of which may match any ending.
+    /// One cue phrase: its words, any of which may match any ending.
     struct Cue: Sendable {
         var words: [String]
-        var lastIsPrefix: Bool
         /// Any word of the phrase ending in `*` matches words that start with it.
         var prefixes: [Bool]
     }
@@ -46,7 +45,7 @@ struct CueMatcher: Sendable {
                 words.append(String(word))
                 prefixes.append(star)
             }
-            return words.isEmpty ? nil : Cue(words: words, lastIsPrefix: prefixes.last ?? false, prefixes: prefixes)
+            return words.isEmpty ? nil : Cue(words: words, prefixes: prefixes)
         }
         var words: [String] = []
         var prefixes: [Bool] = []
@@ -58,7 +57,7 @@ struct CueMatcher: Sendable {
                 prefixes.append(star && k == parts.count - 1)
             }
         }
-        return words.isEmpty ? nil : Cue(words: words, lastIsPrefix: prefixes.last ?? false, prefixes: prefixes)
+        return words.isEmpty ? nil : Cue(words: words, prefixes: prefixes)
     }
 
     /// Start indexes where `cue` matches in `words`.

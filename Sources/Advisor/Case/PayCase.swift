@@ -34,7 +34,8 @@ public struct WhatIfError: Error, Equatable, CustomStringConvertible {
 }
 
 extension Advisor {
-    static let rangeLength = 5
+    /// Every AST pay range has five points.
+    static let rangeLength = PayNumberReader.rangeLength
 
     /// The case facts of a pay what-if, after checking the numbers against the spine.
     public func payFacts(_ input: PayCaseInput) throws(WhatIfError) -> CaseFacts {

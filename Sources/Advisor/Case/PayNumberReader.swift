@@ -15,6 +15,7 @@ enum PayNumberReader {
         "get", "gets", "getting", "grant", "recommend", "recommends", "recommended", "propose", "proposed", "proposes", "offer", "pay",
         "up", "by", "want", "wants", "wanted", "another", "extra", "more", "further", "rise", "raise", "add", "still",
     ]
+    /// Every AST pay range has five points (pay.1).
     static let rangeLength = 5
 
     static func read(_ text: CaseText, into facts: inout CaseFacts) {

@@ -45,7 +45,7 @@ final class FollowUpMode: LineMode {
             }
             return .continueSession
         }
-        guard let value = FollowUpMode.value(text, for: advisor.guidance.fact(need.fact)) else {
+        guard let value = advisor.reasoner.value(typed: text, for: need.fact) else {
             context.mode = nil
             return nil
         }
@@ -55,25 +55,6 @@ final class FollowUpMode: LineMode {
         pending = answer.needs.filter { !skipped.contains($0.fact) && given[$0.fact] == nil }
         if pending.isEmpty { context.mode = nil } else { ask(context: context) }
         return .continueSession
-    }
-
-    /// A typed answer as a fact value: a whole number within the fact's bounds
-    /// (digits or words, "top" and "bottom" for a place in the range), or yes/no.
-    static func value(_ text: String, for fact: CaseFact?) -> FactValue? {
-        guard let fact else { return nil }
-        let word = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
-        switch fact.kind {
-        case .number:
-            let words = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "first": 1, "second": 2, "third": 3, "fourth": 4,
-                         "fifth": 5, "bottom": 1, "top": 5, "zero": 0, "none": 0]
-            let stripped = word.replacingOccurrences(of: "point ", with: "")
-            guard let n = Int(stripped) ?? words[stripped], (fact.min ?? n) <= n, n <= (fact.max ?? n) else { return nil }
-            return .number(n)
-        case .yesNo, .topic:
-            if ["yes", "y", "yeah", "yep", "true"].contains(word) { return .yes }
-            if ["no", "n", "nope", "false", "not yet"].contains(word) { return .no }
-            return nil
-        }
     }
 
     func complete(_ line: String, context: REPLContext) -> [String] {
