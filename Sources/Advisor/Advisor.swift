@@ -57,7 +57,7 @@ public final class Advisor: Sendable {
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.
         guard stated >= 2 || reasoner.isPersonal(question) else { return found }
-        return caseAnswer(reading, retrieved: found)
+        return caseAnswer(reading, retrieved: found, leads: leads(question, whole: found))
     }
 
     /// A described case answered again with facts added to what its text
@@ -65,7 +65,8 @@ public final class Advisor: Sendable {
     public func answer(_ question: String, adding extra: CaseFacts) -> Answer {
         var facts = reasoner.facts(in: question)
         for id in extra.order { facts[id] = extra[id] }
-        return caseAnswer(reasoner.reason(facts), retrieved: retrieve(question))
+        let found = retrieve(question)
+        return caseAnswer(reasoner.reason(facts), retrieved: found, leads: leads(question, whole: found))
     }
 
     /// The passages, gaps and topics that best match the question.

@@ -88,6 +88,48 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("She's been with us since Easter").values["new-in-post"], .yes)
     }
 
+    /// Facts that belong to someone else, to the past or to a condition not yet
+    /// met: a new head is not a new AST, parents are not a receiving school,
+    /// "until she reaches the top" does not put her there, her old range is not her range.
+    func testFactsAboutOthersThePastOrAConditionAreNotThisAST() {
+        XCTAssertNil(facts("I'm the new head and only just started here.").values["new-in-post"])
+        XCTAssertEqual(facts("I'm the new head. Our AST only just started in April.").values["new-in-post"], .yes)
+        XCTAssertNil(facts("a few parents have complained about his GCSE group").values["weak-feedback"])
+        XCTAssertEqual(facts("the partner school's head complained about the sessions").values["weak-feedback"], .yes)
+        XCTAssertNil(facts("shall we wait until he reaches the top of his range?").values["at-top-asked"])
+        XCTAssertNil(facts("unless she improves, we may have to think about capability").values["underperforming"])
+        XCTAssertEqual(facts("he has been at the top of his range since 2019").values["at-top-asked"], .yes)
+        let moved = facts("she moved up from the top point of her previous range and now sits on the bottom point of a higher range")
+        XCTAssertEqual(moved.number("range-position"), 1, "the top point of the old range is where she was")
+        XCTAssertNil(facts("the receiving school cancelled half the visits").values["underperforming"], "cancelled visits are not the AST's underperformance")
+        XCTAssertEqual(facts("the receiving school cancelled half the visits").values["beyond-control"], .yes)
+    }
+
+    func testAPlaceWrittenAsPointOnHerRangeAndHabitsAreNotAwards() {
+        XCTAssertEqual(facts("he's on pt 3 on his range").number("range-position"), 3)
+        XCTAssertNil(facts("he's on pt 3 on his range").number("spine-point"))
+        let step = facts("moving from point 1 to point 2 on his range in September")
+        XCTAssertEqual(step.number("range-position"), 1)
+        XCTAssertEqual(step.number("points-proposed"), 1)
+        XCTAssertNil(facts("in my last school everyone went up a point each September").number("points-proposed"),
+                     "a habit elsewhere is not this AST's award")
+    }
+
+    /// Each question a case asks is looked up on its own; a bare "Is that right?" is left to the whole text.
+    func testQuestionPartsOfACase() {
+        let parts = QuestionParts.of("He has been on point 3 for two years. Can we move him to a higher range this spring? And if he stops doing outreach, is he still an AST? Thanks.")
+        XCTAssertEqual(parts, ["Can we move him to a higher range this spring?", "And if he stops doing outreach, is he still an AST?"])
+        XCTAssertEqual(QuestionParts.of("Our AST is on point 2. Is that right?"), [])
+        XCTAssertEqual(QuestionParts.of("should we stop her outreach while she is on capability"), ["should we stop her outreach while she is on capability"])
+    }
+
+    /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.
+    func testASecondQuestionInACaseIsAnsweredFromItsOwnParagraph() {
+        let a = DevSetTests.advisor.answer("Our AST is on point 4 of his five-point range and the head wants to give him two points. Separately, he asked me whether he'll have to be formally reassessed now he's been an AST for five years?")
+        XCTAssertTrue(a.citations.contains("qa.14"), "\(a.citations)")
+        XCTAssertTrue(a.citations.contains(where: { ["qa.1", "background.1"].contains($0) }), "the reassessment question: \(a.citations)")
+    }
+
     /// Answers typed to a follow-up question.
     func testTypedAnswersToFollowUpQuestions() {
         XCTAssertEqual(reasoner.value(typed: "3", for: "range-position"), .number(3))

@@ -1,28 +1,32 @@
 import Guidance
 
 extension Advisor {
-    /// The answer to a described case: what was read, the passage that best
-    /// answers the question asked (when no rule already cites it), every
-    /// outcome that applies, then what the answer depends on where facts are missing.
-    func caseAnswer(_ reading: CaseReading, retrieved: Answer) -> Answer {
-        var reasoning = reading.lines
-        // The paragraph that best matches the words of the question comes
-        // right after the outcomes that settle the case (weight 3 or more):
-        // the rule line that cites it moves up, or, when the text is more a
-        // question than a situation (fewer than two facts about the case), the
-        // paragraph's own summary joins, so a plain question is answered in its
-        // own terms before the rules add to it.
-        let decisive = reading.weights.prefix { $0 >= 3 }.count
-        if retrieved.covered, let lead = retrieved.citations.first {
-            if let i = reasoning.firstIndex(where: { $0.cites.contains(lead) }) {
-                var line = reasoning.remove(at: i)
+    /// The answer to a described case: what was read, the outcomes that settle
+    /// it, the passage that best answers each question the case asks (when no
+    /// rule already cites it), the other outcomes that apply, then what the
+    /// answer depends on where facts are missing.
+    ///
+    /// `leads` are the best passages for the whole text and for each of its
+    /// question sentences, best first.
+    func caseAnswer(_ reading: CaseReading, retrieved: Answer, leads: [String]) -> Answer {
+        var rules = Array(zip(reading.lines, reading.weights))
+        var reasoning: [CitedLine] = []
+        // Outcomes that settle the case (weight 3 or more) come first.
+        while let first = rules.first, first.1 >= 3 { reasoning.append(rules.removeFirst().0) }
+        // Then the paragraph each question asks about: the rule line that cites
+        // it moves up, or the paragraph's own summary joins, so no question the
+        // case asks is left to "See also".
+        for lead in leads where !reasoning.contains(where: { $0.cites.contains(lead) }) {
+            if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
+                var line = rules.remove(at: i).0
                 line.cites = [lead] + line.cites.filter { $0 != lead }
-                reasoning.insert(line, at: min(i, decisive))
+                reasoning.append(line)
             } else if let p = guidance.passage(lead), !reading.depends.contains(where: { $0.cites.contains(lead) }) {
-                if reasoner.situationFactCount(reading.facts) < 2 { reasoning.insert(CitedLine(text: p.short ?? p.summary, cites: [p.id]), at: decisive) }
-                else if reasoning.count < 3 { reasoning.append(CitedLine(text: p.short ?? p.summary, cites: [p.id])) }
+                reasoning.append(CitedLine(text: p.summary, cites: [p.id]))
             }
         }
+        // Then the other outcomes.
+        reasoning += rules.map(\.0)
         reasoning += reading.depends
         let readAs = reasoner.describe(reading.facts)
         let headline = readAs.isEmpty ? "Here is what the guide says for this case." : "I read this as: " + readAs.joined(separator: "; ") + "."
@@ -35,5 +39,20 @@ extension Advisor {
         a.needs = reading.needs
         if let note = salaryNote(reading.facts) { a.notes.append(note) }
         return a
+    }
+
+    /// The best passage for the whole case and for each question sentence in it, best first.
+    func leads(_ question: String, whole: Answer) -> [String] {
+        var leads: [String] = []
+        // The whole text's best paragraph, and the next when it scores close to it.
+        if whole.covered { leads += whole.reasoning.compactMap(\.cites.first) }
+        let parts = QuestionParts.of(question)
+        // A case that is one question is already looked up as a whole.
+        guard parts.count > 1 || (parts.count == 1 && parts[0].count * 2 < question.count) else { return leads }
+        for part in parts {
+            let found = retrieve(part)
+            if found.covered, let first = found.citations.first { leads.append(first) }
+        }
+        return unique(leads)
     }
 }

@@ -3,7 +3,9 @@ import Guidance
 /// Reads yes/no and topic facts from a case by the cue phrases declared for
 /// them in facts.yaml. A yes phrase with a negation in the three words before
 /// it ("hasn't improved", "nobody has sat down") reads as no; a `no` phrase
-/// always reads as no and wins over any yes.
+/// always reads as no and wins over any yes. A yes phrase after "until",
+/// "unless" or "whether" states nothing (it names a condition not yet met), and
+/// a sentence with one of the fact's `not_about` phrases says nothing about it.
 struct CueMatcher: Sendable {
     /// One cue phrase: its words, any of which may match any ending.
     struct Cue: Sendable {
@@ -16,6 +18,8 @@ struct CueMatcher: Sendable {
         var fact: CaseFact
         var yes: [Cue]
         var no: [Cue]
+        /// A sentence with one of these says nothing about the fact.
+        var notAbout: [Cue]
     }
 
     static let negators: Set<String> = [
@@ -27,7 +31,8 @@ struct CueMatcher: Sendable {
 
     init(facts: [CaseFact]) {
         entries = facts.filter { $0.kind != .number }.map { f in
-            Entry(fact: f, yes: f.yesCues.compactMap(CueMatcher.cue), no: f.noCues.compactMap(CueMatcher.cue))
+            Entry(fact: f, yes: f.yesCues.compactMap(CueMatcher.cue), no: f.noCues.compactMap(CueMatcher.cue),
+                  notAbout: f.notAboutCues.compactMap(CueMatcher.cue))
         }
     }
 
@@ -79,14 +84,25 @@ struct CueMatcher: Sendable {
         (max(0, i - 3)..<i).contains { negators.contains(words[$0]) }
     }
 
+    /// Words that put what follows them in a condition not yet met ("wait until
+    /// she hits the top", "unless he improves"): a fact there is not stated.
+    static let notYet: Set<String> = ["until", "till", "unless", "whether"]
+
+    /// True when a word of `notYet` stands in the four words before position `i`.
+    static func hypothetical(at i: Int, in words: [String]) -> Bool {
+        (max(0, i - 4)..<i).contains { notYet.contains(words[$0]) }
+    }
+
     /// The facts the text's phrases state.
     func read(_ text: CaseText, into facts: inout CaseFacts) {
         for e in entries where facts[e.fact.id] == nil {
             var sawYes = false, sawNegatedYes = false, sawNo = false
-            for s in text.sentences {
+            for s in text.sentences where !e.notAbout.contains(where: { !CueMatcher.matches($0, in: s).isEmpty }) {
                 for c in e.no where !CueMatcher.matches(c, in: s).isEmpty { sawNo = true }
                 for c in e.yes {
                     for i in CueMatcher.matches(c, in: s) {
+                        // "until she reaches the top" names a topic but states no fact.
+                        if e.fact.kind != .topic, CueMatcher.hypothetical(at: i, in: s) { continue }
                         // A cue that itself starts with a negation ("no support") is a yes/no phrase as written.
                         if !CueMatcher.negators.contains(c.words[0]), CueMatcher.negated(at: i, in: s) { sawNegatedYes = true } else { sawYes = true }
                     }

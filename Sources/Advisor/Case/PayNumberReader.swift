@@ -15,6 +15,10 @@ enum PayNumberReader {
         "get", "gets", "getting", "grant", "recommend", "recommends", "recommended", "propose", "proposed", "proposes", "offer", "pay",
         "up", "by", "want", "wants", "wanted", "another", "extra", "more", "further", "rise", "raise", "add", "still",
     ]
+    /// Words that put a range in the past ("her old range").
+    static let formerWords: Set<String> = ["old", "previous", "former", "last"]
+    /// Words after an award that make it a habit, not a proposal ("a point every September").
+    static let habitWords: Set<String> = ["every", "each", "automatically", "always"]
     /// Every AST pay range has five points (pay.1).
     static let rangeLength = 5
 
@@ -35,6 +39,10 @@ enum PayNumberReader {
         if facts["range-position"] == nil, let start = facts.number("range-start"), let point = facts.number("spine-point"),
            (start..<(start + rangeLength)).contains(point) {
             facts["range-position"] = .number(point - start + 1)
+        }
+        // A place in a known range gives the spine point.
+        if facts["spine-point"] == nil, let start = facts.number("range-start"), let place = facts.number("range-position") {
+            facts["spine-point"] = .number(start + place - 1)
         }
     }
 
@@ -65,8 +73,10 @@ enum PayNumberReader {
                 let before = w[safe: i - 1] == "the" ? w[safe: i - 2] : w[safe: i - 1]
                 let towards = ["to", "towards", "toward", "reaches", "reach", "reaching"].contains(before)
                 let after = w[safe: i + 1], after2 = w[safe: i + 2], after3 = w[safe: i + 3], after4 = w[safe: i + 4]
+                // "the top point of her old range" is where she was, not where she is.
                 let namesRange = ["of", "point", "end"].contains(after)
                     && [after2, after3, after4].contains(where: { rangeWords.contains($0) || $0 == "point" })
+                    && ![after2, after3, after4].contains(where: formerWords.contains)
                 let onIt = ["at", "on", "sitting", "sits", "reached", "hit", "already", "been", "is", "was", "now", "currently"].contains(before)
                     && (after != "of" || namesRange)
                 if (namesRange || onIt) && !(towards && before != "reached") {
@@ -80,15 +90,29 @@ enum PayNumberReader {
             // "the third point", "2nd point of the range"
             if pointWords.contains(word), word.hasPrefix("p"), let n = CaseText.ordinal(w[safe: i - 1]) ?? CaseText.ordinal(w[safe: i - 2]).flatMap({ w[safe: i - 1] == "spine" ? nil : $0 }),
                (1...rangeLength).contains(n), !["top", "last", "highest", "bottom", "lowest"].contains(w[safe: i - 1]) || w[safe: i - 2] != "to" {
-                if !["to", "towards"].contains(w[safe: i - 2]) && !["to", "towards"].contains(w[safe: i - 3]) {
+                if !["to", "towards"].contains(w[safe: i - 2]) && !["to", "towards"].contains(w[safe: i - 3]),
+                   !w[(i + 1)..<min(w.count, i + 5)].contains(where: formerWords.contains) {
                     facts.setIfUnknown("range-position", .number(n))
                     continue
                 }
             }
-            // "point 2 of her five-point range", "point 2 of 5", "point 2 out of five"
+            // "point 2 of her five-point range", "point 2 of 5", "point 2 out of five", "pt 2 on her range"
             if ["point", "pt"].contains(word), let n = CaseText.number(w[safe: i + 1]) {
                 var j = i + 2
                 if w[safe: j] == "out" { j += 1 }
+                // "from pt 2 to pt 3 on her range": the place, and a one-point award.
+                if w[safe: j] == "to", ["point", "pt"].contains(w[safe: j + 1]), let m = CaseText.number(w[safe: j + 2]), m > n, m <= rangeLength,
+                   ["of", "on", "in"].contains(w[safe: j + 3]), w[(j + 4)..<min(w.count, j + 7)].contains(where: rangeWords.contains) {
+                    facts.setIfUnknown("range-position", .number(n))
+                    facts.setIfUnknown("points-proposed", .number(m - n))
+                    continue
+                }
+                if ["on", "in"].contains(w[safe: j]), (1...rangeLength).contains(n),
+                   w[(j + 1)..<min(w.count, j + 4)].contains(where: rangeWords.contains),
+                   !w[(j + 1)..<min(w.count, j + 4)].contains(where: formerWords.contains) {
+                    facts.setIfUnknown("range-position", .number(n))
+                    continue
+                }
                 if w[safe: j] == "of" {
                     let rest = w[(j + 1)..<min(w.count, j + 6)]
                     if rest.contains(where: rangeWords.contains) || CaseText.number(w[safe: j + 1]) == rangeLength, (1...rangeLength).contains(n) {
@@ -141,6 +165,8 @@ enum PayNumberReader {
             if ["point", "range", "pt"].contains(w[safe: i - 1]) { continue }  // "point 3 points" is not English; "point two"
             // A word of proposing or moving nearby, or the count itself is a plural award ("two points this September").
             let window = w[max(0, i - 4)..<i]
+            // "ASTs go up a point every September" describes a habit, not this AST's award.
+            if w[(j + 1)..<min(w.count, j + 7)].contains(where: habitWords.contains) { continue }
             let plural = w[safe: j].hasSuffix("s") && count >= 2
             if plural || window.contains(where: proposing.contains) || word == "another" {
                 facts.setIfUnknown("points-proposed", .number(count))

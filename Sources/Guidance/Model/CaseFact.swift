@@ -28,11 +28,15 @@ public struct CaseFact: Sendable, Equatable {
     /// phrase just after a negation ("not", "no", "hasn't"...) reads as no.
     public var yesCues: [String]
     public var noCues: [String]
+    /// Phrases that show a sentence is about someone or something else ("new
+    /// head" for a fact about the AST being new): such a sentence states nothing
+    /// about this fact.
+    public var notAboutCues: [String]
     public var location: SourceLocation
 
     public init(id: String, kind: Kind, min: Int? = nil, max: Int? = nil, question: String? = nil,
                 showsYes: String? = nil, showsNo: String? = nil, yesCues: [String] = [], noCues: [String] = [],
-                location: SourceLocation) {
+                notAboutCues: [String] = [], location: SourceLocation) {
         self.id = id
         self.kind = kind
         self.min = min
@@ -42,6 +46,7 @@ public struct CaseFact: Sendable, Equatable {
         self.showsNo = showsNo
         self.yesCues = yesCues
         self.noCues = noCues
+        self.notAboutCues = notAboutCues
         self.location = location
     }
 }
