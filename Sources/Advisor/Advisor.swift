@@ -47,17 +47,33 @@ public final class Advisor: Sendable {
     public func answer(_ question: String) -> Answer {
         let found = retrieve(question)
         let facts = reasoner.facts(in: question)
-        guard !facts.isEmpty else { return found }
+        guard !facts.isEmpty else { return eachPart(question, found) }
         let reading = reasoner.reason(facts)
-        guard reasoner.isSituation(reading) else { return found }
+        guard reasoner.isSituation(reading) else { return eachPart(question, found) }
         // A case the retrieval declines is answered from the rules only when it
         // states enough of a situation that the rules are clearly about it.
         let stated = reasoner.situationFactCount(facts)
         guard found.covered || stated >= 2 else { return found }
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.
-        guard stated >= 2 || reasoner.isPersonal(question) else { return found }
+        guard stated >= 2 || reasoner.isPersonal(question) else { return eachPart(question, found) }
         return caseAnswer(reading, retrieved: found, leads: leads(question, whole: found))
+    }
+
+    /// A text that asks more than one thing, answered from the best paragraph
+    /// for each question in it as well as for the whole: the answer keeps the
+    /// whole text's best paragraph first and adds each other question's own.
+    func eachPart(_ question: String, _ found: Answer) -> Answer {
+        guard found.covered else { return found }
+        var answer = found
+        for lead in leads(question, whole: found) where !answer.reasoning.contains(where: { $0.cites.contains(lead) }) {
+            guard let p = guidance.passage(lead) else { continue }
+            answer.reasoning.append(CitedLine(text: p.summary, cites: [p.id]))
+        }
+        guard answer.reasoning.count > found.reasoning.count else { return found }
+        answer.citations = unique(citationsOf(answer.reasoning) + found.citations)
+        answer.seeAlso = answer.seeAlso.filter { !answer.citations.contains($0) }
+        return answer
     }
 
     /// A described case answered again with facts added to what its text

@@ -79,8 +79,13 @@ final class CaseRulesTests: XCTestCase {
     }
 
     func testCapabilityBeforeSupportIsNotYet() {
+        let stated = reasoner.reason(CaseFacts([("underperforming", .yes), ("capability-raised", .yes), ("support-given", .no)]))
+        XCTAssertEqual(stated.outcomeIDs.first, "underperformance/support-first")
+        XCTAssertFalse(fired(stated).contains("underperformance/support-not-mentioned"))
+        // A case silent about support is read as having none, and the answer says it is going on what the case says.
         let r = reasoner.reason(CaseFacts([("underperforming", .yes), ("capability-raised", .yes)]))
-        XCTAssertEqual(r.outcomeIDs.first, "underperformance/support-first")
+        XCTAssertEqual(r.outcomeIDs.first, "underperformance/support-not-mentioned")
+        XCTAssertTrue(r.lines.first?.text.contains("the case mentions no support") ?? false)
         XCTAssertFalse(fired(r).contains("underperformance/capability-possible"))
         XCTAssertFalse(fired(r).contains("underperformance/outreach-last-resort"))
     }
@@ -108,6 +113,8 @@ final class CaseRulesTests: XCTestCase {
             ("pay-progression/already-at-top", "pay-progression/reached-top"),
             ("pay-progression/already-at-top", "pay-progression/funding-points"),
             ("underperformance/support-first", "underperformance/capability-possible"),
+            ("underperformance/support-not-mentioned", "underperformance/capability-possible"),
+            ("underperformance/support-first", "underperformance/support-not-mentioned"),
             ("underperformance/capability-possible", "underperformance/capability-not-indicated"),
             ("underperformance/discuss-early", "underperformance/capability-possible"),
             ("pay-progression/funding-which-route", "pay-progression/funding-points"),

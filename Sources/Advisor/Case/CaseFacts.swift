@@ -20,6 +20,10 @@ public struct CaseFacts: Equatable, Sendable {
     public private(set) var values: [String: FactValue] = [:]
     /// Fact ids in the order they were read, for showing what was read.
     public private(set) var order: [String] = []
+    /// Facts taken as no because the case does not mention them (closed-world
+    /// facts, which have no question): they count in conditions, but
+    /// `answered FACT` is false for them, so a rule can say "the case mentions none".
+    public private(set) var assumed: Set<String> = []
 
     public init(_ values: [(String, FactValue)] = []) {
         for (id, v) in values { self[id] = v }
@@ -45,6 +49,16 @@ public struct CaseFacts: Equatable, Sendable {
     }
 
     public var isEmpty: Bool { values.isEmpty }
+
+    /// True when the case itself gives the fact (not merely assumed from its silence).
+    public func isStated(_ id: String) -> Bool { values[id] != nil && !assumed.contains(id) }
+
+    /// Takes an unmentioned fact as `value` and remembers that it was assumed.
+    mutating func assume(_ id: String, _ value: FactValue) {
+        guard values[id] == nil else { return }
+        values[id] = value
+        assumed.insert(id)
+    }
 }
 
 /// A fact a decision turns on that the case does not state, with the question that asks for it.

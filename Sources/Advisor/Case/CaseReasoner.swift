@@ -54,7 +54,7 @@ public struct CaseReasoner: Sendable {
         // mention it ("support given" unless said); one with a question stays
         // unknown, and outcomes that turn on it say what they depend on.
         var facts = stated
-        for f in guidance.facts where f.kind != .number && f.question == nil && facts[f.id] == nil { facts[f.id] = .no }
+        for f in guidance.facts where f.kind != .number && f.question == nil { facts.assume(f.id, .no) }
         var fired: [(weight: Int, order: Int, line: CitedLine, id: String)] = []
         var undecided: [(decision: String, line: CitedLine, needs: [String])] = []
         var inPlay = Set<String>()

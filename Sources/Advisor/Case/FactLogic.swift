@@ -31,7 +31,7 @@ enum FactLogic {
             case .no?: return .bool(false)
             case nil: return .unknown
             }
-        case .answered(let id): return .bool(facts[id] != nil)
+        case .answered(let id): return .bool(facts.isStated(id))
         case .count, .any: return .unknown
         case .not(let a):
             if let t = truth(a, facts) { return .bool(!t) }
