@@ -86,6 +86,9 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertNil(facts("he has been consistently strong all year").values["persistent"])
         XCTAssertNil(facts("Since Christmas our AST has taken on whole-school literacy").values["new-in-post"])
         XCTAssertEqual(facts("She's been with us since Easter").values["new-in-post"], .yes)
+        XCTAssertNil(facts("she wants to keep her head of year job; must she give it up?").values["wants-to-leave"],
+                     "giving up a management job is not leaving the AST post")
+        XCTAssertEqual(facts("he wants to drop back to being a normal class teacher").values["wants-to-leave"], .yes)
     }
 
     /// Facts that belong to someone else, to the past or to a condition not yet
