@@ -150,10 +150,26 @@ final class CaseReadingTests: XCTestCase {
     }
 
     func testEveryFactTheCodeReadsIsDeclared() {
-        let text = "on the third point of his five-point range 12 to 16, so he's on 14; jump him three points; eight months in post"
+        let text = "on the third point of his five-point range 12 to 16, so he's on 14; jump him three points; eight months in post; 30% outreach"
         for id in facts(text).order {
             XCTAssertNotNil(DevSetTests.guidance.fact(id), "\(id) is read but not declared in facts.yaml")
         }
-        XCTAssertEqual(Set(facts(text).order).isSuperset(of: ["range-position", "range-start", "spine-point", "points-proposed", "months-in-post"]), true)
+        XCTAssertEqual(Set(facts(text).order).isSuperset(of: ["range-position", "range-start", "spine-point", "points-proposed", "months-in-post", "outreach-percent"]), true)
+    }
+
+    func testShareOfTimeOnOutreach() {
+        let table: [(String, Int?)] = [
+            ("the LEA has her doing more like 60% outreach than 20", 60),
+            ("could he do 10 per cent outreach this year instead?", 10),
+            ("outreach takes about 40% of her week", 40),
+            ("raise their A*-C by 10 percentage points through outreach", nil),
+            ("80% of her lessons were good", nil),
+        ]
+        for (text, want) in table {
+            XCTAssertEqual(facts(text).number("outreach-percent"), want, text)
+        }
+        let a = DevSetTests.advisor.answer("Our AST is doing about 60% outreach this year because the LEA asked. Is that allowed?")
+        XCTAssertTrue(a.reasoning.first?.text.hasPrefix("60% of the AST's time on outreach is not the usual share") ?? false, "\(a.reasoning.map(\.text))")
+        XCTAssertTrue(a.citations.contains("objectives.3"))
     }
 }

@@ -6,7 +6,7 @@
 ///
 /// A range always has five points ("five-point range" names its size, never an
 /// award). Fact ids written here: range-position, range-start, spine-point,
-/// points-proposed, months-in-post, years-in-post.
+/// points-proposed, months-in-post, years-in-post, outreach-percent.
 enum PayNumberReader {
     static let rangeWords: Set<String> = ["range", "scale", "band", "spine"]
     static let pointWords: Set<String> = ["point", "points", "pt", "pts", "increment", "increments", "step", "steps"]
@@ -27,6 +27,7 @@ enum PayNumberReader {
         for s in text.sentences { readPosition(s, into: &facts) }
         for s in text.sentences { readAward(s, into: &facts) }
         for s in text.sentences { readTime(s, into: &facts) }
+        for s in text.sentences { readOutreachShare(s, into: &facts) }
         // "from point 7 to point 9": the award is the difference.
         if facts["points-proposed"] == nil, let from = facts.number("spine-point") {
             for s in text.sentences {
@@ -171,6 +172,21 @@ enum PayNumberReader {
             if plural || window.contains(where: proposing.contains) || word == "another" {
                 facts.setIfUnknown("points-proposed", .number(count))
             }
+        }
+    }
+
+    /// The share of time on outreach: "60% outreach", "10 per cent outreach",
+    /// "outreach is about 30% of her week", "more like 60% outreach than 20".
+    static func readOutreachShare(_ w: [String], into facts: inout CaseFacts) {
+        for i in w.indices {
+            var n: Int?
+            if w[i].hasSuffix("%"), let k = Int(w[i].dropLast()) { n = k }
+            else if let k = CaseText.number(w[i]), ["per", "percent"].contains(w[safe: i + 1]) { n = k }
+            guard let share = n, (0...100).contains(share) else { continue }
+            let near = w[max(0, i - 5)..<min(w.count, i + 5)]
+            // "10 percentage points" of results is not a share of time.
+            if near.contains(where: { $0.hasPrefix("percentage") || $0 == "results" || $0 == "gcse" || $0 == "pass" }) { continue }
+            if near.contains(where: { $0.hasPrefix("outreach") }) { facts.setIfUnknown("outreach-percent", .number(share)); return }
         }
     }
 
