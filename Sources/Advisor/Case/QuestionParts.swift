@@ -2,10 +2,11 @@
 /// a case with two questions ("Can he do that? And what happens after?") has
 /// each one looked up, not only the one whose words dominate the whole text.
 enum QuestionParts {
-    /// Words that open a question even when the question mark is left off.
+    /// Words that open a question even when the question mark is left off
+    /// ("when", "has", "was" open statements as often as questions, so they are not here).
     static let openers: Set<String> = [
-        "can", "could", "should", "shall", "would", "will", "do", "does", "did", "is", "are", "was", "were", "has", "have",
-        "what", "how", "who", "whose", "which", "when", "where", "why", "must", "may",
+        "can", "could", "should", "would", "will", "do", "does", "did", "is", "are",
+        "what", "how", "who", "whose", "which", "why", "must", "may",
     ]
 
     /// The question sentences of `text` with enough words of their own to be
