@@ -21,20 +21,11 @@ public struct AppOptions {
     }
 }
 
-/// Output that goes to the process's standard output and error.
-final class StandardOutput: OutputSink {
-    private(set) var wroteError = false
-    func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    func writeError(_ text: String) {
-        wroteError = true
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}
-
 /// Builds the real dependencies and runs the REPL or a one-shot command.
 /// Returns the process exit status.
 public enum AppRunner {
     public static func run(_ options: AppOptions, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        StandardOutput.ignoreBrokenPipeSignal()
         let out = StandardOutput()
         // `guidance check` must work even when the guidance is broken.
         if options.oneShot.first == "guidance", options.oneShot.dropFirst().first == "check" {
@@ -109,7 +100,7 @@ private func exitOnFailure(_ result: Result<GuidanceSet, Error>) -> GuidanceSet 
     switch result {
     case .success(let g): return g
     case .failure(let error):
-        FileHandle.standardError.write(Data("astpm: \(error)\n".utf8))
+        _ = StandardOutput.writeAll("astpm: \(error)\n", to: STDERR_FILENO)
         exit(2)
     }
 }
