@@ -76,6 +76,7 @@ public enum AppRunner {
         let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         if interactive { context.measureWidth = { Terminal.width } }
+        context.outputIsTerminal = Terminal.isTTY(STDOUT_FILENO)
         context.rescueFolder = RescueFile.folder(environment: environment)
         Services.registerAll(in: context, advisorCache: advisorCache)
         let session = REPLSession(context: context, echo: options.echo)
