@@ -42,6 +42,16 @@ final class HistoryFileTests: XCTestCase {
         XCTAssertEqual(leftovers, ["history"], "no temporary files left behind")
     }
 
+    /// A FIFO where the history file should be is refused at once (it held up
+    /// the start waiting for a writer).
+    func testAFIFOInPlaceOfTheHistoryIsRefusedNotWaitedOn() throws {
+        let path = root + "/history"
+        guard mkfifo(path, 0o600) == 0 else { throw XCTSkip("this file system cannot make a FIFO (errno \(errno))") }
+        XCTAssertThrowsError(try HistoryFile(path: path).load()) { error in
+            XCTAssertEqual((error as? FileIOError)?.code, EINVAL, "\(error)")
+        }
+    }
+
     func testKeepsOnlyTheNewestEntriesUpToTheLimit() throws {
         let file = HistoryFile(path: root + "/history", limit: 5)
         for n in 1...8 { try file.append("command \(n)") }

@@ -11,15 +11,34 @@ public struct SystemCallError: Error, Equatable, Sendable, CustomStringConvertib
     public var operation: String
     public var path: String
     public var code: Int32
+    /// The cause in plain words when errno alone does not say it (a FIFO where
+    /// a file was expected).
+    public var detail: String?
 
-    public init(_ operation: String, path: String, code: Int32) {
+    public init(_ operation: String, path: String, code: Int32, detail: String? = nil) {
         self.operation = operation
         self.path = path
         self.code = code
+        self.detail = detail
+    }
+
+    /// A path that is not a regular file (a FIFO, device or socket): refused
+    /// before reading, since reading one could wait forever.
+    public static func notRegular(_ path: String, mode: mode_t) -> SystemCallError {
+        let what: String
+        switch mode & S_IFMT {
+        case S_IFIFO: what = "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: what = "a device"
+        case S_IFSOCK: what = "a socket"
+        case S_IFLNK: what = "a symbolic link"
+        default: what = "not a regular file"
+        }
+        return SystemCallError("read", path: path, code: EINVAL, detail: "it is \(what), not a regular file, so it was not read")
     }
 
     /// The cause in plain words, e.g. "the disk is full".
     public var cause: String {
+        if let detail { return detail }
         switch code {
         case ENOSPC: return "the disk is full"
         case EDQUOT: return "your disk quota is used up"
