@@ -5,6 +5,7 @@ extension FileRecordStore {
     public func saveSession(_ name: String, _ data: [UInt8]) throws {
         let path = layout.sessionsFolder + "/" + StoreLayout.sessionFileName(name)
         try locked("autosave the interview", path: path) {
+            try refuseLinks(path)
             if fileSystem.kind(layout.sessionsFolder) == .missing { try writer.makeFolder(layout.sessionsFolder) }
             try writer.write(data, to: path)
         }
@@ -33,6 +34,7 @@ extension FileRecordStore {
         try locked("start the interview's autosave", path: layout.sessionsFolder) {
             if fileSystem.kind(layout.sessionsFolder) == .missing { try writer.makeFolder(layout.sessionsFolder) }
             let name = SessionNames.firstFree(prefix: prefix, taken: try listSessions())
+            try refuseLinks(layout.sessionsFolder + "/" + StoreLayout.sessionFileName(name))
             try writer.write([], to: layout.sessionsFolder + "/" + StoreLayout.sessionFileName(name))
             return name
         }
@@ -42,6 +44,7 @@ extension FileRecordStore {
         let path = layout.sessionsFolder + "/" + StoreLayout.sessionFileName(name)
         guard fileSystem.kind(path) == .file else { return }
         try locked("remove the paused interview", path: path) {
+            try refuseLinks(layout.sessionsFolder)
             try fileSystem.unlink(path)
             try writer.syncFolder(layout.sessionsFolder)
         }

@@ -52,6 +52,7 @@ public struct SystemCallError: Error, Equatable, Sendable, CustomStringConvertib
         case ENAMETOOLONG: return "the name is too long"
         case EMFILE, ENFILE: return "too many files are open"
         case EWOULDBLOCK: return "another astpm is holding the store's lock"
+        case ELOOP: return "it is a symbolic link, and astpm never writes through a link inside the store"
         default: return String(cString: strerror(code))
         }
     }
@@ -86,6 +87,15 @@ public protocol FileSystem: AnyObject {
     /// Names in a folder (without `.` and `..`).
     func list(_ path: String) throws -> [String]
     func kind(_ path: String) -> FileKind
+    /// True when `path` itself is a symbolic link (`lstat(2)`).
+    func isSymbolicLink(_ path: String) -> Bool
+}
+
+extension FileSystem {
+    public func isSymbolicLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
 }
 
 /// How `readFile` reports a file over its limit.
