@@ -92,6 +92,13 @@ public protocol FileSystem: AnyObject {
 }
 
 extension FileSystem {
+    /// The size of a regular file (not following a link); nil for anything else.
+    public func regularFileSize(_ path: String) -> Int? {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(st.st_size)
+    }
+
     public func isSymbolicLink(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
