@@ -9,10 +9,13 @@ public struct AppOptions {
     public var guidancePath: String?
     public var noColor: Bool
     public var echo: Bool
+    /// Piped input: stop at the first line that fails.
+    public var bail: Bool
     /// A command line to run once (one-shot mode); empty for the REPL.
     public var oneShot: [String]
 
-    public init(storePath: String?, guidancePath: String?, noColor: Bool, echo: Bool, oneShot: [String]) {
+    public init(storePath: String?, guidancePath: String?, noColor: Bool, echo: Bool, bail: Bool = false, oneShot: [String]) {
+        self.bail = bail
         self.storePath = storePath
         self.guidancePath = guidancePath
         self.noColor = noColor
@@ -80,6 +83,7 @@ public enum AppRunner {
         context.rescueFolder = RescueFile.folder(environment: environment)
         Services.registerAll(in: context, advisorCache: advisorCache)
         let session = REPLSession(context: context, echo: options.echo)
+        session.bail = options.bail
         if !options.oneShot.isEmpty {
             context.standardInput = { Swift.readLine(strippingNewline: true) }
             let line = options.oneShot.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")

@@ -72,9 +72,15 @@ public enum TerminalText {
 
 /// The sink every command writes through: output reaches the real sink with
 /// control characters made visible (`TerminalText.forTerminal`).
+/// It also counts the error messages, so a piped run knows a line failed.
 final class VisibleOutput: OutputSink {
     let inner: OutputSink
+    /// How many times an error message was written.
+    private(set) var errorWrites = 0
     init(_ inner: OutputSink) { self.inner = inner }
     func write(_ text: String) { inner.write(TerminalText.forTerminal(text)) }
-    func writeError(_ text: String) { inner.writeError(TerminalText.forTerminal(text)) }
+    func writeError(_ text: String) {
+        errorWrites += 1
+        inner.writeError(TerminalText.forTerminal(text))
+    }
 }
