@@ -74,6 +74,18 @@ final class CorruptFileTests: XCTestCase {
         expect(replacing("ast: Sam Lee", "ast: Sam Lee\nast: Sam Lee"), line: 6, "appears twice")
     }
 
+    /// A date that does not exist (2026-02-30) was accepted in 'created:'.
+    func testDatesMustBeRealDays() throws {
+        for bad in ["2026-02-30", "2026-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-09-15T24:00:00Z",
+                    "2025-09-15T10:00:61Z", "2025-09-15T10:00:00+25:00"] {
+            expect(Self.good.replacingOccurrences(of: "2025-09-15", with: bad), line: 7, column: 10,
+                   "'created' should be an ISO 8601 date such as 2025-09-15 (or 2025-09-15T14:30:00Z), not '\(bad)'")
+        }
+        for good in ["2028-02-29", "2000-02-29", "2025-09-15T10:00:00Z", "2025-09-15T10:00:00+01:00"] {
+            XCTAssertNoThrow(try RecordFileDecoder.decode(text: Self.good.replacingOccurrences(of: "2025-09-15", with: good), path: "ok.md"), good)
+        }
+    }
+
     func testAllProblemsListed() {
         do {
             _ = try RecordFileDecoder.decode(text: replacing("kind: review", "kind: nope").replacingOccurrences(of: "status: draft", with: "status: done"), path: "b.md")
