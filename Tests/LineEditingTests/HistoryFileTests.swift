@@ -52,6 +52,24 @@ final class HistoryFileTests: XCTestCase {
         }
     }
 
+    /// A 1 MiB paste used to be kept whole in the history file.
+    func testAnEntryOverTheCapIsNotStored() throws {
+        let path = root + "/history"
+        let file = HistoryFile(path: path)
+        let paste = String(repeating: "x", count: 1 << 20)
+        let longest = String(repeating: "y", count: HistoryFile.maxEntryBytes)
+        try file.append("help")
+        try file.append(paste)
+        try file.append(longest)
+        try file.save(try file.load() + [paste, "version"])
+        XCTAssertEqual(try file.load(), ["help", longest, "version"])
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
+        XCTAssertLessThan(size, 2 * HistoryFile.maxEntryBytes, "no long line in the file")
+        // A file written before the cap: its long line is not loaded.
+        try ("old\n" + paste + "\nnew\n").write(toFile: path, atomically: false, encoding: .utf8)
+        XCTAssertEqual(try file.load(), ["old", "new"])
+    }
+
     func testKeepsOnlyTheNewestEntriesUpToTheLimit() throws {
         let file = HistoryFile(path: root + "/history", limit: 5)
         for n in 1...8 { try file.append("command \(n)") }
