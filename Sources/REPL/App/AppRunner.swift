@@ -86,6 +86,13 @@ public enum AppRunner {
         session.bail = options.bail
         if !options.oneShot.isEmpty {
             context.standardInput = { Swift.readLine(strippingNewline: true) }
+            if Terminal.isTTY(STDIN_FILENO) {
+                // `astpm discard NAME` typed at a terminal asks first, as the REPL does.
+                context.askLine = { prompt in
+                    out.write(prompt)
+                    return Swift.readLine(strippingNewline: true)
+                }
+            }
             let line = options.oneShot.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
             let outcome = session.execute(line)
             if case .quit(let code) = outcome { return code }

@@ -68,6 +68,19 @@ public final class REPLContext {
         self.clock = clock
     }
 
+    /// Asks the person at the terminal a question and reads their one-line
+    /// answer (nil at end of input). Nil when input is not a terminal: piped
+    /// runs are never asked anything.
+    public var askLine: ((String) -> String?)?
+
+    /// True only when the person at the terminal answers `y` or `yes` to `question`;
+    /// nil when there is nobody to ask (piped input).
+    func confirm(_ question: String) -> Bool? {
+        guard let askLine else { return nil }
+        let answer = askLine(question + " [y/N] ")?.trimmingCharacters(in: .whitespaces).lowercased()
+        return answer == "y" || answer == "yes"
+    }
+
     /// Whether standard output is a terminal. Exact file bytes (`export ID`)
     /// go out unchanged only when it is not, so `export ID > FILE` round-trips.
     public var outputIsTerminal = true

@@ -37,7 +37,14 @@ public final class REPLSession {
     /// the run stops at the first one (an interview in progress is paused).
     public func run(reader: LineReader) -> Int32 {
         reader.setCompletion { [weak self] line in self?.completions(for: line) ?? [] }
-        if reader.isInteractive { context.say(TextFormatting.bold(banner, context.style)) }
+        if reader.isInteractive {
+            context.say(TextFormatting.bold(banner, context.style))
+            // A confirmation is one more line from the same reader (not kept in history).
+            context.askLine = { prompt in
+                if case .line(let line) = reader.readLine(prompt: prompt) { return line }
+                return nil
+            }
+        }
         var failures = 0
         /// Counts a failed line; true when the run should stop (`bail`).
         func failed(since before: Int) -> Bool {
