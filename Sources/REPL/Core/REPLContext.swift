@@ -77,7 +77,9 @@ public final class REPLContext {
     /// nil when there is nobody to ask (piped input).
     func confirm(_ question: String) -> Bool? {
         guard let askLine else { return nil }
-        let answer = askLine(question + " [y/N] ")?.trimmingCharacters(in: .whitespaces).lowercased()
+        // The question names things read from files; it goes to the terminal
+        // as a prompt, not through `output`, so it is made visible here.
+        let answer = askLine(TerminalText.forTerminal(question) + " [y/N] ")?.trimmingCharacters(in: .whitespaces).lowercased()
         return answer == "y" || answer == "yes"
     }
 
