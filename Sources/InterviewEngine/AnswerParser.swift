@@ -1,5 +1,6 @@
 import Foundation
 import Guidance
+import Records
 
 /// Turns typed text into an `Answer` for a step, checking its type, choices and
 /// bounds. Bounds come in already evaluated (they may depend on other answers).
@@ -36,12 +37,13 @@ struct AnswerParser {
             default: return .failure(.notYesNo(typed: text))
             }
         case .number:
-            guard let n = Double(text.replacingOccurrences(of: ",", with: "")) else { return .failure(.notANumber(typed: text)) }
+            // Plain decimal only (thousands commas allowed): not 0x10, 1e3 or nan.
+            guard let n = PlainNumber.decimal(text.replacingOccurrences(of: ",", with: "")) else { return .failure(.notANumber(typed: text)) }
             guard n == n.rounded() else { return .failure(.notWhole(typed: text)) }
             answer = .number(n)
         case .percentage:
             let digits = text.hasSuffix("%") ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text
-            guard let n = Double(digits) else { return .failure(.notAPercentage(typed: text)) }
+            guard let n = PlainNumber.decimal(digits) else { return .failure(.notAPercentage(typed: text)) }
             if n < 0 { return .failure(.tooSmall(value: text, limit: "0%", rule: "")) }
             if n > 100 { return .failure(.tooLarge(value: text, limit: "100%", rule: " (a share of the AST's time)")) }
             answer = .number(n)
@@ -97,7 +99,8 @@ struct AnswerParser {
 public enum InterviewDates {
     public static func parse(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        // ASCII digits only: `isNumber` also holds for ½ and ٣, which Int cannot read.
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
         let y, m, d: Int
         if parts[0].count == 4 { (y, m, d) = (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!) }
         else if parts[2].count == 4 { (y, m, d) = (Int(parts[2])!, Int(parts[1])!, Int(parts[0])!) }
@@ -106,11 +109,5 @@ public enum InterviewDates {
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { CalendarDate.daysIn(month: month, year: year) }
 }

@@ -25,14 +25,18 @@ public enum FileIO {
     /// The file's bytes, or nil when it does not exist. The buffer is sized
     /// from the file's length, so a large file is read without regrowing it.
     public static func readIfExists(_ path: String) throws -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking, and only a regular file is read: a FIFO in its place
+        // must not hold up the start.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
             throw FileIOError(operation: "open", path: path, code: errno)
         }
         defer { close(fd) }
         var st = stat()
-        let expected = fstat(fd, &st) == 0 && st.st_size > 0 ? Int(st.st_size) : 0
+        guard fstat(fd, &st) == 0 else { throw FileIOError(operation: "stat", path: path, code: errno) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw FileIOError(operation: "open", path: path, code: EINVAL) }
+        let expected = st.st_size > 0 ? Int(st.st_size) : 0
         var (bytes, ended) = try readChunk(fd, size: expected + 1, path: path)
         while !ended {
             let (more, end) = try readChunk(fd, size: max(64 * 1024, bytes.count), path: path)

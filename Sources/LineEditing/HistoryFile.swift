@@ -16,6 +16,10 @@ public struct HistoryFile: Sendable, Equatable {
     public let path: String
     /// Most entries kept.
     public let limit: Int
+    /// The longest entry kept in the file, in UTF-8 bytes. A longer one (a long
+    /// paste) is left out whole rather than cut, so recalling it later can never
+    /// run half a command; the session's own Up arrow still has it.
+    public static let maxEntryBytes = 4096
 
     /// A history file at `path` keeping the last `limit` entries.
     public init(path: String, limit: Int = 1000) {
@@ -39,12 +43,14 @@ public struct HistoryFile: Sendable, Equatable {
         return String(decoding: data, as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: true)
             .map { Self.decode($0) }
+            .filter(Self.fits)
     }
 
     /// Adds `entry` after the entries now in the file (re-read, so two sessions do
     /// not erase each other's lines), drops the oldest beyond `limit`, and saves.
     /// An entry equal to the newest one is not repeated.
     public func append(_ entry: String) throws {
+        guard Self.fits(entry) else { return }
         var entries = try load()
         if entries.last != entry { entries.append(entry) }
         try save(entries)
@@ -52,12 +58,14 @@ public struct HistoryFile: Sendable, Equatable {
 
     /// Replaces the file with the last `limit` of `entries`.
     public func save(_ entries: [String]) throws {
-        let kept = entries.suffix(limit)
+        let kept = entries.filter(Self.fits).suffix(limit)
         var text = ""
         for entry in kept { text += Self.encode(entry) + "\n" }
         try FileIO.makeDirectory(parentOf: path, mode: 0o700)
         try FileIO.replace(path, with: Array(text.utf8), mode: 0o600)
     }
+
+    static func fits(_ entry: String) -> Bool { entry.utf8.count <= maxEntryBytes }
 
     static func encode(_ entry: String) -> String {
         var out = ""

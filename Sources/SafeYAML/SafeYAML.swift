@@ -18,6 +18,9 @@ public struct LocatedProblem: Error, Equatable, Sendable {
 public enum SafeYAML {
     /// Deepest nesting accepted (records and Guidance need a few levels).
     public static let maxDepth = 24
+    /// The most keys one map may have: far more than any record or Guidance file
+    /// needs, and a bound on what a hostile file can make astpm hold.
+    public static let maxKeysPerMap = 10_000
 
     /// Parses `text` as one YAML document. `lineOffset` is added to reported
     /// lines (the front matter starts below the opening `---`).
@@ -56,6 +59,9 @@ public enum SafeYAML {
             let mark: SourceMark
             var items: [SafeNode] = []
             var pairs: [SafePair] = []
+            /// The line of each key so far, so a duplicate is found in constant time
+            /// (a search of `pairs` made a map of 100,000 keys take minutes).
+            var keyLines: [String: Int] = [:]
             var pendingKey: (String, SourceMark)?
             init(isMapping: Bool, mark: SourceMark) {
                 self.isMapping = isMapping
@@ -180,9 +186,13 @@ public enum SafeYAML {
             guard case .scalar(let key, let keyMark) = node else {
                 throw LocatedProblem(mark: node.mark, message: "a key must be plain text, not \(node.kindName)")
             }
-            if let first = top.pairs.first(where: { $0.key == key }) {
-                throw LocatedProblem(mark: keyMark, message: "'\(key)' appears twice in the same map (first at line \(first.keyMark.line)); keep one")
+            if let firstLine = top.keyLines[key] {
+                throw LocatedProblem(mark: keyMark, message: "'\(key)' appears twice in the same map (first at line \(firstLine)); keep one")
             }
+            if top.keyLines.count >= SafeYAML.maxKeysPerMap {
+                throw LocatedProblem(mark: keyMark, message: "more than \(SafeYAML.maxKeysPerMap) keys in one map (the map starts at line \(top.mark.line)); \(kind) need far fewer")
+            }
+            top.keyLines[key] = keyMark.line
             top.pendingKey = (key, keyMark)
         }
     }

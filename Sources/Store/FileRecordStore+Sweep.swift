@@ -9,7 +9,8 @@ extension FileRecordStore {
                 folders.append(layout.folderPath(f))
                 folders.append(layout.historyFolder(f))
             }
-            for folder in folders where fileSystem.kind(folder) == .directory {
+            // A linked folder is not the store's: nothing is removed through it.
+            for folder in folders where fileSystem.kind(folder) == .directory && !fileSystem.isSymbolicLink(folder) {
                 for name in (try? fileSystem.list(folder)) ?? [] where DurableWriter.isTemporary(name) {
                     try? fileSystem.unlink(folder + "/" + name)
                 }

@@ -17,6 +17,7 @@ extension FileRecordStore {
         return try locked("save the new record", path: layout.root) {
             let target = try folder ?? chooseFolder(for: record.ast, name: name)
             let path = layout.recordPath(folder: target, name: name)
+            try refuseLinks(path)
             let newFolder = fileSystem.kind(layout.folderPath(target)) == .missing
             if newFolder {
                 do { try writer.makeFolder(layout.folderPath(target)) } catch {
@@ -77,9 +78,25 @@ extension FileRecordStore {
         }
     }
 
+    /// Refuses to write at `path` when it, or any folder between the store's
+    /// root and it, is a symbolic link: a link inside the store (an AST folder,
+    /// `.history`, `.sessions`, a record) could send records and interview
+    /// answers outside it. The root itself may be a link (it is the user's choice).
+    func refuseLinks(_ path: String) throws {
+        guard path.hasPrefix(layout.root + "/") else { return }
+        var current = layout.root
+        for part in path.dropFirst(layout.root.count + 1).split(separator: "/") {
+            current += "/" + part
+            if fileSystem.isSymbolicLink(current) {
+                throw RecordStoreError.io(path: current, cause: "this is a symbolic link, and astpm never writes through a link inside the store (it could put records outside it). Nothing was saved; replace the link with a real folder or file, or move the store with --store DIR")
+            }
+        }
+    }
+
     /// Writes a record's file durably. If only the folder fsync after the rename
     /// failed, the new file is in place: that is a warning on the result, not an error.
     func writeRecord(_ record: Record, _ bytes: [UInt8], to path: String, id: RecordID) throws -> StoredRecord {
+        try refuseLinks(path)
         var stored = StoredRecord(id: id, record: record, revision: Fingerprint.of(bytes))
         do { try writer.write(bytes, to: path) } catch let e as FolderNotFlushed { stored.warning = e.description }
         return stored
@@ -112,9 +129,12 @@ extension FileRecordStore {
     /// Copies the version being replaced to `.history/NAME.N.md` (durably).
     func keepVersion(_ bytes: [UInt8], folder: String, name: String) throws {
         let history = layout.historyFolder(folder)
+        try refuseLinks(history)
         if fileSystem.kind(history) == .missing { try writer.makeFolder(history) }
         let next = (try versionNumbers(folder: folder, name: name).max() ?? 0) + 1
-        try writer.write(bytes, to: layout.historyPath(folder: folder, name: name, version: next))
+        let path = layout.historyPath(folder: folder, name: name, version: next)
+        try refuseLinks(path)
+        try writer.write(bytes, to: path)
     }
 
     func versionNumbers(folder: String, name: String) throws -> [Int] {

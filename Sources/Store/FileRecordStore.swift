@@ -148,7 +148,7 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
             }
             start += batch
         }
-        return unreadable
+        return unreadable + unreadableSessions()
     }
 
     public func load(_ id: RecordID) throws -> StoredRecord {

@@ -25,6 +25,9 @@ struct AstpmCommand: ParsableCommand {
     @Flag(name: .long, help: "Print each input line after '> ' (readable transcripts).")
     var echo = false
 
+    @Flag(name: .long, help: "With piped input, stop at the first line that fails (exit status 1).")
+    var bail = false
+
     @Argument(parsing: .captureForPassthrough, help: "A command to run once instead of the REPL.")
     var command: [String] = []
 
@@ -37,7 +40,7 @@ struct AstpmCommand: ParsableCommand {
             throw ValidationError("Unknown option '\(option)'. Options go before the command; see 'astpm --help'.")
         default: break
         }
-        let status = AppRunner.run(AppOptions(storePath: store, guidancePath: guidance, noColor: noColor, echo: echo, oneShot: command))
+        let status = AppRunner.run(AppOptions(storePath: store, guidancePath: guidance, noColor: noColor, echo: echo, bail: bail, oneShot: command))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -131,6 +131,34 @@ final class EngineBasicsTests: XCTestCase {
         XCTAssertEqual(e.state.answers["when"], .date("2026-07-10"))
     }
 
+    /// Only plain decimal numbers: `0x10` was read as 16, `1e3` as 1000 and
+    /// `nan` passed every bound; a date of ½ or Arabic-Indic digits crashed.
+    func testNumbersArePlainDecimalAndDatesRealDays() {
+        var e = engine()
+        e.answerAll(["Zoë", "2025-26", "Sam"])
+        for typed in ["0x10", "1e1", "nan", "inf", "+5", ".5", "5.", "١٢", "1_2"] {
+            XCTAssertEqual(e.answer(typed).error, .notANumber(typed: typed), typed)
+        }
+        XCTAssertEqual(e.answer("1,2").question?.stepID, "point", "a thousands comma is still fine")
+        e.answer("14")
+        e.answer("y")
+        e.answer("2")
+        for typed in ["29/2/2026", "31/4/2026", "½/1/2026", "١/١/٢٠٢٦", "2026-02-30"] {
+            XCTAssertEqual(e.answer(typed).error, .notADate(typed: typed), typed)
+        }
+        XCTAssertEqual(e.answer("29/2/2028").question?.stepID, "agreed")
+        XCTAssertEqual(e.state.answers["when"], .date("2028-02-29"))
+    }
+
+    func testPlainNumberAcceptsOnlyDecimalNotation() {
+        for ok in ["0", "12", "-3", "12.5", "007"] { XCTAssertTrue(PlainNumber.isDecimal(ok), ok) }
+        for bad in ["", "-", "0x10", "1e3", "1E3", "+4", ".5", "5.", "1.2.3", "nan", "inf", "١٢", " 1", "1 "] {
+            XCTAssertFalse(PlainNumber.isDecimal(bad), bad)
+        }
+        XCTAssertEqual(PlainNumber.decimal("12.5"), 12.5)
+        XCTAssertNil(PlainNumber.decimal("0x10"))
+    }
+
     func testSkipOnlyWhereOptional() {
         var e = engine()
         e.begin()

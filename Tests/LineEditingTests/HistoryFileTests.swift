@@ -42,6 +42,34 @@ final class HistoryFileTests: XCTestCase {
         XCTAssertEqual(leftovers, ["history"], "no temporary files left behind")
     }
 
+    /// A FIFO where the history file should be is refused at once (it held up
+    /// the start waiting for a writer).
+    func testAFIFOInPlaceOfTheHistoryIsRefusedNotWaitedOn() throws {
+        let path = root + "/history"
+        guard mkfifo(path, 0o600) == 0 else { throw XCTSkip("this file system cannot make a FIFO (errno \(errno))") }
+        XCTAssertThrowsError(try HistoryFile(path: path).load()) { error in
+            XCTAssertEqual((error as? FileIOError)?.code, EINVAL, "\(error)")
+        }
+    }
+
+    /// A 1 MiB paste used to be kept whole in the history file.
+    func testAnEntryOverTheCapIsNotStored() throws {
+        let path = root + "/history"
+        let file = HistoryFile(path: path)
+        let paste = String(repeating: "x", count: 1 << 20)
+        let longest = String(repeating: "y", count: HistoryFile.maxEntryBytes)
+        try file.append("help")
+        try file.append(paste)
+        try file.append(longest)
+        try file.save(try file.load() + [paste, "version"])
+        XCTAssertEqual(try file.load(), ["help", longest, "version"])
+        let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? -1
+        XCTAssertLessThan(size, 2 * HistoryFile.maxEntryBytes, "no long line in the file")
+        // A file written before the cap: its long line is not loaded.
+        try ("old\n" + paste + "\nnew\n").write(toFile: path, atomically: false, encoding: .utf8)
+        XCTAssertEqual(try file.load(), ["old", "new"])
+    }
+
     func testKeepsOnlyTheNewestEntriesUpToTheLimit() throws {
         let file = HistoryFile(path: root + "/history", limit: 5)
         for n in 1...8 { try file.append("command \(n)") }

@@ -1,5 +1,6 @@
 import Foundation
 import Guidance
+import LineEditing
 import Records
 @testable import REPL
 import Store
@@ -165,14 +166,52 @@ final class DryRunAndOptionTests: XCTestCase {
             XCTAssertTrue(result.out.contains("1 answer). Nothing was deleted"), result.out)
             XCTAssertEqual(try snapshot(), before)
         }
-        for line in ["discard --yes support-1", "discard support-1 -f"] {
+        for line in ["discard --force support-1", "discard support-1 -f"] {
             let result = run(line)
             let option = line.split(separator: " ").first { $0.hasPrefix("-") }!
-            XCTAssertTrue(result.err.contains("'discard' has no option '\(option)' (it takes --dry-run or -n); nothing was done."), line + ": " + result.err)
+            XCTAssertTrue(result.err.contains("'discard' has no option '\(option)' (it takes --dry-run or -n, --yes or -y); nothing was done."), line + ": " + result.err)
             XCTAssertEqual(try store.listSessions(), ["support-1"], line)
         }
         XCTAssertTrue(run("discard support-1").out.contains("Deleted the paused interview 'support-1'"))
         XCTAssertEqual(try store.listSessions(), [])
+    }
+
+    /// `discard` deleted at once even at a terminal; now it asks there first
+    /// (only 'y' or 'yes' deletes), never when piped, and `--yes` skips the question.
+    func testDiscardAsksAtATerminalUnlessYes() throws {
+        for line in ["start support", "Zoë", "pause"] { session.execute(line) }
+        var asked: [String] = []
+        var answers = ["n", "", "yes"]
+        session.context.askLine = { prompt in asked.append(prompt); return answers.removeFirst() }
+        for _ in 0..<2 {
+            let kept = run("discard support-1")
+            XCTAssertTrue(kept.out.contains("Not deleted: 'support-1' is still paused"), kept.out + kept.err)
+            XCTAssertEqual(try store.listSessions(), ["support-1"])
+        }
+        XCTAssertEqual(asked.last, "Delete the paused interview 'support-1' (Underperformance - support and, if needed, capability, 1 answer)? [y/N] ")
+        XCTAssertTrue(run("discard support-1").out.contains("Deleted the paused interview 'support-1'"))
+        XCTAssertEqual(try store.listSessions(), [])
+        XCTAssertEqual(asked.count, 3)
+
+        for line in ["start support", "Zoë", "pause"] { session.execute(line) }
+        for flag in ["--yes", "-y"] {
+            XCTAssertTrue(run("discard \(flag) support-1").out.contains("Deleted"), flag)
+            for line in ["start support", "Zoë", "pause"] { session.execute(line) }
+        }
+        XCTAssertEqual(asked.count, 3, "--yes does not ask")
+        // Piped: nobody to ask, so it deletes as before.
+        session.context.askLine = nil
+        XCTAssertTrue(run("discard support-1").out.contains("Deleted"))
+    }
+
+    /// Through the REPL loop on a terminal: the answer is the next line read.
+    func testTheConfirmationIsTheNextLineAtATerminal() throws {
+        for line in ["start support", "Zoë", "pause"] { session.execute(line) }
+        let reader = ScriptedLineReader(["discard support-1", "no", "records"], interactive: true)
+        XCTAssertEqual(session.run(reader: reader), 0)
+        XCTAssertEqual(try store.listSessions(), ["support-1"])
+        XCTAssertTrue(reader.prompts.contains { $0.hasPrefix("Delete the paused interview 'support-1'") }, "\(reader.prompts)")
+        XCTAssertFalse(output.errors.contains("'no' is not a command"), "the answer was not run as a line")
     }
 
     func testHelpExplainsTheOptions() {

@@ -1,5 +1,6 @@
 import Foundation
 import Records
+import SafeYAML
 @testable import Store
 import XCTest
 
@@ -72,6 +73,33 @@ final class CorruptFileTests: XCTestCase {
         expect(replacing("fields:\n  pay: one point", "fields: one point"), line: 8, "'fields' should be a map")
         expect(replacing("fields:", "agreement: {line_manager: X}\nfields:"), line: 8, "'agreement' has no 'ast:'")
         expect(replacing("ast: Sam Lee", "ast: Sam Lee\nast: Sam Lee"), line: 6, "appears twice")
+    }
+
+    /// A date that does not exist (2026-02-30) was accepted in 'created:'.
+    func testDatesMustBeRealDays() throws {
+        for bad in ["2026-02-30", "2026-02-29", "2025-04-31", "2025-13-01", "2025-00-10", "2025-09-15T24:00:00Z",
+                    "2025-09-15T10:00:61Z", "2025-09-15T10:00:00+25:00"] {
+            expect(Self.good.replacingOccurrences(of: "2025-09-15", with: bad), line: 7, column: 10,
+                   "'created' should be an ISO 8601 date such as 2025-09-15 (or 2025-09-15T14:30:00Z), not '\(bad)'")
+        }
+        for good in ["2028-02-29", "2000-02-29", "2025-09-15T10:00:00Z", "2025-09-15T10:00:00+01:00"] {
+            XCTAssertNoThrow(try RecordFileDecoder.decode(text: Self.good.replacingOccurrences(of: "2025-09-15", with: good), path: "ok.md"), good)
+        }
+    }
+
+    /// A map of 100,000 keys (under the 1 MiB limit) took minutes to list: keys
+    /// are now checked for duplicates in constant time, and one map holds at most
+    /// `SafeYAML.maxKeysPerMap` keys.
+    func testKeysPerMapAreCapped() throws {
+        func file(keys: Int) -> String {
+            let lines = (0..<keys).map { "  k\($0): v" }.joined(separator: "\n")
+            return Self.good.replacingOccurrences(of: "  pay: one point\n", with: lines + "\n")
+        }
+        let atCap = try RecordFileDecoder.decode(text: file(keys: SafeYAML.maxKeysPerMap), path: "ok.md")
+        XCTAssertEqual(atCap.record.fields.count, SafeYAML.maxKeysPerMap)
+        // Line 9 is the first key; the key over the cap is 10,000 lines below it.
+        expect(file(keys: SafeYAML.maxKeysPerMap + 1), line: 9 + SafeYAML.maxKeysPerMap, column: 3,
+               "more than \(SafeYAML.maxKeysPerMap) keys in one map (the map starts at line 9); record files need far fewer")
     }
 
     func testAllProblemsListed() {

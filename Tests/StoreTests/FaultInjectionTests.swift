@@ -175,3 +175,43 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertEqual(try store.list().records.count, 1)
     }
 }
+
+/// A failed autosave on a full disk left the reserved, empty session file,
+/// which `records --json` listed as a session that `resume` and `discard`
+/// could not find. Now a failure at any step leaves either the saved session
+/// or nothing, and a stray empty session file is reported as unreadable.
+final class SessionAutosaveFailureTests: XCTestCase {
+    func testAFailedFirstAutosaveLeavesNoEmptySessionFile() throws {
+        for n in 1...12 {
+            let root = makeTemporaryFolder(self)
+            let fs = FaultyFileSystem()
+            fs.errorCode = ENOSPC
+            let store = try FileRecordStore(root: root, fileSystem: fs, savedBy: "t@h")
+            let name = try store.reserveSessionName(prefix: "review")
+            fs.failAt = fs.calls + n
+            let saved = (try? store.saveSession(name, Array("{\"answers\":1}".utf8))) != nil
+            let path = root.appendingPathComponent(".sessions/" + StoreLayout.sessionFileName(name)).path
+            let size = fs.regularFileSize(path)
+            if saved { XCTAssertEqual(size, 13, "N=\(n): the session is there") }
+            // A failure after the rename (the folder's fsync) leaves the new
+            // session in place; any earlier one leaves nothing at all.
+            XCTAssertTrue(size == nil || size == 13, "N=\(n) (\(fs.failed ?? "")): size \(size.map(String.init) ?? "none") left")
+            XCTAssertEqual(try store.listSessions(), size == 13 ? [name] : [], "N=\(n)")
+            if fs.failed == nil { break }
+        }
+    }
+
+    func testAStrayEmptySessionFileIsUnreadableNotASession() throws {
+        let root = makeTemporaryFolder(self)
+        let store = try FileRecordStore(root: root, savedBy: "t@h")
+        try store.saveSession("objectives-1", Array("{}".utf8))
+        let empty = root.appendingPathComponent(".sessions/review-1.session")
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty.path, contents: Data()))
+        XCTAssertEqual(try store.listSessions(), ["objectives-1"])
+        let unreadable = try store.list().unreadable
+        XCTAssertEqual(unreadable.map(\.path), [empty.path])
+        XCTAssertTrue(unreadable[0].reason.contains("empty, so it holds no paused interview"), unreadable[0].reason)
+        // The empty file still holds its name: a new reservation takes the next one.
+        XCTAssertEqual(try store.reserveSessionName(prefix: "review"), "review-2")
+    }
+}

@@ -32,7 +32,7 @@ public enum GuidanceLoader {
     /// without loading or checking the rest.
     public static func outline(directory: URL) -> GuideOutline? {
         let url = directory.appendingPathComponent("guide.yaml")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        guard case .success(let text) = GuidanceFileReader.text(url.path) else { return nil }
         return outline(text: text, file: url.path)
     }
 
@@ -72,15 +72,10 @@ public enum GuidanceLoader {
         var problems: [Diagnostic] = []
         for rel in paths(in: directory) {
             let shown = (root as NSString).appendingPathComponent(rel)
-            do {
-                let data = try Data(contentsOf: directory.appendingPathComponent(rel))
-                guard let text = String(data: data, encoding: .utf8) else {
-                    problems.append(Diagnostic(ReadCode.syntax, SourceLocation(file: shown, line: 1, column: 1), "not UTF-8 text"))
-                    continue
-                }
-                files.append((rel, text))
-            } catch {
-                problems.append(Diagnostic(ReadCode.syntax, SourceLocation(file: shown, line: 1, column: 1), "cannot be read: \(error.localizedDescription)"))
+            switch GuidanceFileReader.text(directory.appendingPathComponent(rel).path) {
+            case .success(let text): files.append((rel, text))
+            case .failure(let failure):
+                problems.append(Diagnostic(ReadCode.syntax, SourceLocation(file: shown, line: 1, column: 1), failure.description))
             }
         }
         return GuidanceFiles(displayRoot: root, files: files, problems: problems)

@@ -62,11 +62,11 @@ struct AdvisorCache {
     func load() -> Advisor? {
         // The file is mapped rather than read: its tables are copied once,
         // straight from the page cache into the advisor's arrays.
-        let fd = open(imagePath, O_RDONLY | O_CLOEXEC)
+        let fd = open(imagePath, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, st.st_size > 0, let map = mmap(nil, Int(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0),
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0, let map = mmap(nil, Int(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0),
               map != MAP_FAILED else { return nil }
         defer { munmap(map, Int(st.st_size)) }
         do {

@@ -9,10 +9,13 @@ public struct AppOptions {
     public var guidancePath: String?
     public var noColor: Bool
     public var echo: Bool
+    /// Piped input: stop at the first line that fails.
+    public var bail: Bool
     /// A command line to run once (one-shot mode); empty for the REPL.
     public var oneShot: [String]
 
-    public init(storePath: String?, guidancePath: String?, noColor: Bool, echo: Bool, oneShot: [String]) {
+    public init(storePath: String?, guidancePath: String?, noColor: Bool, echo: Bool, bail: Bool = false, oneShot: [String]) {
+        self.bail = bail
         self.storePath = storePath
         self.guidancePath = guidancePath
         self.noColor = noColor
@@ -21,20 +24,11 @@ public struct AppOptions {
     }
 }
 
-/// Output that goes to the process's standard output and error.
-final class StandardOutput: OutputSink {
-    private(set) var wroteError = false
-    func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    func writeError(_ text: String) {
-        wroteError = true
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-}
-
 /// Builds the real dependencies and runs the REPL or a one-shot command.
 /// Returns the process exit status.
 public enum AppRunner {
     public static func run(_ options: AppOptions, environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
+        StandardOutput.ignoreBrokenPipeSignal()
         let out = StandardOutput()
         // `guidance check` must work even when the guidance is broken.
         if options.oneShot.first == "guidance", options.oneShot.dropFirst().first == "check" {
@@ -85,11 +79,20 @@ public enum AppRunner {
         let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         if interactive { context.measureWidth = { Terminal.width } }
+        context.outputIsTerminal = Terminal.isTTY(STDOUT_FILENO)
         context.rescueFolder = RescueFile.folder(environment: environment)
         Services.registerAll(in: context, advisorCache: advisorCache)
         let session = REPLSession(context: context, echo: options.echo)
+        session.bail = options.bail
         if !options.oneShot.isEmpty {
             context.standardInput = { Swift.readLine(strippingNewline: true) }
+            if Terminal.isTTY(STDIN_FILENO) {
+                // `astpm discard NAME` typed at a terminal asks first, as the REPL does.
+                context.askLine = { prompt in
+                    out.write(prompt)
+                    return Swift.readLine(strippingNewline: true)
+                }
+            }
             let line = options.oneShot.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
             let outcome = session.execute(line)
             if case .quit(let code) = outcome { return code }
@@ -109,7 +112,7 @@ private func exitOnFailure(_ result: Result<GuidanceSet, Error>) -> GuidanceSet 
     switch result {
     case .success(let g): return g
     case .failure(let error):
-        FileHandle.standardError.write(Data("astpm: \(error)\n".utf8))
+        _ = StandardOutput.writeAll("astpm: \(error)\n", to: STDERR_FILENO)
         exit(2)
     }
 }

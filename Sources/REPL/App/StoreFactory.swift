@@ -12,7 +12,7 @@ enum StoreFactory {
     /// The store at `root`; a save that has to wait for another astpm's says so on standard error.
     static func open(_ root: URL) throws -> RecordStore {
         try FileRecordStore(root: root, onLockWait: { timeout in
-            FileHandle.standardError.write(Data("astpm: another astpm is saving to this store; waiting up to \(Int(timeout)) s...\n".utf8))
+            _ = StandardOutput.writeAll("astpm: another astpm is saving to this store; waiting up to \(Int(timeout)) s...\n", to: STDERR_FILENO)
         })
     }
 

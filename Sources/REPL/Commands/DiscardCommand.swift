@@ -5,16 +5,19 @@ import InterviewEngine
 /// go. With `--dry-run` it says what would be deleted and deletes nothing.
 struct DiscardCommand: Command {
     let name = "discard"
-    let summary = "delete a paused interview you no longer want: discard [--dry-run] NAME"
-    let usage = "discard [--dry-run|-n] [--] NAME"
+    let summary = "delete a paused interview you no longer want: discard [--dry-run] [--yes] NAME"
+    let usage = "discard [--dry-run|-n] [--yes|-y] [--] NAME"
     let details = """
     discard NAME    deletes the paused interview NAME (or its number from 'resume'),
-                    with its answers. Saved records are not touched.
+                    with its answers, after asking 'Delete ...? [y/N]' when you are at
+                    a terminal (piped input is not asked). Saved records are not touched.
+    --yes, -y       deletes without asking.
     --dry-run, -n   says which paused interview would be deleted. Nothing is deleted.
     --              ends the options. Any other word starting with '-' is refused.
     """
 
-    static let flags = [CommandOptions.dryRun]
+    static let yes = CommandOptions.Flag(names: ["--yes", "-y"], help: "delete without asking")
+    static let flags = [CommandOptions.dryRun, yes]
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         let typed = arguments.last ?? ""
@@ -36,6 +39,10 @@ struct DiscardCommand: Command {
         let what = "the paused interview '\(chosen.name)' (\(chosen.title), \(chosen.state.answers.count) answer\(chosen.state.answers.count == 1 ? "" : "s"))"
         if options.has(CommandOptions.dryRun) {
             context.say("Dry run: would delete \(what). Nothing was deleted; no saved record would change.")
+            return .continueSession
+        }
+        if !options.has(DiscardCommand.yes), context.confirm("Delete \(what)?") == false {
+            context.say("Not deleted: '\(chosen.name)' is still paused (type 'resume \(chosen.name)' to carry on).")
             return .continueSession
         }
         try context.store.deleteSession(chosen.name)

@@ -38,7 +38,7 @@ struct ExportCommand: Command {
             bytes = Array(try RecordFileEncoder.encode(stored.record).utf8)
         }
         guard let output = args.options["-o"] ?? args.options["--output"] else {
-            context.output.write(String(decoding: bytes, as: UTF8.self))
+            context.writeExact(String(decoding: bytes, as: UTF8.self))
             return .continueSession
         }
         let path = ExportCommand.expand(output)

@@ -42,8 +42,10 @@ struct FindCommand: Command {
             return .continueSession
         }
         for (s, line) in hits {
-            let snippet = line.count > 90 ? String(line.prefix(89)) + "…" : line
-            context.output.write("\(TextFormatting.bold(s.id.rawValue, context.style))  \(s.record.ast) · \(s.record.kind.rawValue) · \(s.record.cycle)\n    \(snippet)\n")
+            let shown = TerminalText.visible(line, keepNewlines: false)
+            let snippet = shown.count > 90 ? String(shown.prefix(89)) + "…" : shown
+            let ast = TerminalText.visible(s.record.ast, keepNewlines: false), cycle = TerminalText.visible(s.record.cycle, keepNewlines: false)
+            context.output.write("\(TextFormatting.bold(TerminalText.visible(s.id.rawValue, keepNewlines: false), context.style))  \(ast) · \(s.record.kind.rawValue) · \(cycle)\n    \(snippet)\n")
         }
         context.say("\(hits.count) record\(hits.count == 1 ? "" : "s") found.")
         return .continueSession

@@ -105,8 +105,9 @@ enum RecordRendering {
         let r = stored.record
         let names = guidance.map { labels(for: r.kind, in: $0) } ?? [:]
         func label(_ key: String) -> String { names[key] ?? RecordText.label(key) }
-        var lines = [TextFormatting.bold("\(RecordText.title(r.kind)) — \(r.ast) — cycle \(r.cycle)", style),
-                     "Record \(stored.id) · \(r.status.rawValue) · created \(r.created) · updated \(r.updated)"]
+        func one(_ s: String) -> String { TerminalText.visible(s, keepNewlines: false) }
+        var lines = [TextFormatting.bold("\(RecordText.title(r.kind)) — \(one(r.ast)) — cycle \(one(r.cycle))", style),
+                     "Record \(one(stored.id.rawValue)) · \(r.status.rawValue) · created \(one(r.created)) · updated \(one(r.updated))"]
         if !r.fields.isEmpty || !r.extra.isEmpty {
             lines.append("")
             for f in r.fields + r.extra { lines += value(label(f.key), f.value, indent: "", label: label) }
@@ -121,7 +122,7 @@ enum RecordRendering {
         }
         if r.agreement != nil || r.kind != .tour { lines.append("") }
         if let a = r.agreement {
-            lines.append("Agreed on \(a.date) by \(a.lineManager) (line manager) and \(a.ast) (AST).")
+            lines.append("Agreed on \(one(a.date)) by \(one(a.lineManager)) (line manager) and \(one(a.ast)) (AST).")
             lines += a.comments.map { "  Comment: \($0)" }
         } else if r.kind != .tour {
             lines.append("Not yet agreed.")
@@ -162,7 +163,8 @@ enum RecordRendering {
 struct RecordSummaryJSON: Codable {
     var id, ast, cycle, kind, status, created, updated: String
     /// Display widths, computed once.
-    var cells: [String] { [id, ast, cycle, kind, status, updated] }
+    /// One line each: a newline or tab in a hand-edited value cannot forge a row.
+    var cells: [String] { [id, ast, cycle, kind, status, updated].map { TerminalText.visible($0, keepNewlines: false) } }
     init(_ s: StoredRecord) {
         id = s.id.rawValue; ast = s.record.ast; cycle = s.record.cycle; kind = s.record.kind.rawValue
         status = s.record.status.rawValue; created = s.record.created; updated = s.record.updated

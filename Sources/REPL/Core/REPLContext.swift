@@ -24,6 +24,8 @@ public final class REPLContext {
         do { return try openStore() } catch { return UnavailableRecordStore(reason: "\(error)") }
     }()
     private let openStore: () throws -> RecordStore
+    /// Where commands write; control characters are made visible on the way
+    /// (`TerminalText`), whatever their source.
     public let output: OutputSink
     public var style: OutputStyle
     /// Measures the terminal's width now (set on a terminal), so output follows a resize.
@@ -59,10 +61,36 @@ public final class REPLContext {
         self.guidanceProvider = guidance
         self.guidanceReference = reference
         self.openStore = openStore
-        self.output = output
+        // Control characters from any file are made visible before they reach the terminal.
+        self.output = output is VisibleOutput ? output : VisibleOutput(output)
         self.style = style
         self.storeDescription = storeDescription
         self.clock = clock
+    }
+
+    /// Asks the person at the terminal a question and reads their one-line
+    /// answer (nil at end of input). Nil when input is not a terminal: piped
+    /// runs are never asked anything.
+    public var askLine: ((String) -> String?)?
+
+    /// True only when the person at the terminal answers `y` or `yes` to `question`;
+    /// nil when there is nobody to ask (piped input).
+    func confirm(_ question: String) -> Bool? {
+        guard let askLine else { return nil }
+        // The question names things read from files; it goes to the terminal
+        // as a prompt, not through `output`, so it is made visible here.
+        let answer = askLine(TerminalText.forTerminal(question) + " [y/N] ")?.trimmingCharacters(in: .whitespaces).lowercased()
+        return answer == "y" || answer == "yes"
+    }
+
+    /// Whether standard output is a terminal. Exact file bytes (`export ID`)
+    /// go out unchanged only when it is not, so `export ID > FILE` round-trips.
+    public var outputIsTerminal = true
+
+    /// Writes a file's exact bytes when output goes to a file or pipe; on a
+    /// terminal its control characters are made visible like everything else.
+    func writeExact(_ text: String) {
+        if !outputIsTerminal, let visible = output as? VisibleOutput { visible.inner.write(text) } else { output.write(text) }
     }
 
     /// Writes text wrapped to the terminal width, with a final newline.

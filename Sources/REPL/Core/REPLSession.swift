@@ -8,6 +8,8 @@ public final class REPLSession {
     public let context: REPLContext
     /// Print each input line after `> ` (plain-mode transcripts).
     public var echo: Bool
+    /// Piped input only: stop at the first line that fails (`--bail`).
+    public var bail = false
 
     public static let version = "0.1"
     public static let basePrompt = "astpm> "
@@ -24,12 +26,40 @@ public final class REPLSession {
             + "Guidance: \(context.guidanceReference) · store: \(context.storeDescription) · type help, or ask a question"
     }
 
+    /// Error messages written so far (every line that fails writes one).
+    private var errorWrites: Int { (context.output as? VisibleOutput)?.errorWrites ?? 0 }
+
     /// Runs until `quit` or end of input; returns the exit status.
+    ///
+    /// With piped input (not a terminal), a line that failed (it wrote an error:
+    /// a record not saved, an unknown command, an answer refused, a line that
+    /// could not be read) makes the exit status 1, as sqlite3 does; with `bail`
+    /// the run stops at the first one (an interview in progress is paused).
     public func run(reader: LineReader) -> Int32 {
         reader.setCompletion { [weak self] line in self?.completions(for: line) ?? [] }
-        if reader.isInteractive { context.say(TextFormatting.bold(banner, context.style)) }
+        if reader.isInteractive {
+            context.say(TextFormatting.bold(banner, context.style))
+            // A confirmation is one more line from the same reader (not kept in history).
+            context.askLine = { prompt in
+                if case .line(let line) = reader.readLine(prompt: prompt) { return line }
+                return nil
+            }
+        }
+        var failures = 0
+        /// Counts a failed line; true when the run should stop (`bail`).
+        func failed(since before: Int) -> Bool {
+            guard !reader.isInteractive, errorWrites > before else { return false }
+            failures += 1
+            return bail
+        }
+        func bailOut() -> Int32 {
+            if let mode = context.mode { mode.suspend(context: context) }
+            context.complain("Stopped at the first failure (--bail); the lines after it were not run.")
+            return 1
+        }
         while true {
             let prompt = context.mode?.prompt ?? REPLSession.basePrompt
+            let before = errorWrites
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 if let measure = context.measureWidth { context.style.width = max(20, measure()) }
@@ -37,15 +67,22 @@ public final class REPLSession {
                 if !trimmed.isEmpty {
                     reader.addHistory(trimmed, persist: !(context.mode?.answersArePrivate ?? false))
                 }
-                if case .quit(let code) = execute(line) { return code }
+                let outcome = execute(line)
+                if case .quit(let code) = outcome {
+                    _ = failed(since: before)
+                    return code == 0 && failures > 0 ? 1 : code
+                }
+                if failed(since: before) { return bailOut() }
             case .interrupted:
                 if let mode = context.mode { mode.suspend(context: context) }
             case .endOfInput:
                 if let mode = context.mode { mode.suspend(context: context) }
-                return 0
+                _ = failed(since: before)
+                return failures > 0 ? 1 : 0
             case .rejected(let reason):
                 if echo { context.output.write("> (a line that could not be read)\n") }
                 context.complain("That line was not read: \(reason). Nothing was changed; type it again.")
+                if failed(since: before) { return bailOut() }
             }
         }
     }

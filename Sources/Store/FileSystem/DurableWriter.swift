@@ -40,7 +40,7 @@ public struct DurableWriter {
     public func write(_ bytes: [UInt8], to path: String) throws {
         let (folder, name) = DurableWriter.split(path)
         let temp = folder + "/." + name + DurableWriter.tempMarker + randomSuffix()
-        let fd = try fileSystem.open(temp, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600)
+        let fd = try fileSystem.open(temp, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600)
         do {
             try writeAll(fd, bytes, path: temp)
             try fileSystem.fsync(fd, path: temp)

@@ -11,15 +11,34 @@ public struct SystemCallError: Error, Equatable, Sendable, CustomStringConvertib
     public var operation: String
     public var path: String
     public var code: Int32
+    /// The cause in plain words when errno alone does not say it (a FIFO where
+    /// a file was expected).
+    public var detail: String?
 
-    public init(_ operation: String, path: String, code: Int32) {
+    public init(_ operation: String, path: String, code: Int32, detail: String? = nil) {
         self.operation = operation
         self.path = path
         self.code = code
+        self.detail = detail
+    }
+
+    /// A path that is not a regular file (a FIFO, device or socket): refused
+    /// before reading, since reading one could wait forever.
+    public static func notRegular(_ path: String, mode: mode_t) -> SystemCallError {
+        let what: String
+        switch mode & S_IFMT {
+        case S_IFIFO: what = "a named pipe (FIFO)"
+        case S_IFCHR, S_IFBLK: what = "a device"
+        case S_IFSOCK: what = "a socket"
+        case S_IFLNK: what = "a symbolic link"
+        default: what = "not a regular file"
+        }
+        return SystemCallError("read", path: path, code: EINVAL, detail: "it is \(what), not a regular file, so it was not read")
     }
 
     /// The cause in plain words, e.g. "the disk is full".
     public var cause: String {
+        if let detail { return detail }
         switch code {
         case ENOSPC: return "the disk is full"
         case EDQUOT: return "your disk quota is used up"
@@ -33,6 +52,7 @@ public struct SystemCallError: Error, Equatable, Sendable, CustomStringConvertib
         case ENAMETOOLONG: return "the name is too long"
         case EMFILE, ENFILE: return "too many files are open"
         case EWOULDBLOCK: return "another astpm is holding the store's lock"
+        case ELOOP: return "it is a symbolic link, and astpm never writes through a link inside the store"
         default: return String(cString: strerror(code))
         }
     }
@@ -67,6 +87,22 @@ public protocol FileSystem: AnyObject {
     /// Names in a folder (without `.` and `..`).
     func list(_ path: String) throws -> [String]
     func kind(_ path: String) -> FileKind
+    /// True when `path` itself is a symbolic link (`lstat(2)`).
+    func isSymbolicLink(_ path: String) -> Bool
+}
+
+extension FileSystem {
+    /// The size of a regular file (not following a link); nil for anything else.
+    public func regularFileSize(_ path: String) -> Int? {
+        var st = stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(st.st_size)
+    }
+
+    public func isSymbolicLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
 }
 
 /// How `readFile` reports a file over its limit.

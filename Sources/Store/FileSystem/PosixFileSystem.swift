@@ -65,11 +65,14 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func readFile(_ path: String, limit: Int) throws -> [UInt8] {
-        let fd = try open(path, flags: O_RDONLY, mode: 0)
+        // O_NONBLOCK: opening a FIFO named like a record must not wait for a
+        // writer; the type is checked on the open descriptor before any read.
+        let fd = try open(path, flags: O_RDONLY | O_NONBLOCK | O_NOCTTY, mode: 0)
         defer { _ = Glibc.close(fd) }
         var st = stat()
         if fstat(fd, &st) != 0 { throw SystemCallError("stat", path: path, code: errno) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw SystemCallError("read", path: path, code: EISDIR) }
+        if (st.st_mode & S_IFMT) != S_IFREG { throw SystemCallError.notRegular(path, mode: st.st_mode) }
         if Int(st.st_size) > limit { throw FileTooLarge(path: path, size: Int(st.st_size)) }
         // Read straight into an array of the file's size (+1 to notice growth).
         var out = [UInt8](repeating: 0, count: Int(st.st_size) + 1)

@@ -16,7 +16,8 @@ struct StoreLock {
 
     /// Runs `body` while holding the lock.
     func withLock<T>(_ body: () throws -> T) throws -> T {
-        let fd = try fileSystem.open(path, flags: O_RDWR | O_CREAT, mode: 0o600)
+        // O_NOFOLLOW: a link in place of .lock must not create or open a file elsewhere.
+        let fd = try fileSystem.open(path, flags: O_RDWR | O_CREAT | O_NOFOLLOW, mode: 0o600)
         defer { try? fileSystem.close(fd, path: path) }
         let start = Self.now()
         var noticed = false

@@ -27,7 +27,7 @@ struct FieldReader {
         guard let pair = pairs.first(where: { $0.key == "schema" }) else {
             throw RecordFileError(path: path, line: closeLine, "missing 'schema:' (expected a whole number such as 'schema: \(Record.currentSchema)')")
         }
-        guard case .scalar(let s, let m) = pair.value, let n = Int(s), n >= 0 else {
+        guard case .scalar(let s, let m) = pair.value, PlainNumber.isDecimal(s), let n = Int(s), n >= 0 else {
             throw RecordFileError(path: path, line: pair.value.mark.line, column: pair.value.mark.column,
                                   "'schema' should be a whole number such as \(Record.currentSchema)")
         }
@@ -183,19 +183,21 @@ enum ISODate {
             guard r.upperBound <= u.count, r.allSatisfy({ u[$0] >= 48 && u[$0] <= 57 }) else { return nil }
             return r.reduce(0) { $0 * 10 + Int(u[$1] - 48) }
         }
-        guard digits(0..<4) != nil, u[4] == 45, let month = digits(5..<7), u[7] == 45, let day = digits(8..<10),
-              (1...12).contains(month), (1...31).contains(day) else { return false }
+        // A real day: 2026-02-30 and 2026-02-29 are refused, 2028-02-29 is not.
+        guard let year = digits(0..<4), u[4] == 45, let month = digits(5..<7), u[7] == 45, let day = digits(8..<10),
+              CalendarDate.exists(year: year, month: month, day: day) else { return false }
         if u.count == 10 { return true }
         // Time part: THH:MM[:SS[.fff]] then Z or ±HH:MM.
         guard u[10] == 84, let h = digits(11..<13), u.count > 13, u[13] == 58, let mi = digits(14..<16),
               h < 24, mi < 60 else { return false }
         var i = 16
-        if i < u.count, u[i] == 58 { guard digits(17..<19) != nil else { return false }; i = 19
+        if i < u.count, u[i] == 58 { guard let sec = digits(17..<19), sec <= 60 else { return false }; i = 19
             if i < u.count, u[i] == 46 { i += 1; while i < u.count, u[i] >= 48, u[i] <= 57 { i += 1 } }
         }
         if i == u.count { return true }
         if u[i] == 90 { return i + 1 == u.count }
-        guard u[i] == 43 || u[i] == 45, u.count == i + 6, digits(i + 1..<i + 3) != nil, u[i + 3] == 58, digits(i + 4..<i + 6) != nil else { return false }
+        guard u[i] == 43 || u[i] == 45, u.count == i + 6, let oh = digits(i + 1..<i + 3), u[i + 3] == 58, let om = digits(i + 4..<i + 6),
+              oh < 24, om < 60 else { return false }
         return true
     }
 }
