@@ -66,7 +66,7 @@ public final class Advisor: Sendable {
     func eachPart(_ question: String, _ found: Answer) -> Answer {
         guard found.covered else { return found }
         var answer = found
-        for lead in leads(question, whole: found) where !answer.reasoning.contains(where: { $0.cites.contains(lead) }) {
+        for lead in leads(question, whole: found).all where !answer.reasoning.contains(where: { $0.cites.contains(lead) }) {
             guard let p = guidance.passage(lead) else { continue }
             answer.reasoning.append(CitedLine(text: p.summary, cites: [p.id]))
         }

@@ -8,15 +8,17 @@ extension Advisor {
     ///
     /// `leads` are the best passages for the whole text and for each of its
     /// question sentences, best first.
-    func caseAnswer(_ reading: CaseReading, retrieved: Answer, leads: [String]) -> Answer {
+    func caseAnswer(_ reading: CaseReading, retrieved: Answer, leads: Leads) -> Answer {
         var rules = Array(zip(reading.lines, reading.weights))
         var reasoning: [CitedLine] = []
-        // Outcomes that settle the case (weight 3 or more) come first.
-        while let first = rules.first, first.1 >= 3 { reasoning.append(rules.removeFirst().0) }
+        // Outcomes that settle the case or apply to its particulars (weight 2
+        // or more) come first: the rules are sure of what they say, while the
+        // best-matching paragraph is only the best guess at what is asked.
+        while let first = rules.first, first.1 >= 2 { reasoning.append(rules.removeFirst().0) }
         // Then the paragraph each question asks about: the rule line that cites
         // it moves up, or the paragraph's own summary joins, so no question the
         // case asks is left to "See also".
-        for lead in leads where !reasoning.contains(where: { $0.cites.contains(lead) }) {
+        for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) {
             if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
                 var line = rules.remove(at: i).0
                 line.cites = [lead] + line.cites.filter { $0 != lead }
@@ -41,18 +43,26 @@ extension Advisor {
         return a
     }
 
-    /// The best passage for the whole case and for each question sentence in it, best first.
-    func leads(_ question: String, whole: Answer) -> [String] {
-        var leads: [String] = []
-        // The whole text's best paragraph, and the next when it scores close to it.
-        if whole.covered { leads += whole.reasoning.compactMap(\.cites.first) }
+    /// The best passages for a case: for the whole text, and for each question sentence in it.
+    struct Leads {
+        var whole: [String] = []
+        var parts: [String] = []
+        var all: [String] { unique(whole + parts) }
+    }
+
+    /// The best passage for the whole case (and the next when it scores close)
+    /// and for each question sentence in it, best first.
+    func leads(_ question: String, whole: Answer) -> Leads {
+        var leads = Leads()
+        if whole.covered { leads.whole = whole.reasoning.compactMap(\.cites.first) }
         let parts = QuestionParts.of(question)
         // A case that is one question is already looked up as a whole.
         guard parts.count > 1 || (parts.count == 1 && parts[0].count * 2 < question.count) else { return leads }
         for part in parts {
             let found = retrieve(part)
-            if found.covered, let first = found.citations.first { leads.append(first) }
+            if found.covered, let first = found.citations.first { leads.parts.append(first) }
         }
-        return unique(leads)
+        leads.parts = unique(leads.parts)
+        return leads
     }
 }

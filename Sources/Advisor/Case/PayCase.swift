@@ -91,7 +91,7 @@ extension Advisor {
 
     /// The answer the rules give for facts stated directly (the `whatif` commands).
     public func whatIf(_ facts: CaseFacts) -> Answer {
-        caseAnswer(reasoner.reason(facts), retrieved: Answer(covered: false, citations: [], headline: "", reasoning: []), leads: [])
+        caseAnswer(reasoner.reason(facts), retrieved: Answer(covered: false, citations: [], headline: "", reasoning: []), leads: Leads())
     }
 
     /// "Salary £x → £y", from the pay spine data (never from the guide, never estimated),
