@@ -1,5 +1,6 @@
 import Foundation
 import Guidance
+import Records
 
 /// Turns typed text into an `Answer` for a step, checking its type, choices and
 /// bounds. Bounds come in already evaluated (they may depend on other answers).
@@ -48,6 +49,11 @@ struct AnswerParser {
         case .date:
             guard let d = InterviewDates.parse(text) else { return .failure(.notADate(typed: text)) }
             answer = .date(d)
+        case .cycle:
+            switch Cycle.parse(text) {
+            case .success(let c): answer = .text(c.description)
+            case .failure(let e): return .failure(.notACycle(e))
+            }
         case .list:
             let items = text.split(whereSeparator: { $0 == "," || $0 == ";" })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

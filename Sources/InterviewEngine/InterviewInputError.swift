@@ -1,3 +1,5 @@
+import Records
+
 /// Why a typed answer (or an in-interview word) was not accepted, in words the
 /// user understands. The same question is asked again; nothing is lost.
 public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -12,6 +14,7 @@ public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvert
     case tooSmall(value: String, limit: String, rule: String)
     case tooLarge(value: String, limit: String, rule: String)
     case notADate(typed: String)
+    case notACycle(Cycle.ParseError)
     case dateTooEarly(date: String, limit: String, rule: String)
     case dateTooLate(date: String, limit: String, rule: String)
     case tooFewItems(count: Int, min: Int)
@@ -44,6 +47,8 @@ public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvert
             return "\(value) is above the highest allowed here, \(limit)\(rule)."
         case .notADate(let typed):
             return "'\(typed)' is not a date; type it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-07-17."
+        case .notACycle(let problem):
+            return problem.description
         case .dateTooEarly(let date, let limit, let rule):
             return "\(date) is before \(limit)\(rule); type a later date."
         case .dateTooLate(let date, let limit, let rule):

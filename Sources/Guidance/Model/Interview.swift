@@ -91,6 +91,8 @@ public struct InterviewAgreementSpec: Sendable, Equatable {
 /// The kinds of answer a step takes, and the two steps that take none.
 public enum InterviewAnswerType: String, Sendable, Equatable, CaseIterable {
     case text, choice, yesno, number, date, percentage, list
+    /// An academic year, stored in one form (`2026-27`) whatever the spelling typed.
+    case cycle
     /// Shows its prompt and goes on; no answer.
     case note
     /// Ends the interview without a record, saying why.
