@@ -137,6 +137,9 @@ public struct InterviewStep: Sendable, Equatable {
     /// True for steps that take a person's name (the agreement's names), so a
     /// stray "yes" meant for the question before is not taken as a name.
     public var expectsName = false
+    /// Date steps only: a date after today is refused (`not_in_future: true`),
+    /// e.g. the date of evidence already gathered.
+    public var notInFuture = false
     /// Answers the shell can offer from the store (`offers:` in the YAML).
     public var offers: InterviewOffer?
     public var choices: [InterviewChoice]
