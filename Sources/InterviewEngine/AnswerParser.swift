@@ -50,6 +50,11 @@ struct AnswerParser {
         case .date:
             guard let d = InterviewDates.parse(text) else { return .failure(.notADate(typed: text)) }
             answer = .date(d)
+        case .cycle:
+            switch Cycle.parse(text) {
+            case .success(let c): answer = .text(c.description)
+            case .failure(let e): return .failure(.notACycle(e))
+            }
         case .list:
             let items = text.split(whereSeparator: { $0 == "," || $0 == ";" })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -84,14 +89,22 @@ struct AnswerParser {
     }
 
     /// Exact value, then exact label, then a unique prefix of a value or label (case-insensitive).
+    /// Spaces, hyphens and underscores are the same ("line manager" is `line-manager`).
     func matchChoice(_ text: String) -> Result<String, InterviewInputError> {
-        let t = text.lowercased()
+        let t = AnswerParser.words(text)
         let choices = step.kind == .yesno ? step.choiceValues.map { InterviewChoice(value: $0, location: step.location) } : step.choices
-        if let c = choices.first(where: { $0.value.lowercased() == t || $0.label.lowercased() == t }) { return .success(c.value) }
-        let matches = choices.filter { $0.value.lowercased().hasPrefix(t) || $0.label.lowercased().hasPrefix(t) }
+        if let c = choices.first(where: { AnswerParser.words($0.value) == t || AnswerParser.words($0.label) == t }) { return .success(c.value) }
+        let matches = choices.filter { AnswerParser.words($0.value).hasPrefix(t) || AnswerParser.words($0.label).hasPrefix(t) }
         if matches.count == 1 { return .success(matches[0].value) }
         if matches.count > 1 { return .failure(.ambiguousChoice(typed: text, matches: matches.map(\.value))) }
         return .failure(.notAChoice(typed: text, choices: choices.map(\.value)))
+    }
+}
+
+extension AnswerParser {
+    /// A choice as words: lower case, with hyphens, underscores and runs of spaces as one space.
+    static func words(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0.isWhitespace }).joined(separator: " ")
     }
 }
 

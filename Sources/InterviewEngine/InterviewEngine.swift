@@ -56,6 +56,8 @@ public struct InterviewEngine {
         if typed.isEmpty, let keep = q.current ?? q.defaultAnswer { typed = keep }
         switch BoundsEvaluator.parser(for: entry.step, in: entry.scope).parse(typed) {
         case .failure(let e): return .invalid(e, q)
+        case .success(.date(let d)) where entry.step.notInFuture && d > today:
+            return .invalid(.dateInFuture(date: d, today: today), q)
         case .success(let a):
             state.answers[entry.key.description] = a
             state.revisiting = nil

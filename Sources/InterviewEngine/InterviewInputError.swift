@@ -1,3 +1,5 @@
+import Records
+
 /// Why a typed answer (or an in-interview word) was not accepted, in words the
 /// user understands. The same question is asked again; nothing is lost.
 public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -12,6 +14,8 @@ public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvert
     case tooSmall(value: String, limit: String, rule: String)
     case tooLarge(value: String, limit: String, rule: String)
     case notADate(typed: String)
+    case notACycle(Cycle.ParseError)
+    case dateInFuture(date: String, today: String)
     case dateTooEarly(date: String, limit: String, rule: String)
     case dateTooLate(date: String, limit: String, rule: String)
     case tooFewItems(count: Int, min: Int)
@@ -44,6 +48,10 @@ public enum InterviewInputError: Error, Equatable, Sendable, CustomStringConvert
             return "\(value) is above the highest allowed here, \(limit)\(rule)."
         case .notADate(let typed):
             return "'\(typed)' is not a date; type it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-07-17."
+        case .notACycle(let problem):
+            return problem.description
+        case .dateInFuture(let date, let today):
+            return "\(date) is after today (\(today)); evidence cannot come from a date still to come. Type the date it is from."
         case .dateTooEarly(let date, let limit, let rule):
             return "\(date) is before \(limit)\(rule); type a later date."
         case .dateTooLate(let date, let limit, let rule):

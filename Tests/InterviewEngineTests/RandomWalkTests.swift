@@ -60,6 +60,7 @@ final class RandomWalkTests: XCTestCase {
         case .number: return String(Int.random(in: 0...20, using: &rng))
         case .percentage: return ["20", "10%", "25", "0"].randomElement(using: &rng)!
         case .date: return "2026-0\(Int.random(in: 1...9, using: &rng))-1\(Int.random(in: 0...9, using: &rng))"
+        case .cycle: return ["2025-26", "2025/26", "25-26", "2025-2026"].randomElement(using: &rng)!
         case .list: return ["a, b", "one item", "x; y; z"].randomElement(using: &rng)!
         default: return ["Zoë Ní Bhriain", "Sam Patel", "some text"].randomElement(using: &rng)!
         }

@@ -238,7 +238,7 @@ final class PlanObjectivesTests: XCTestCase {
         let store = MemoryRecordStore()
         _ = try store.create(plan(objectives: ["Year 9 fractions", "Outreach at Hillside"]))
         let (s, out) = session(store)
-        for line in ["start evidence", "Zoë Ní Bhriain", "2025-26", "Sam Patel", "yes", "proforma", "A Hillside proforma", "2025-11-20"] {
+        for line in ["start evidence", "Zoë Ní Bhriain", "2025-26", "Sam Patel", "yes", "proforma", "A Hillside proforma", "2025-11-20", "Fractions scores up"] {
             s.execute(line)
         }
         XCTAssertTrue(out.text.contains("  2. Outreach at Hillside\nYou can type their numbers"), out.text)

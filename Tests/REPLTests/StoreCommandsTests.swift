@@ -35,6 +35,17 @@ final class StoreCommandsTests: XCTestCase {
                notes: "Fractions work went well.")
     }
 
+    func testTheCycleFilterReadsAnySpellingAndRefusesWhatIsNotACycle() throws {
+        _ = try store.create(Record(kind: .planning, ast: "Sam Lee", cycle: "2026-27", created: "2026-09-10"))
+        _ = try store.create(Record(kind: .evidence, ast: "Sam Lee", cycle: "2026/27", created: "2026-11-10"))
+        for typed in ["2026-27", "2026/27", "26-27", "2026-2027"] {
+            XCTAssertTrue(run("records cycle=\(typed)").out.contains("2 records."), typed)
+        }
+        let refused = run("records cycle=thisyear")
+        XCTAssertTrue(refused.err.contains("e.g. 2026-27"), refused.err)
+        XCTAssertTrue(run("records cycle=2026-28").err.contains("must follow"))
+    }
+
     func testRecordsTableFiltersAndJSON() throws {
         _ = try store.create(review("Zoë Ní Bhriain"))
         _ = try store.create(Record(kind: .planning, ast: "Sam Lee", cycle: "2026-27", created: "2026-09-10"))

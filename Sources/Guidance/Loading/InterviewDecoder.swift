@@ -5,7 +5,7 @@ import SafeYAML
 enum InterviewDecoder {
     static let topFields: Set<String> = ["version", "id", "title", "summary", "cites", "record", "start", "steps",
                                          "agreement", "conclusions"]
-    static let stepFields: Set<String> = ["id", "type", "prompt", "why", "cites", "help", "label", "field", "optional",
+    static let stepFields: Set<String> = ["id", "type", "prompt", "why", "cites", "help", "label", "field", "optional", "not_in_future",
                                           "default", "min", "max", "choices", "next", "ask_when", "otherwise",
                                           "not_asked_because", "steps", "start", "more", "min_note", "max_note", "offers"]
 
@@ -86,6 +86,7 @@ enum InterviewDecoder {
             start: kind == .group ? located(s, "start", required: true, in: what) : nil,
             more: kind == .group ? s.text("more", in: what) : nil,
             location: s.location)
+        decoded.notInFuture = s.bool("not_in_future", default: false, in: what)
         decoded.minNote = s.text("min_note", required: false, in: what)
         decoded.maxNote = s.text("max_note", required: false, in: what)
         if let offers = s.text("offers", required: false, in: what) {

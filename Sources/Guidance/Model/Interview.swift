@@ -91,6 +91,8 @@ public struct InterviewAgreementSpec: Sendable, Equatable {
 /// The kinds of answer a step takes, and the two steps that take none.
 public enum InterviewAnswerType: String, Sendable, Equatable, CaseIterable {
     case text, choice, yesno, number, date, percentage, list
+    /// An academic year, stored in one form (`2026-27`) whatever the spelling typed.
+    case cycle
     /// Shows its prompt and goes on; no answer.
     case note
     /// Ends the interview without a record, saying why.
@@ -135,6 +137,9 @@ public struct InterviewStep: Sendable, Equatable {
     /// True for steps that take a person's name (the agreement's names), so a
     /// stray "yes" meant for the question before is not taken as a name.
     public var expectsName = false
+    /// Date steps only: a date after today is refused (`not_in_future: true`),
+    /// e.g. the date of evidence already gathered.
+    public var notInFuture = false
     /// Answers the shell can offer from the store (`offers:` in the YAML).
     public var offers: InterviewOffer?
     public var choices: [InterviewChoice]

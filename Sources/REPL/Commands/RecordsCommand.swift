@@ -52,6 +52,14 @@ struct RecordsCommand: Command {
             if !allowed.isEmpty, !allowed.contains(value.lowercased()) {
                 throw UserError("'\(value)' is not a record \(key); use one of: \(allowed.joined(separator: ", "))")
             }
+            if key == "cycle" {
+                // One form for cycles: cycle=2026/27 finds the records of 2026-27.
+                switch Cycle.parse(value) {
+                case .success(let c): filters.append((key, c.description))
+                case .failure(let problem): throw UserError(problem.description)
+                }
+                continue
+            }
             filters.append((key, value))
         }
         var total = 0
@@ -87,7 +95,7 @@ struct RecordsCommand: Command {
         switch key {
         case "ast":
             return r.ast.range(of: value, options: [.caseInsensitive, .diacriticInsensitive]) != nil || s.id.rawValue.hasPrefix(value)
-        case "cycle": return r.cycle == value
+        case "cycle": return Cycle.canonical(r.cycle) == value
         case "kind": return r.kind.rawValue == value.lowercased()
         case "status": return r.status.rawValue == value.lowercased()
         default: return false

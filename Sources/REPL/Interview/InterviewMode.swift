@@ -75,11 +75,25 @@ final class InterviewMode: LineMode {
                let objective = planObjectives(context: context)?.pick(line) {
                 context.say("Objective \(line.trimmingCharacters(in: .whitespaces)): \(objective)")
                 carryOut(engine.answer(objective), context: context)
+            } else if let q = engine.currentQuestion, q.stepID == engine.interview.record.ast?.value, q.heading == nil,
+                      let known = knownSpelling(of: line, context: context) {
+                // One AST is one person: a name that folds to one in the records is that AST.
+                context.say("Taken as \(known), who is already in the records (names are matched without case, accents or extra spaces).")
+                carryOut(engine.answer(known), context: context)
             } else {
                 carryOut(engine.answer(line), context: context)
             }
         }
         return .continueSession
+    }
+
+    /// The spelling of this name in the saved records, when it differs from what was typed.
+    private func knownSpelling(of typed: String, context: REPLContext) -> String? {
+        let name = typed.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, let records = try? context.store.list().records,
+              let known = PersonName.existingSpelling(of: name, among: records.sorted { $0.id < $1.id }.map(\.record.ast)),
+              known != name else { return nil }
+        return known
     }
 
     /// The objectives of the plan for the AST and cycle this interview names, if saved.

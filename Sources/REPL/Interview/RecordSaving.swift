@@ -25,9 +25,21 @@ enum RecordSaving {
     }
 
     static func save(_ record: Record, store: RecordStore, mergeEvidence: Bool = true) throws -> Saved {
-        var saved = try saveQuietly(record, store: store, mergeEvidence: mergeEvidence)
+        var saved = try saveQuietly(joined(record, to: try store.list().records), store: store, mergeEvidence: mergeEvidence)
         if let warning = saved.stored.warning { saved.note = [saved.note, "Warning: \(warning)."].compactMap { $0 }.joined(separator: " ") }
         return saved
+    }
+
+    /// The record as the rest of the AST's year knows it: the cycle in its one
+    /// form (`2026-27`) and the AST's name spelt as in the records already
+    /// saved when it folds to the same name ("ZOE NI BHRIAIN" → "Zoë Ní
+    /// Bhriain"), so one person's records land in one folder.
+    static func joined(_ record: Record, to records: [StoredRecord]) -> Record {
+        var r = record
+        r.cycle = Cycle.canonical(r.cycle)
+        let known = records.sorted { $0.id < $1.id }.map(\.record.ast)
+        if let spelling = PersonName.existingSpelling(of: r.ast, among: known) { r.ast = spelling }
+        return r
     }
 
     /// What saving a record would do, worked out without writing anything
@@ -45,7 +57,8 @@ enum RecordSaving {
     static func plan(_ record: Record, listing: (records: [StoredRecord], unreadable: [UnreadableRecord]),
                      store: RecordStore, mergeEvidence: Bool = true) throws -> Plan {
         let existing = listing.records.filter {
-            $0.record.ast == record.ast && $0.record.cycle == record.cycle && $0.record.kind == record.kind
+            PersonName.same($0.record.ast, record.ast) && Cycle.canonical($0.record.cycle) == Cycle.canonical(record.cycle)
+                && $0.record.kind == record.kind
         }
         if existing.isEmpty {
             let file = "/" + StoreLayout.recordName(cycle: record.cycle, kind: record.kind) + StoreLayout.recordExtension
