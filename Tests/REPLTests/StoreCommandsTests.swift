@@ -88,6 +88,18 @@ final class StoreCommandsTests: XCTestCase {
         XCTAssertEqual(session.completions(for: "records kind=pl"), ["kind=planning"])
     }
 
+    func testCompletionNeverOffersAnIdHoldingControlCharacters() throws {
+        let saved = try store.create(review("Sam Lee"))
+        // A folder made by hand whose name would retitle the window if printed.
+        let hostile = root.appendingPathComponent("sam\u{1B}]0;owned\u{07}-ab12")
+        try FileManager.default.createDirectory(at: hostile, withIntermediateDirectories: true)
+        let original = root.appendingPathComponent("\(saved.id.rawValue).md")
+        try FileManager.default.copyItem(at: original, to: hostile.appendingPathComponent("2025-26-review.md"))
+        let offered = session.completions(for: "show sa")
+        XCTAssertEqual(offered, [saved.id.rawValue], "only the id a person can type is offered")
+        XCTAssertFalse(offered.joined().contains("\u{1B}"))
+    }
+
     func testHistoryAndRestore() throws {
         let v1 = try store.create(review("Sam Lee"))
         _ = try store.update(v1.id, review("Sam Lee", pay: "Two points"), expectedRevision: v1.revision)

@@ -146,8 +146,11 @@ public final class REPLSession {
         } else if let command = findCommand(parts[0]) {
             out += command.complete(Array(parts.dropFirst()), context: context)
         }
+        // A candidate read from the store (a hand-made folder name, say) that
+        // holds a control character is never put on the line or listed: it
+        // could not be typed, and printed raw it would act on the terminal.
         var seen = Set<String>()
-        return out.filter { seen.insert($0).inserted }
+        return out.filter { TerminalText.visible($0, keepNewlines: false) == $0 && seen.insert($0).inserted }
     }
 }
 
