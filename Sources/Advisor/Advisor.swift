@@ -122,8 +122,13 @@ public final class Advisor: Sendable {
         }
         let index = Int(unit.unit.id.split(separator: ".").last ?? "") ?? -1
         let topic = guidance.notCovered.indices.contains(index) ? guidance.notCovered[index] : nil
-        return notCovered(gap: nil, nearest: Array(unique((topic?.nearest.map(\.value) ?? []) + nearby).prefix(3)),
-                          headline: "The guide does not cover \(topic?.topic ?? "that").")
+        var answer = notCovered(gap: nil, nearest: Array(unique((topic?.nearest.map(\.value) ?? []) + nearby).prefix(3)),
+                                headline: "The guide does not cover \(topic?.topic ?? "that").")
+        if let says = topic?.says, !says.isEmpty {
+            answer.reasoning.append(CitedLine(text: says, cites: []))
+            answer.nearest = topic?.nearest.map(\.value) ?? []
+        }
+        return answer
     }
 
     private func covered(_ ranked: [ScoredUnit]) -> Answer {

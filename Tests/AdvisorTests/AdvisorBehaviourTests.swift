@@ -40,6 +40,16 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertTrue(a.headline.contains("does not cover"))
     }
 
+    func testAQuestionAboutAstpmItselfPointsToHelpNotToTheGuide() {
+        for q in ["how can I make the writing on this screen bigger?", "is there a way to keep a copy of this conversation?"] {
+            let a = advisor.answer(q)
+            XCTAssertFalse(a.covered, q)
+            XCTAssertTrue(a.citations.isEmpty, q)
+            XCTAssertTrue(a.reasoning.contains { $0.text.contains("`help`") && $0.cites.isEmpty }, "\(q): \(a.reasoning)")
+            XCTAssertTrue(a.nearest.isEmpty, "no guide paragraph is offered for a question about the program: \(a.nearest)")
+        }
+    }
+
     func testUnrelatedTextIsDeclined() {
         XCTAssertFalse(advisor.answer("who won the football last night").covered)
         XCTAssertFalse(advisor.answer("how do I bake a cake").covered)

@@ -48,11 +48,12 @@ enum UnitDecoders {
                        location: g.location)
         }
         let topics = map.maps("not_covered", required: false, in: "gaps.yaml").compactMap { t -> NotCoveredTopic? in
-            t.rejectUnknown(["topic", "nearest", "asks"], in: "a not-covered topic")
+            t.rejectUnknown(["topic", "says", "nearest", "asks"], in: "a not-covered topic")
             guard let topic = t.text("topic", in: "a not-covered topic") else { return nil }
             let what = "topic '\(topic)'"
             return NotCoveredTopic(topic: topic, nearest: t.texts("nearest", in: what),
-                                   asks: t.texts("asks", required: true, in: what).map(\.value), location: t.location)
+                                   asks: t.texts("asks", required: true, in: what).map(\.value), location: t.location,
+                                   says: t.text("says", required: false, in: what) ?? "")
         }
         return (gaps, topics)
     }

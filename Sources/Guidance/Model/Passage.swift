@@ -46,6 +46,17 @@ public struct NotCoveredTopic: Sendable, Equatable {
     public var nearest: [Located<String>]
     public var asks: [String]
     public var location: SourceLocation
+    /// What to tell the person instead, when there is something useful to say
+    /// (a question about astpm itself points to `help`); empty otherwise.
+    public var says: String = ""
+
+    public init(topic: String, nearest: [Located<String>], asks: [String], location: SourceLocation, says: String = "") {
+        self.topic = topic
+        self.nearest = nearest
+        self.asks = asks
+        self.location = location
+        self.says = says
+    }
 }
 
 /// A canonical word and the variants read as it (LA → lea).

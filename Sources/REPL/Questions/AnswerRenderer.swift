@@ -8,7 +8,8 @@ enum AnswerRenderer {
         var lines: [String] = [TextFormatting.bold(a.headline, style)]
         for r in a.reasoning {
             let call = r.schoolsCall ? " (the school's call)" : ""
-            lines.append("  • \(r.text)\(call) " + TextFormatting.cite(r.cites.map { "[\($0)]" }.joined(separator: " "), style))
+            let cites = r.cites.isEmpty ? "" : " " + TextFormatting.cite(r.cites.map { "[\($0)]" }.joined(separator: " "), style)
+            lines.append("  • \(r.text)\(call)\(cites)")
         }
         for note in a.notes { lines.append("  Note: \(note)") }
         if !a.needs.isEmpty {
