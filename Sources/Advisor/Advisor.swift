@@ -66,10 +66,12 @@ public final class Advisor: Sendable {
     func eachPart(_ question: String, _ found: Answer) -> Answer {
         guard found.covered else { return found }
         var answer = found
-        for lead in leads(question, whole: found).all where !answer.reasoning.contains(where: { $0.cites.contains(lead) }) {
+        let leads = leads(question, whole: found)
+        for lead in leads.all where !answer.reasoning.contains(where: { $0.cites.contains(lead) }) {
             guard let p = guidance.passage(lead) else { continue }
-            answer.reasoning.append(CitedLine(text: p.summary, cites: [p.id]))
+            answer.reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
         }
+        answer.reasoning += leads.declinedLines(guidance: guidance)
         guard answer.reasoning.count > found.reasoning.count else { return found }
         answer.citations = unique(citationsOf(answer.reasoning) + found.citations)
         answer.seeAlso = answer.seeAlso.filter { !answer.citations.contains($0) }
@@ -124,6 +126,7 @@ public final class Advisor: Sendable {
         let topic = guidance.notCovered.indices.contains(index) ? guidance.notCovered[index] : nil
         var answer = notCovered(gap: nil, nearest: Array(unique((topic?.nearest.map(\.value) ?? []) + nearby).prefix(3)),
                                 headline: "The guide does not cover \(topic?.topic ?? "that").")
+        answer.declinedTopic = topic?.topic
         if let says = topic?.says, !says.isEmpty {
             answer.reasoning.append(CitedLine(text: says, cites: []))
             answer.nearest = topic?.nearest.map(\.value) ?? []

@@ -14,6 +14,8 @@ public struct Answer: Equatable, Sendable {
     public var nearest: [String]
     /// When the question hits a known gap: its id.
     public var gapID: String?
+    /// When the question is about a topic the guide does not cover: the topic's name.
+    public var declinedTopic: String?
     /// Extra facts that are not from the guide (e.g. salary figures), with their source.
     public var notes: [String] = []
     /// For a described case: the facts read from it (empty for a plain question).

@@ -124,6 +124,31 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(parts, ["Can we move him to a higher range this spring?", "And if he stops doing outreach, is he still an AST?"])
         XCTAssertEqual(QuestionParts.of("Our AST is on point 2. Is that right?"), [])
         XCTAssertEqual(QuestionParts.of("should we stop her outreach while she is on capability"), ["should we stop her outreach while she is on capability"])
+        // Two questions in one sentence are two parts; a relative "who" after a comma is not a question.
+        XCTAssertEqual(QuestionParts.of("I'm thinking of stepping down for two years - would I have to be assessed again to come back, and what happens to my contract and salary?"),
+                       ["I'm thinking of stepping down for two years - would I have to be assessed again to come back", "what happens to my contract and salary?"])
+        XCTAssertEqual(QuestionParts.of("HR want two things: does she get a point on 1 Sept / what is her sick pay position under the policy?"),
+                       ["HR want two things: does she get a point on 1 Sept", "what is her sick pay position under the policy?"])
+        XCTAssertEqual(QuestionParts.of("Our AST, who started in June, has asked for a point. Can she have one this September?"),
+                       ["Can she have one this September?"])
+    }
+
+    /// A second question the guide does not answer is said to be outside it, not dropped in silence.
+    func testAQuestionPartOutsideTheGuideIsNamedAsNotCovered() {
+        let a = DevSetTests.advisor.answer("Our AST has been off sick since January after an operation. Can she still be considered for a performance point in September, and how many weeks of full sick pay is she entitled to?")
+        XCTAssertTrue(a.covered)
+        XCTAssertTrue(a.citations.contains("prp.1") || a.citations.contains("qa.6"), "\(a.citations)")
+        let notCovered = a.reasoning.filter { $0.text.contains("does not cover sickness") }
+        XCTAssertEqual(notCovered.count, 1, "\(a.reasoning.map(\.text))")
+        XCTAssertEqual(notCovered.first?.cites, [], "nothing outside the guide is attributed to it")
+    }
+
+    /// Someone stepping back to ordinary teaching for a while is read as wanting to leave the post, and
+    /// "for maybe two years" is a plan, not time already in post.
+    func testSteppingBackForAWhileIsLeavingNotTimeInPost() {
+        let facts = DevSetTests.advisor.reasoner.facts(in: "I've been on the grade for six years but want to step back to an ordinary teaching post for perhaps three years.")
+        XCTAssertEqual(facts["wants-to-leave"], .yes)
+        XCTAssertEqual(facts["years-in-post"], .number(6))
     }
 
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.

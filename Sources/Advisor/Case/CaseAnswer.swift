@@ -1,3 +1,4 @@
+import Foundation
 import Guidance
 
 extension Advisor {
@@ -24,9 +25,10 @@ extension Advisor {
                 line.cites = [lead] + line.cites.filter { $0 != lead }
                 reasoning.append(line)
             } else if let p = guidance.passage(lead), !reading.depends.contains(where: { $0.cites.contains(lead) }) {
-                reasoning.append(CitedLine(text: p.summary, cites: [p.id]))
+                reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
             }
         }
+        reasoning += leads.declinedLines(guidance: guidance)
         // Then the other outcomes.
         reasoning += rules.map(\.0)
         reasoning += reading.depends
@@ -43,11 +45,46 @@ extension Advisor {
         return a
     }
 
+    /// A paragraph's summary without the "Yes." or "No." that answers the
+    /// paragraph's own question: brought in for another question, that verdict
+    /// would read as the answer to it.
+    static func withoutVerdict(_ summary: String) -> String {
+        for opener in ["Yes. ", "No. ", "Yes, ", "No, "] where summary.hasPrefix(opener) {
+            let rest = summary.dropFirst(opener.count)
+            return rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        return summary
+    }
+
     /// The best passages for a case: for the whole text, and for each question sentence in it.
     struct Leads {
         var whole: [String] = []
         var parts: [String] = []
+        /// Question parts the guide does not answer: a known gap or a topic outside it.
+        var declined: [(part: String, answer: Answer)] = []
         var all: [String] { unique(whole + parts) }
+
+        /// One line for each part the guide does not answer, so a second
+        /// question is never dropped in silence ("and what about her sick pay?").
+        func declinedLines(guidance: GuidanceSet) -> [CitedLine] {
+            declined.compactMap { part, answer in
+                let asked = "\u{201C}\(Leads.shortened(part))\u{201D}"
+                if let id = answer.gapID, let gap = guidance.gaps.first(where: { $0.id == id }) {
+                    return CitedLine(text: "On \(asked): the guide touches on this but does not settle it. \(gap.says)",
+                                     cites: gap.nearest.map(\.value))
+                }
+                guard let topic = answer.declinedTopic else { return nil }
+                return CitedLine(text: "On \(asked): the guide does not cover \(topic), so that part needs another source (the school's or LEA's own policies, or the national rules).",
+                                 cites: [])
+            }
+        }
+
+        /// A question part cut to about a dozen words for quoting back.
+        static func shortened(_ part: String) -> String {
+            let words = part.split(separator: " ")
+            let text = words.prefix(14).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!,;: "))
+            return words.count > 14 ? text + "\u{2026}" : text
+        }
     }
 
     /// The best passage for the whole case (and the next when it scores close)
@@ -60,7 +97,12 @@ extension Advisor {
         guard parts.count > 1 || (parts.count == 1 && parts[0].count * 2 < question.count) else { return leads }
         for part in parts {
             let found = retrieve(part)
-            if found.covered, let first = found.citations.first { leads.parts.append(first) }
+            if found.covered, let first = found.citations.first {
+                leads.parts.append(first)
+            } else if found.gapID != nil || found.declinedTopic != nil,
+                      !leads.declined.contains(where: { $0.answer.gapID == found.gapID && $0.answer.declinedTopic == found.declinedTopic }) {
+                leads.declined.append((part, found))
+            }
         }
         leads.parts = unique(leads.parts)
         return leads

@@ -195,9 +195,13 @@ enum PayNumberReader {
 
     /// Time in post: "eight months in post", "in post for 6 years", "her third year", "four years in".
     static func readTime(_ w: [String], into facts: inout CaseFacts) {
-        let inPost: Set<String> = ["post", "role", "job"]
+        let inPost: Set<String> = ["post", "role", "job", "grade"]
+        // "for maybe two years", "another two years": a span planned or
+        // imagined, not time already served.
+        let hedges: Set<String> = ["maybe", "perhaps", "possibly", "another", "next", "extra", "further", "more", "say"]
         for i in w.indices {
             guard let n = CaseText.number(w[i]) else { continue }
+            if hedges.contains(w[safe: i - 1]) || (w[safe: i - 1] == "a" && hedges.contains(w[safe: i - 2])) { continue }
             let unit = w[safe: i + 1]
             let isMonths = unit.hasPrefix("month"), isYears = unit.hasPrefix("year")
             guard isMonths || isYears else { continue }

@@ -1,6 +1,12 @@
+import Foundation
+
 /// The parts of a described case that ask something, each on its own, so that
 /// a case with two questions ("Can he do that? And what happens after?") has
 /// each one looked up, not only the one whose words dominate the whole text.
+///
+/// Two questions in one sentence are parted too, where a clause opens with a
+/// question word after a comma, colon, semicolon, dash, slash, "and" or "or"
+/// ("would she need reassessing, and what happens to her contract?").
 enum QuestionParts {
     /// Words that open a question even when the question mark is left off
     /// ("when", "has", "was" open statements as often as questions, so they are not here).
@@ -9,9 +15,9 @@ enum QuestionParts {
         "what", "how", "who", "whose", "which", "why", "must", "may",
     ]
 
-    /// The question sentences of `text` with enough words of their own to be
-    /// looked up (at least `minimumWords` analysed words): "Can he do that?" is
-    /// too thin to find anything by itself and is left to the whole text.
+    /// The question sentences (or clauses) of `text` with enough words of their
+    /// own to be looked up (at least `minimumWords` analysed words): "Can he do
+    /// that?" is too thin to find anything by itself and is left to the whole text.
     static func of(_ text: String, minimumWords: Int = 5) -> [String] {
         var parts: [String] = []
         var current = ""
@@ -27,10 +33,75 @@ enum QuestionParts {
     }
 
     private static func keep(_ sentence: String, endsWithQuestionMark: Bool, minimumWords: Int, into parts: inout [String]) {
-        let words = Analyzer.words(sentence)
-        guard let first = words.first, words.count >= minimumWords else { return }
-        if endsWithQuestionMark || openers.contains(first) {
-            parts.append(String(sentence.drop { $0.isWhitespace }))
+        let clauses = questionClauses(sentence).filter { Analyzer.words($0).count >= minimumWords }
+        if !clauses.isEmpty {
+            parts += clauses
+            return
         }
+        let words = Analyzer.words(sentence)
+        guard words.count >= minimumWords else { return }
+        if endsWithQuestionMark { parts.append(trimmed(sentence)) }
     }
+
+    /// The clauses of a sentence that open with a question word, each running
+    /// to the next such clause; the first keeps what leads into it. "HR ask two
+    /// things: does she get a point, and what's her sick pay?" gives "HR ask two
+    /// things: does she get a point" and "what's her sick pay?".
+    static func questionClauses(_ sentence: String) -> [String] {
+        let scalars = Array(sentence)
+        let firstLetter = scalars.firstIndex(where: \.isLetter) ?? 0
+        var starts: [Int] = []
+        var i = 0
+        var atBoundary = true
+        while i < scalars.count {
+            let ch = scalars[i]
+            if ch == "," || ch == ";" || ch == ":" || ch == "/" || ch == "(" || ch == "\u{2013}" || ch == "\u{2014}" || (ch == "-" && i > 0 && scalars[i - 1] == " ") {
+                atBoundary = true
+                i += 1
+                continue
+            }
+            if ch.isLetter && (i == 0 || !scalars[i - 1].isLetter && scalars[i - 1] != "'") {
+                var j = i
+                while j < scalars.count && (scalars[j].isLetter || scalars[j] == "'") { j += 1 }
+                let word = String(scalars[i..<j]).lowercased()
+                let bare = word.split(separator: "'").first.map(String.init) ?? word
+                // After a comma "who", "which" and "whose" open a relative
+                // clause ("our AST, who started in June, ..."), not a question.
+                if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || !relatives.contains(bare)) {
+                    starts.append(i)
+                } else if joiners.contains(word) {
+                    i = j
+                    continue   // "..., and what happens" keeps the boundary open
+                }
+                atBoundary = false
+                i = j
+                continue
+            }
+            if !ch.isWhitespace { atBoundary = false }
+            i += 1
+        }
+        guard !starts.isEmpty else { return [] }
+        var clauses: [String] = []
+        // The first question keeps what leads into it ("if he stops outreach, is he still an AST?").
+        starts[0] = firstLetter
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : scalars.count
+            var clause = String(scalars[start..<end]).trimmingCharacters(in: .whitespaces)
+            // Drop the joining words and marks that lead into the next clause.
+            while let last = clause.split(separator: " ").last,
+                  joiners.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                clause = String(clause.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+            }
+            clause = clause.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:/-(\u{2013}\u{2014}"))
+            clauses.append(clause)
+        }
+        return clauses
+    }
+
+    /// Words that join two questions ("..., and what happens") and keep the boundary open.
+    static let joiners: Set<String> = ["", "and", "or", "also", "then", "so", "but", "plus"]
+    /// Words that open a relative clause after a comma.
+    static let relatives: Set<String> = ["who", "which", "whose"]
+
+    private static func trimmed(_ s: String) -> String { String(s.drop { $0.isWhitespace }) }
 }
