@@ -151,6 +151,21 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts["years-in-post"], .number(6))
     }
 
+    /// Everyday phrases that look like facts but are not: "on top" (in addition), "pay only ever gets
+    /// looked at" (not outreach only in hard schools), "I've missed mine" (not objectives), "a rise of
+    /// three spine points" (the size of a range move, not an award).
+    func testLookalikePhrasesAreNotReadAsFacts() {
+        let r = DevSetTests.advisor.reasoner
+        XCTAssertNil(r.facts(in: "I'm doing my 20% outreach on top of running the department.")["range-position"])
+        XCTAssertEqual(r.facts(in: "She is on the top point of her range.")["range-position"], .number(5))
+        XCTAssertNil(r.facts(in: "My head says pay only ever gets looked at in September.")["difficult-only"])
+        XCTAssertEqual(r.facts(in: "Her outreach is only ever sent to schools in special measures.")["difficult-only"], .yes)
+        XCTAssertNil(r.facts(in: "Someone said ASTs get reassessed at five years and I've missed mine?")["objectives-missed"])
+        XCTAssertEqual(r.facts(in: "He missed two of his three objectives.")["objectives-missed"], .yes)
+        let move = r.facts(in: "We moved her to the bottom of a new range, a rise of three spine points. Now she is recommended for two points.")
+        XCTAssertEqual(move["points-proposed"], .number(2))
+    }
+
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.
     func testASecondQuestionInACaseIsAnsweredFromItsOwnParagraph() {
         let a = DevSetTests.advisor.answer("Our AST is on point 4 of his five-point range and the head wants to give him two points. Separately, he asked me whether he'll have to be formally reassessed now he's been an AST for five years?")

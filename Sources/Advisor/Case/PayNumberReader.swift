@@ -78,8 +78,10 @@ enum PayNumberReader {
                 let namesRange = ["of", "point", "end"].contains(after)
                     && [after2, after3, after4].contains(where: { rangeWords.contains($0) || $0 == "point" })
                     && ![after2, after3, after4].contains(where: formerWords.contains)
+                // "outreach on top", "on top of her job": in addition, not the range's top.
+                let idiom = w[safe: i - 1] == "on"
                 let onIt = ["at", "on", "sitting", "sits", "reached", "hit", "already", "been", "is", "was", "now", "currently"].contains(before)
-                    && (after != "of" || namesRange)
+                    && (after != "of" || namesRange) && !idiom
                 if (namesRange || onIt) && !(towards && before != "reached") {
                     facts.setIfUnknown("range-position", .number(word == "top" ? rangeLength : 1))
                     continue
@@ -145,6 +147,8 @@ enum PayNumberReader {
             guard let count = n, (0...rangeLength).contains(count) else { continue }
             // "more than one point", "up to two points": a general question, not an award.
             if ["than", "to"].contains(w[safe: i - 1]) { continue }
+            // "a rise of three spine points", "a jump of two points": the size of a move, not an award.
+            if w[safe: i - 1] == "of", ["rise", "jump", "increase", "difference", "gap", "move", "worth"].contains(w[safe: i - 2]) { continue }
             var j = i + 1
             if word == "couple" || word == "few" { if w[safe: j] == "of" { j += 1 } }
             while ["more", "extra", "further", "performance", "spine", "pay", "additional"].contains(w[safe: j]) { j += 1 }
