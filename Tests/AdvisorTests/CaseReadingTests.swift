@@ -166,6 +166,20 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(move["points-proposed"], .number(2))
     }
 
+    /// Cue phrases with `~N` allow a few words between their words; support told as a span of time counts.
+    func testNearbyWordsAndSupportOverTime() {
+        let r = DevSetTests.advisor.reasoner
+        XCTAssertEqual(r.facts(in: "Should we just pull all of her outreach while this goes on?")["outreach-continue"], .yes)
+        XCTAssertNil(r.facts(in: "We should pull together a plan for her lessons.")["outreach-continue"])
+        XCTAssertEqual(r.facts(in: "She is in formal capability after a year of support that made no difference.")["support-given"], .yes)
+        XCTAssertEqual(r.facts(in: "There has been a complete lack of support for him.")["support-given"], .no)
+        XCTAssertEqual(r.facts(in: "The LEA adviser has offered to take over her performance management.")["lea-takes-over"], .yes)
+        XCTAssertNil(r.facts(in: "The LEA AST coordinator says her outreach sessions are disorganised.")["lea-takes-over"])
+        let cue = CueMatcher.cue("stop* ~2 outreach")!
+        XCTAssertEqual(CueMatcher.matches(cue, in: ["we", "stopped", "all", "her", "outreach"]), [1])
+        XCTAssertEqual(CueMatcher.matches(cue, in: ["stop", "a", "b", "c", "outreach"]), [], "three words between is too far for ~2")
+    }
+
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.
     func testASecondQuestionInACaseIsAnsweredFromItsOwnParagraph() {
         let a = DevSetTests.advisor.answer("Our AST is on point 4 of his five-point range and the head wants to give him two points. Separately, he asked me whether he'll have to be formally reassessed now he's been an AST for five years?")

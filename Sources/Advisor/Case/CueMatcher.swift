@@ -6,12 +6,18 @@ import Guidance
 /// always reads as no and wins over any yes. A yes phrase after "until",
 /// "unless" or "whether" states nothing (it names a condition not yet met), and
 /// a sentence with one of the fact's `not_about` phrases says nothing about it.
+/// `~N` between two words of a phrase lets up to N other words stand between
+/// them ("withdraw* ~3 outreach": "withdraw all of her outreach").
 struct CueMatcher: Sendable {
     /// One cue phrase: its words, any of which may match any ending.
     struct Cue: Sendable {
         var words: [String]
         /// Any word of the phrase ending in `*` matches words that start with it.
         var prefixes: [Bool]
+        /// How many other words may stand between word k and word k+1: `~N`
+        /// between two words in a phrase ("pull* ~3 outreach" reads "pull all
+        /// her outreach"); 0 for adjacent words.
+        var gaps: [Int] = []
     }
 
     struct Entry: Sendable {
@@ -50,8 +56,9 @@ struct CueMatcher: Sendable {
                 words.append(String(word))
                 prefixes.append(star)
             }
-            return words.isEmpty ? nil : Cue(words: words, prefixes: prefixes)
+            return words.isEmpty ? nil : Cue(words: words, prefixes: prefixes, gaps: Array(repeating: 0, count: words.count))
         }
+        if phrase.contains("~") { return proximityCue(phrase) }
         var words: [String] = []
         var prefixes: [Bool] = []
         for token in phrase.split(separator: " ") {
@@ -62,22 +69,48 @@ struct CueMatcher: Sendable {
                 prefixes.append(star && k == parts.count - 1)
             }
         }
-        return words.isEmpty ? nil : Cue(words: words, prefixes: prefixes)
+        return words.isEmpty ? nil : Cue(words: words, prefixes: prefixes, gaps: Array(repeating: 0, count: words.count))
+    }
+
+    /// A phrase with `~N` between words: "stop* ~3 outreach".
+    static func proximityCue(_ phrase: String) -> Cue? {
+        var cue = Cue(words: [], prefixes: [], gaps: [])
+        for token in phrase.split(separator: " ") {
+            if token.hasPrefix("~") {
+                guard !cue.gaps.isEmpty, let n = Int(token.dropFirst()), (0...8).contains(n) else { return nil }
+                cue.gaps[cue.gaps.count - 1] = n
+                continue
+            }
+            guard let part = CueMatcher.cue(String(token)) else { continue }
+            cue.words += part.words
+            cue.prefixes += part.prefixes
+            cue.gaps += part.gaps
+        }
+        return cue.words.isEmpty ? nil : cue
+    }
+
+    private static func wordMatches(_ cue: Cue, _ k: Int, _ w: String) -> Bool {
+        cue.prefixes[k] ? w.hasPrefix(cue.words[k]) : w == cue.words[k]
     }
 
     /// Start indexes where `cue` matches in `words`.
     static func matches(_ cue: Cue, in words: [String]) -> [Int] {
         guard words.count >= cue.words.count else { return [] }
         var out: [Int] = []
-        for i in 0...(words.count - cue.words.count) {
-            var ok = true
-            for k in cue.words.indices {
-                let w = words[i + k]
-                if cue.prefixes[k] ? !w.hasPrefix(cue.words[k]) : w != cue.words[k] { ok = false; break }
-            }
-            if ok { out.append(i) }
+        for i in 0...(words.count - cue.words.count) where wordMatches(cue, 0, words[i]) {
+            if rest(cue, from: 1, after: i, in: words) { out.append(i) }
         }
         return out
+    }
+
+    /// True when the cue's words from `k` on follow position `at`, each within its allowed gap.
+    private static func rest(_ cue: Cue, from k: Int, after at: Int, in words: [String]) -> Bool {
+        guard k < cue.words.count else { return true }
+        let gap = cue.gaps[k - 1]
+        for j in (at + 1)...(at + 1 + gap) where j < words.count {
+            if wordMatches(cue, k, words[j]), rest(cue, from: k + 1, after: j, in: words) { return true }
+        }
+        return false
     }
 
     static func negated(at i: Int, in words: [String]) -> Bool {
