@@ -89,7 +89,10 @@ public final class Advisor: Sendable {
 
     /// The passages, gaps and topics that best match the question.
     func retrieve(_ question: String) -> Answer {
-        let ranking = ranker.ranking(question)
+        retrieve(question, ranking: ranker.ranking(question))
+    }
+
+    func retrieve(_ question: String, ranking: Ranker.Ranking) -> Answer {
         let ranked = ranking.units
         let passages = ranked.filter { $0.unit.kind == .passage }
         guard let top = ranked.first, top.similarity >= Advisor.minimumSimilarity, top.coverage >= Advisor.minimumCoverage else {

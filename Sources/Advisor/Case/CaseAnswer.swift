@@ -56,6 +56,11 @@ extension Advisor {
         return summary
     }
 
+    /// A question part's best match must score at least this (similarity plus
+    /// the weighted naive Bayes posterior) to be answered on its own: below it
+    /// the part's few words pick a paragraph by chance.
+    static let partConfidence = 1.0
+
     /// The best passages for a case: for the whole text, and for each question sentence in it.
     struct Leads {
         var whole: [String] = []
@@ -96,7 +101,13 @@ extension Advisor {
         // A case that is one question is already looked up as a whole.
         guard parts.count > 1 || (parts.count == 1 && parts[0].count * 2 < question.count) else { return leads }
         for part in parts {
-            let found = retrieve(part)
+            // A part says too little to look up on its own ("is there really
+            // nothing else?"), or its best match is a guess: the whole text decides.
+            let content = Analyzer.words(part).filter { !StopWords.all.contains($0) }
+            guard content.count >= 2 else { continue }
+            let ranking = ranker.ranking(part)
+            guard let top = ranking.units.first, top.score >= Advisor.partConfidence else { continue }
+            let found = retrieve(part, ranking: ranking)
             if found.covered, let first = found.citations.first {
                 leads.parts.append(first)
             } else if found.gapID != nil || found.declinedTopic != nil,
