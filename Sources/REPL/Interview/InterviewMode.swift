@@ -11,8 +11,9 @@ final class LastInterviewRecord {
 
 /// The REPL mode while an interview runs: lines are answers, or one of the
 /// in-interview words (why, help, back, skip, review, explain, keep, pause).
-/// It saves the session after every event, so Ctrl-C, Ctrl-D or a crash never
-/// loses an acknowledged answer; `quit` and `ask ...` pass through to the commands.
+/// It saves the session after every event, so a pause (Ctrl-C on an empty
+/// line, Ctrl-D), the end of input or a crash never loses an acknowledged
+/// answer; `quit` and `ask ...` pass through to the commands.
 final class InterviewMode: LineMode {
     private(set) var engine: InterviewEngine
     let sessionName: String
@@ -29,6 +30,13 @@ final class InterviewMode: LineMode {
     }
 
     var answersArePrivate: Bool { true }
+
+    var clearedLineHint: String? {
+        unsaved == nil ? "Ctrl-C again on an empty line pauses."
+            : "Ctrl-C again on an empty line writes the record to a file to import later."
+    }
+
+    var endOfInputReturnsToPrompt: Bool { true }
 
     var prompt: String {
         if unsaved != nil { return "\(engine.interview.id) unsaved> " }
