@@ -48,6 +48,23 @@ final class ReviewReadsRecordsTests: XCTestCase {
         XCTAssertEqual(second.text("evidence"), "observation notes")
     }
 
+    func testEvidenceTiedToNoObjectiveOfThePlanIsNamedWhenChoosingOne() throws {
+        let store = MemoryRecordStore()
+        _ = try store.create(Record(kind: .planning, status: .agreed, ast: "Zoë Ní Bhriain", cycle: "2025-26", created: "2025-09-15",
+                                    fields: [RecordField("objectives", .list([.map([RecordField("objective", .text("Year 9 fractions"))])]))]))
+        let item: [(String, String)] = [("kind", "email or letter from a teacher supported"), ("source", "Head of year 7"),
+                                        ("date", "2026-02-02"), ("bears_on", "whole-school marking"), ("weight", "low")]
+        _ = try store.create(Record(kind: .evidence, status: .draft, ast: "Zoë Ní Bhriain", cycle: "2025-26", created: "2026-02-02",
+                                    fields: [RecordField("items", .list([.map(item.map { RecordField($0.0, .text($0.1)) })]))]))
+        let text = TranscriptRunner.run(["start review", "Zoë Ní Bhriain", "2025-26", "Sam Patel", "2026-07-10"], store: store)
+        XCTAssertTrue(text.contains("""
+            Type a number to take one of these, or type the objective.
+            Logged against none of them (evidence log zoë-ní-bhriain-2/2025-26-evidence):
+              Item 1, bearing on 'whole-school marking': email or letter from a teacher supported from Head of
+              year 7 (2026-02-02, weight low)
+            """), text)
+    }
+
     func testTheEvidenceLogStillOffersThePlansObjectivesByNumber() throws {
         let store = MemoryRecordStore()
         _ = TranscriptRunner.run(try inputs("interview-objectives"), store: store)

@@ -105,6 +105,10 @@ public struct EvidenceLog: Equatable, Sendable {
     /// The field holding the log's items.
     static let itemsKey = "items"
 
+    /// The items tied to none of the plan's objectives (all of them when
+    /// there is no plan to tie them to).
+    public var unlinked: [LoggedEvidence] { items.filter { $0.objectives.isEmpty } }
+
     /// The items that bear on an objective: by its number in the plan, or,
     /// without a plan, by the wording the item was logged against.
     public func items(bearingOn objective: String, number: Int?) -> [LoggedEvidence] {

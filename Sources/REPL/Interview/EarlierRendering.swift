@@ -6,13 +6,22 @@ import Records
 /// objectives to pick from, and (in the annual review) the evidence logged
 /// against the objective being judged, with the cautions the log raised.
 enum EarlierRendering {
-    /// The plan's objectives, listed before a question that offers them.
-    static func planListing(_ plan: PlanObjectives, for kind: InterviewAnswerType) -> String {
+    /// The plan's objectives, listed before a question that offers them. When
+    /// choosing an objective to judge (a text answer), items of the evidence log
+    /// tied to none of them are named too, so no logged evidence goes unseen.
+    static func planListing(_ plan: PlanObjectives, for kind: InterviewAnswerType, log: EvidenceLog?) -> String {
         let source = "From \(plan.agreed ? "the agreed" : "the draft") objectives record \(plan.id.rawValue):"
-        let lines = plan.objectives.enumerated().map { "  \($0.offset + 1). \(oneLine($0.element))" }
-        let hint = kind == .list ? "You can type their numbers, separated by commas."
-            : "Type a number to take one of these, or type the objective."
-        return ([source] + lines + [hint]).joined(separator: "\n")
+        var lines = [source] + plan.objectives.enumerated().map { "  \($0.offset + 1). \(oneLine($0.element))" }
+        if kind == .list {
+            lines.append("You can type their numbers, separated by commas.")
+            return lines.joined(separator: "\n")
+        }
+        lines.append("Type a number to take one of these, or type the objective.")
+        if let log, !log.unlinked.isEmpty {
+            lines.append("Logged against none of them (evidence log \(log.id)):")
+            lines += log.unlinked.map { "  Item \($0.number), bearing on '\(oneLine($0.bearsOn))': \(oneLine($0.summary))" }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The evidence logged against one objective, before it is judged.

@@ -197,7 +197,7 @@ final class InterviewMode: LineMode {
             if let h = q.heading, h != lastHeading { context.say("\n— \(h) —") }
             lastHeading = q.heading
             if q.offers == .planObjectives, let plan = engine.earlier.plan {
-                context.say(EarlierRendering.planListing(plan, for: q.kind))
+                context.say(EarlierRendering.planListing(plan, for: q.kind, log: engine.earlier.evidence))
             }
             if let found = q.loggedEvidence { context.say(EarlierRendering.loggedEvidence(found, context.style)) }
             context.say(InterviewRendering.question(q, context.style))
