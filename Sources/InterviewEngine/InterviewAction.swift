@@ -31,6 +31,12 @@ public struct Question: Equatable, Sendable {
     public var number: Int
     /// Answers the shell may offer from saved records (e.g. the plan's objectives).
     public var offers: InterviewOffer?
+    /// Where the default answer comes from, when earlier records gave it
+    /// ("from the 2025-26 review (ID)").
+    public var defaultSource: String? = nil
+    /// The evidence logged against this group item's objective, shown before
+    /// the question (`offers: logged-evidence`).
+    public var loggedEvidence: ObjectiveEvidence? = nil
 }
 
 /// Something said during an interview, with the guide paragraphs behind it.

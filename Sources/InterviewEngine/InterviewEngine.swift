@@ -25,6 +25,10 @@ public struct InterviewEngine {
     public private(set) var state: InterviewState
     /// Today's date (ISO 8601), the default date of agreement.
     public var today: String
+    /// What the AST's records already saved say (plan, evidence log, earlier
+    /// reviews), given by the shell once the AST and cycle are known. Steps
+    /// that `offers:` them take their defaults and evidence from here.
+    public var earlier: EarlierRecords = .none
 
     public init(interview: Interview, today: String) {
         self.interview = interview
@@ -125,7 +129,9 @@ public struct InterviewEngine {
     }
 
     /// The record as it stands (the finished record once the interview is over).
-    public func draftRecord() -> Record { RecordBuilder(interview: interview, walk: walk, created: state.created).record() }
+    public func draftRecord() -> Record {
+        RecordBuilder(interview: interview, walk: walk, created: state.created, earlier: earlier).record()
+    }
 
     /// Choices of the current question that start with `prefix` (for Tab).
     public func completions(_ prefix: String) -> [String] {
@@ -196,12 +202,14 @@ public struct InterviewEngine {
             ? [QuestionChoice(value: "yes", label: "yes"), QuestionChoice(value: "no", label: "no")]
             : step.choices.map { QuestionChoice(value: $0.value, label: $0.label) }
         let position = w.answered.firstIndex { $0.key == e.key } ?? w.answered.count
-        return Question(key: e.key.description, stepID: step.id, kind: step.kind,
-                        heading: e.key.group == AgreementSteps.group ? "Agreement" : headingText(e),
-                        prompt: e.scope.fill(step.prompt, interview: interview, itemNumber: e.itemNumber),
-                        why: step.why, cites: step.cites.map(\.value),
-                        help: helpText(step, e), choices: choices, defaultAnswer: defaultAnswer, current: current,
-                        staleReason: stale, optional: step.optional, number: position + 1, offers: step.offers)
+        var q = Question(key: e.key.description, stepID: step.id, kind: step.kind,
+                         heading: e.key.group == AgreementSteps.group ? "Agreement" : headingText(e),
+                         prompt: e.scope.fill(step.prompt, interview: interview, itemNumber: e.itemNumber),
+                         why: step.why, cites: step.cites.map(\.value),
+                         help: helpText(step, e), choices: choices, defaultAnswer: defaultAnswer, current: current,
+                         staleReason: stale, optional: step.optional, number: position + 1, offers: step.offers)
+        offerEarlier(e, into: &q)
+        return q
     }
 
     func agreementDefault(_ id: String, _ w: InterviewWalk) -> String? {

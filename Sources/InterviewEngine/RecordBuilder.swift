@@ -6,6 +6,8 @@ struct RecordBuilder {
     var interview: Interview
     var walk: InterviewWalk
     var created: String
+    /// The plan, evidence log and earlier reviews the interview was given.
+    var earlier: EarlierRecords = .none
 
     func record() -> Record {
         let scope = walk.scope
@@ -59,12 +61,19 @@ struct RecordBuilder {
                 continue
             }
             if groupIndex[g] == nil {
+                if let judged = EarlierFields.judgedAgainst(group, earlier) { out.append(judged) }
                 groupIndex[g] = out.count
                 out.append(RecordField(group.field, .list([])))
             }
             guard case .list(var items) = out[groupIndex[g]!].value else { continue }
             while items.count < item { items.append(.map([])) }
-            if case .map(var fs) = items[item - 1] { fs.append(field); items[item - 1] = .map(fs) }
+            if case .map(var fs) = items[item - 1] {
+                fs.append(field)
+                if e.step.offers == .loggedEvidenceSummary, let kept = EarlierFields.loggedEvidence(e, interview: interview, earlier) {
+                    fs.append(kept)
+                }
+                items[item - 1] = .map(fs)
+            }
             out[groupIndex[g]!].value = .list(items)
         }
         return out

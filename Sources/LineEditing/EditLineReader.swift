@@ -9,9 +9,9 @@ internal import CEditLine
 ///
 /// - Editing: emacs keys; Up/Down walk the history; Ctrl-R searches it backwards;
 ///   Tab asks the completion provider (see `setCompletion`).
-/// - Ctrl-C cancels the line being typed and returns `.interrupted` (never exits);
-///   Ctrl-D on an empty line returns `.endOfInput`; Ctrl-Z suspends and `fg`
-///   resumes with the line intact.
+/// - Ctrl-C cancels the line being typed (never exits): `.lineCleared` when
+///   text was typed, `.interrupted` on an empty line; Ctrl-D on an empty line
+///   returns `.endOfInput`; Ctrl-Z suspends and `fg` resumes with the line intact.
 /// - A paste arrives as one line, newlines included (bracketed paste).
 /// - Text is UTF-8 (the reader sets LC_CTYPE). Colour codes in the prompt are fine.
 /// - History entries added with `persist: true` are saved to the history file;
@@ -30,6 +30,8 @@ public final class EditLineReader: LineReader {
     private let historyFile: HistoryFile?
     private var historyWarned = false
     fileprivate var cancelled = false
+    /// Set with `cancelled` when the cancelled line held more than spaces.
+    fileprivate var cancelledText = false
 
     /// Always true.
     public var isInteractive: Bool { true }
@@ -107,20 +109,22 @@ public final class EditLineReader: LineReader {
         cel_bind(editLine, "\u{1B}[3~", "ed-delete-next-char")
     }
 
-    /// Reads one line. Returns `.line` (a paste may hold `\n`), `.interrupted` after
-    /// Ctrl-C, or `.endOfInput` after Ctrl-D on an empty line.
+    /// Reads one line. Returns `.line` (a paste may hold `\n`), `.lineCleared` after
+    /// Ctrl-C with text typed, `.interrupted` after Ctrl-C on an empty line, or
+    /// `.endOfInput` after Ctrl-D on an empty line.
     public func readLine(prompt text: String) -> LineInput {
         fflush(nil)
         free(prompt)
         prompt = strdup(PromptText.markInvisible(text))
         cancelled = false
+        cancelledText = false
         el_resize(editLine)
         TerminalGuard.setBracketedPaste(true)
         var count: Int32 = 0
         let result = el_gets(editLine, &count)
         let readErrno = errno
         TerminalGuard.setBracketedPaste(false)
-        if cancelled { return .interrupted }
+        if cancelled { return cancelledText ? .lineCleared : .interrupted }
         guard let result, count > 0 else {
             write("\n")
             return count < 0 && readErrno == EINTR ? .interrupted : .endOfInput
@@ -162,6 +166,7 @@ public final class EditLineReader: LineReader {
     fileprivate func cancelLine() -> Int32 {
         cancelled = true
         if let info = el_wline(editLine) {
+            cancelledText = WideText.string(from: info.pointee.buffer, to: info.pointee.lastchar).contains { !$0.isWhitespace }
             let remaining = info.pointee.lastchar - info.pointee.cursor
             if remaining > 0 { _ = el_cursor(editLine, Int32(remaining)) }
         }

@@ -2,8 +2,10 @@
 public enum LineInput: Equatable, Sendable {
     /// A complete line (a bracketed paste of several lines arrives as one, with `\n` inside).
     case line(String)
-    /// The user pressed Ctrl-C: the line was cancelled.
+    /// The user pressed Ctrl-C on an empty line (or a signal cut the read short).
     case interrupted
+    /// The user pressed Ctrl-C while text was typed: the text was dropped.
+    case lineCleared
     /// End of input (Ctrl-D on an empty line, or end of piped input).
     case endOfInput
     /// A line that could not be accepted (too long, invalid UTF-8, control characters);

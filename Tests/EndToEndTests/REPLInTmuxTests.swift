@@ -107,6 +107,46 @@ final class REPLInTmuxTests: XCTestCase {
         }
     }
 
+    /// In an interview the first Ctrl-C clears a half-typed answer and stays at
+    /// the question; Ctrl-C on the empty line pauses; Ctrl-D pauses and returns
+    /// to astpm>, where Ctrl-D leaves (issue 12).
+    func testCtrlCAndCtrlDInAnInterview() throws {
+        try session.type("start review")
+        try session.press("Enter")
+        try session.waitForPrompt("review 1> ")
+        try session.type("Zo")
+        try session.waitForPrompt("review 1> ", typed: "Zo")
+        try session.press("C-c")
+        try session.waitUntil("the hint and the same question, with the answer gone") {
+            let rows = try session.transcript()
+            guard let hint = rows.lastIndex(of: "Ctrl-C again on an empty line pauses.") else { return false }
+            let (x, _) = try session.cursor()
+            let current = try session.cursorLine()
+            return hint > 0 && rows[hint - 1].hasPrefix("review 1> Zo") && current == "review 1>" && x == "review 1> ".count
+        }
+        try session.press("C-c")
+        try session.waitUntil("the interview paused and astpm> back") {
+            let paused = try session.transcript().contains { $0.hasPrefix("Paused with 0 answers kept as 'review-1'") }
+            let current = try session.cursorLine()
+            return paused && current == "astpm>"
+        }
+        try session.type("resume")
+        try session.press("Enter")
+        try session.waitForPrompt("review 1> ")
+        try session.type("Zoë")
+        try session.press("Enter")
+        try session.waitForPrompt("review 2> ")
+        try session.press("C-d")
+        try session.waitUntil("Ctrl-D paused the interview and astpm> is back") {
+            let paused = try session.transcript().contains { $0.hasPrefix("Paused with 1 answer kept as 'review-1'") }
+            let current = try session.cursorLine()
+            return paused && current == "astpm>"
+        }
+        XCTAssertTrue(try session.isAlive(), "Ctrl-D in an interview must not end the program")
+        try session.press("C-d")
+        XCTAssertEqual(try session.exitStatus(), 0)
+    }
+
     func testUTF8RoundTrip() throws {
         let text = "Zoë Ní Bhriain £181m"
         try session.type(text)

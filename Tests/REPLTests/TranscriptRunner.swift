@@ -3,6 +3,7 @@ import Guidance
 import LineEditing
 import Records
 @testable import REPL
+import Store
 import XCTest
 
 /// Output sink that keeps standard output and errors in one stream, in order,
@@ -47,11 +48,26 @@ enum TranscriptRunner {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts")
     }
 
-    /// Compares (or with ASTPM_RECORD=1 rewrites) one transcript file.
-    static func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    /// The worked example's record files (`Guidance/examples/sian-prothero/NAME.md`).
+    static func workedExample(_ names: String...) -> [URL] {
+        names.map { GuidanceLoader.builtInDirectory!.appendingPathComponent("examples/sian-prothero/\($0).md") }
+    }
+
+    /// A memory store holding the records of `files` (store files, as `import` reads them).
+    static func store(holding files: [URL]) throws -> MemoryRecordStore {
+        let store = MemoryRecordStore()
+        for url in files {
+            _ = try store.create(RecordFileDecoder.decode(Array(try Data(contentsOf: url)), path: url.path).record)
+        }
+        return store
+    }
+
+    /// Compares (or with ASTPM_RECORD=1 rewrites) one transcript file. `seed`
+    /// names record files already in the store when the conversation starts.
+    static func check(_ name: String, seed: [URL] = [], file: StaticString = #filePath, line: UInt = #line) throws {
         let url = transcriptsDirectory.appendingPathComponent(name + ".txt")
         let expected = try String(contentsOf: url, encoding: .utf8)
-        let actual = run(inputs(of: expected))
+        let actual = run(inputs(of: expected), store: try store(holding: seed))
         if ProcessInfo.processInfo.environment["ASTPM_RECORD"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return

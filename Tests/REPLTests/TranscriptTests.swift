@@ -21,4 +21,20 @@ final class InterviewTranscriptTests: XCTestCase {
     func testSupport() throws { try TranscriptRunner.check("interview-support") }
     func testTour() throws { try TranscriptRunner.check("interview-tour") }
     func testPauseAndResume() throws { try TranscriptRunner.check("interview-pause-resume") }
+
+    /// The review reads the worked example's plan and evidence log: each
+    /// objective is offered in turn (Enter takes it) with the evidence logged
+    /// against it and the log's cautions, Enter takes that evidence as the
+    /// judgement's basis, and the saved review keeps both.
+    func testReviewReadsThePlanAndTheEvidenceLog() throws {
+        try TranscriptRunner.check("interview-review-with-plan",
+                                   seed: TranscriptRunner.workedExample("2025-26-planning", "2025-26-evidence"))
+    }
+
+    /// A review for the next cycle takes the pay range and point from the last
+    /// one (point 19 and 1 point recommended: point 20), as defaults Enter accepts.
+    func testReviewTakesTheRangeAndPointFromLastYearsReview() throws {
+        try TranscriptRunner.check("interview-review-next-year",
+                                   seed: TranscriptRunner.workedExample("2025-26-planning", "2025-26-evidence", "2025-26-review"))
+    }
 }

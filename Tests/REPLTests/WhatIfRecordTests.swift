@@ -22,6 +22,18 @@ final class WhatIfRecordTests: XCTestCase {
         XCTAssertEqual(try store.load(saved.id).revision, saved.revision)
     }
 
+    /// A review saved by the interview writes `range_start`; the worked example
+    /// and hand-written files write `range-start`. Both are read.
+    func testReadsAReviewTheInterviewSaved() throws {
+        let store = MemoryRecordStore()
+        let transcript = try String(contentsOf: TranscriptRunner.transcriptsDirectory.appendingPathComponent("interview-review.txt"), encoding: .utf8)
+        _ = TranscriptRunner.run(TranscriptRunner.inputs(of: transcript), store: store)
+        let saved = try XCTUnwrap(try store.list().records.first { $0.record.kind == .review })
+        let text = TranscriptRunner.run(["whatif pay --record \(saved.id)"], store: store)
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        XCTAssertTrue(flat.contains("spine point 13; a range starting at spine point 12"), text)
+    }
+
     func testRefusesARecordThatIsNotAReview() throws {
         let store = MemoryRecordStore()
         let saved = try store.create(Record(kind: .planning, ast: "A", cycle: "2025-26", created: "2025-10-01"))

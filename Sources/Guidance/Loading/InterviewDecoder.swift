@@ -94,8 +94,10 @@ enum InterviewDecoder {
             if decoded.offers == nil {
                 s.bag.error(ReadCode.wrongType, s.location(of: "offers"),
                             "'offers' in \(what) is '\(offers)'; it can be: \(InterviewOffer.allCases.map(\.rawValue).joined(separator: ", "))")
-            } else if ![InterviewAnswerType.text, .list].contains(kind) {
-                s.bag.error(ReadCode.wrongType, s.location(of: "offers"), "'offers' in \(what) needs a text or list step, not \(kind.rawValue)")
+            } else if let offer = decoded.offers, !offer.stepKinds.contains(kind) {
+                let kinds = offer.stepKinds.map(\.rawValue)
+                let fits = kinds.count == 1 ? "a \(kinds[0]) step" : "a " + kinds.dropLast().joined(separator: ", ") + " or \(kinds.last!) step"
+                s.bag.error(ReadCode.wrongType, s.location(of: "offers"), "'offers: \(offer.rawValue)' in \(what) needs \(fits), not \(kind.rawValue)")
             }
         }
         return decoded

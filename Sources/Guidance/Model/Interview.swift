@@ -104,8 +104,29 @@ public enum InterviewAnswerType: String, Sendable, Equatable, CaseIterable {
 /// Answers a step can offer from records already saved, so they need not be typed again.
 public enum InterviewOffer: String, Sendable, Equatable, CaseIterable {
     /// The objectives of the AST's objectives record for the same cycle
-    /// (a number picks one).
+    /// (a number picks one; inside a group, Enter takes the next one not yet covered).
     case planObjectives = "plan-objectives"
+    /// Before asking, the evidence log's items that bear on this group item's
+    /// objective (the answer to its `plan-objectives` step), with the cautions
+    /// the log raised for each.
+    case loggedEvidence = "logged-evidence"
+    /// Enter takes a reference to the evidence log's items for this group
+    /// item's objective; the record keeps those items beside the answer.
+    case loggedEvidenceSummary = "logged-evidence-summary"
+    /// Enter takes the start of the pay range from the AST's earlier reviews.
+    case earlierRangeStart = "earlier-range-start"
+    /// Enter takes the spine point the AST's earlier reviews lead to.
+    case earlierPoint = "earlier-point"
+
+    /// The kinds of step the offer fits.
+    public var stepKinds: [InterviewAnswerType] {
+        switch self {
+        case .planObjectives: return [.text, .list]
+        case .loggedEvidence: return [.text, .choice, .yesno, .number, .date, .percentage, .list]
+        case .loggedEvidenceSummary: return [.text]
+        case .earlierRangeStart, .earlierPoint: return [.number]
+        }
+    }
 }
 
 /// One step of an interview.

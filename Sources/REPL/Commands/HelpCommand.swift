@@ -18,8 +18,8 @@ struct HelpCommand: Command {
           Up/Down                               earlier and later lines (history)
           Ctrl-R                                search the history
           Tab                                   complete a command, an argument, a record id or a choice
-          Ctrl-C                                cancel the line (in an interview: pause it)
-          Ctrl-D on an empty line               leave astpm (an interview in progress is paused)
+          Ctrl-C                                cancel the line (an empty line in an interview: pause)
+          Ctrl-D on an empty line               leave astpm (in an interview: pause it, back to astpm>)
           Ctrl-Z                                suspend; 'fg' in the shell brings astpm back
         A paste of several lines arrives as one answer. Your ~/.editrc is read for key bindings.
         """,

@@ -12,7 +12,8 @@ struct StartCommand: Command {
     start review       annual review: objectives met or not, development, pay for 1 September
     start support      underperformance: early discussion, support, and what follows
     During an interview type why, help, back, skip, review, explain, keep or pause.
-    Ctrl-C or Ctrl-D pauses; 'resume' carries on.
+    Ctrl-C clears a half-typed answer; Ctrl-C on an empty line, or Ctrl-D, pauses and
+    returns to astpm>; 'resume' carries on.
     """
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {

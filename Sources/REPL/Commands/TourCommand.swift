@@ -6,7 +6,8 @@ struct TourCommand: Command {
     let details = """
     tour    eight short stages (who is responsible, objectives, evidence, the year, development,
             pay, range reviews, underperformance), each with one check question.
-            'pause' or Ctrl-C stops it; 'resume' carries on where you left off.
+            'pause', Ctrl-C on an empty line or Ctrl-D stops it; 'resume' carries on where
+            you left off.
     """
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {

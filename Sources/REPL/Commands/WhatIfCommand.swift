@@ -158,19 +158,17 @@ struct ReviewFacts {
             throw UserError("\(stored.id) is a \(stored.record.kind.rawValue) record; a pay what-if reads an annual review.")
         }
         id = stored.id.rawValue
-        func text(_ key: String) -> String? {
-            guard case .text(let t)? = stored.record.fields.first(where: { $0.key == key })?.value else { return nil }
-            return t
-        }
+        // Interviews write `range_start`, hand-written files `range-start`: both are read.
+        func text(_ key: String) -> String? { stored.record.fields.text(key) }
         func yes(_ key: String) -> Bool? {
             guard let t = text(key)?.lowercased() else { return nil }
             if t == "yes" || t == "true" { return true }
             if t == "no" || t == "false" { return false }
             return !t.isEmpty  // a written description of grown responsibilities
         }
-        rangeStart = text("range-start").flatMap { Int($0) }
-        currentPoint = text("current-point").flatMap { Int($0) }
-        points = text("points").flatMap { Int($0) }
+        rangeStart = stored.record.fields.wholeNumber("range-start")
+        currentPoint = stored.record.fields.wholeNumber("current-point")
+        points = stored.record.fields.wholeNumber("points")
         firstYear = yes("first-year")
         responsibilitiesGrown = yes("responsibilities")
     }

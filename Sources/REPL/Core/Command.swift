@@ -51,8 +51,19 @@ public protocol LineMode: AnyObject {
     func handle(_ line: String, context: REPLContext) throws -> LineOutcome?
     /// Completions for the line typed so far while this mode is active.
     func complete(_ line: String, context: REPLContext) -> [String]
-    /// Called on Ctrl-C or end of input while active: keep what was answered.
+    /// Called on Ctrl-C on an empty line or end of input while active: keep what was answered.
     func suspend(context: REPLContext)
     /// True when this mode's answers are personal data (kept out of the history file).
     var answersArePrivate: Bool { get }
+    /// Said after Ctrl-C drops a half-typed line, when the mode stays at the
+    /// same question (nil: nothing is said).
+    var clearedLineHint: String? { get }
+    /// True when Ctrl-D at a terminal suspends the mode and returns to the
+    /// `astpm>` prompt rather than leaving astpm.
+    var endOfInputReturnsToPrompt: Bool { get }
+}
+
+extension LineMode {
+    public var clearedLineHint: String? { nil }
+    public var endOfInputReturnsToPrompt: Bool { false }
 }

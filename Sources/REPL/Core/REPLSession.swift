@@ -57,10 +57,15 @@ public final class REPLSession {
             context.complain("Stopped at the first failure (--bail); the lines after it were not run.")
             return 1
         }
+        /// True right after an end of input that paused an interview (a second
+        /// one in a row ends the run, so a terminal that has gone away cannot loop).
+        var endedOnce = false
         while true {
             let prompt = context.mode?.prompt ?? REPLSession.basePrompt
             let before = errorWrites
-            switch reader.readLine(prompt: prompt) {
+            let input = reader.readLine(prompt: prompt)
+            defer { if input != .endOfInput { endedOnce = false } }
+            switch input {
             case .line(let line):
                 if let measure = context.measureWidth { context.style.width = max(20, measure()) }
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -73,9 +78,19 @@ public final class REPLSession {
                     return code == 0 && failures > 0 ? 1 : code
                 }
                 if failed(since: before) { return bailOut() }
+            case .lineCleared:
+                // Ctrl-C with an answer half typed: the text is gone, the question stays.
+                if let hint = context.mode?.clearedLineHint { context.say(hint) }
             case .interrupted:
                 if let mode = context.mode { mode.suspend(context: context) }
             case .endOfInput:
+                // Ctrl-D in an interview pauses it and goes back to astpm>; at
+                // astpm> (or at the end of piped input) it ends the run.
+                if reader.isInteractive, !endedOnce, let mode = context.mode, mode.endOfInputReturnsToPrompt {
+                    mode.suspend(context: context)
+                    endedOnce = true
+                    continue
+                }
                 if let mode = context.mode { mode.suspend(context: context) }
                 _ = failed(since: before)
                 return failures > 0 ? 1 : 0

@@ -11,8 +11,9 @@ final class LastInterviewRecord {
 
 /// The REPL mode while an interview runs: lines are answers, or one of the
 /// in-interview words (why, help, back, skip, review, explain, keep, pause).
-/// It saves the session after every event, so Ctrl-C, Ctrl-D or a crash never
-/// loses an acknowledged answer; `quit` and `ask ...` pass through to the commands.
+/// It saves the session after every event, so a pause (Ctrl-C on an empty
+/// line, Ctrl-D), the end of input or a crash never loses an acknowledged
+/// answer; `quit` and `ask ...` pass through to the commands.
 final class InterviewMode: LineMode {
     private(set) var engine: InterviewEngine
     let sessionName: String
@@ -20,8 +21,8 @@ final class InterviewMode: LineMode {
     /// A finished record the store refused (disk full, read-only, a broken file
     /// in the way). The interview stays open holding it until it is saved.
     private var unsaved: Record?
-    /// The plan's objectives for the AST and cycle answered so far, looked up once per pair.
-    private var plan: (key: String, found: PlanObjectives?)?
+    /// The AST and cycle the engine's earlier records were looked up for.
+    private var earlierKey: String?
 
     init(engine: InterviewEngine, sessionName: String) {
         self.engine = engine
@@ -29,6 +30,13 @@ final class InterviewMode: LineMode {
     }
 
     var answersArePrivate: Bool { true }
+
+    var clearedLineHint: String? {
+        unsaved == nil ? "Ctrl-C again on an empty line pauses."
+            : "Ctrl-C again on an empty line writes the record to a file to import later."
+    }
+
+    var endOfInputReturnsToPrompt: Bool { true }
 
     var prompt: String {
         if unsaved != nil { return "\(engine.interview.id) unsaved> " }
@@ -72,7 +80,7 @@ final class InterviewMode: LineMode {
             pause(context: context, reason: "Paused")
         default:
             if let q = engine.currentQuestion, q.offers == .planObjectives, q.kind == .text,
-               let objective = planObjectives(context: context)?.pick(line) {
+               let objective = engine.earlier.plan?.pick(line) {
                 context.say("Objective \(line.trimmingCharacters(in: .whitespaces)): \(objective)")
                 carryOut(engine.answer(objective), context: context)
             } else if let q = engine.currentQuestion, q.stepID == engine.interview.record.ast?.value, q.heading == nil,
@@ -96,14 +104,28 @@ final class InterviewMode: LineMode {
         return known
     }
 
-    /// The objectives of the plan for the AST and cycle this interview names, if saved.
-    private func planObjectives(context: REPLContext) -> PlanObjectives? {
-        let draft = engine.draftRecord()
-        let key = draft.ast + "\u{0}" + draft.cycle
-        if let plan, plan.key == key { return plan.found }
-        let found = PlanObjectives.find(ast: draft.ast, cycle: draft.cycle, in: context.store)
-        plan = (key, found)
-        return found
+    /// Gives the engine what the store holds for the AST and cycle answered so
+    /// far (the plan, the evidence log, earlier reviews), looked up again only
+    /// when either answer changes and only for interviews that offer them.
+    /// True when what the engine holds changed.
+    @discardableResult
+    private func refreshEarlier(context: REPLContext) -> Bool {
+        let spec = engine.interview.record
+        guard engine.interview.allSteps.contains(where: { $0.offers != nil }),
+              let astStep = spec.ast?.value, let cycleStep = spec.cycle?.value else { return false }
+        let ast = engine.state.answers[astStep].map { $0.display() } ?? ""
+        let cycle = engine.state.answers[cycleStep].map { $0.display() } ?? ""
+        let key = ast + "\u{0}" + cycle
+        guard key != earlierKey else { return false }
+        earlierKey = key
+        var found = EarlierRecords.none
+        if !ast.isEmpty, !cycle.isEmpty, let records = try? context.store.list().records {
+            let evidenceInterview = context.guidance.interviews.first { $0.record.kind.value == RecordKind.evidence.rawValue }
+            found = EarlierRecords.select(from: records, ast: ast, cycle: cycle, evidenceInterview: evidenceInterview)
+        }
+        guard found != engine.earlier else { return false }
+        engine.earlier = found
+        return true
     }
 
     /// An empty line (Enter) takes the default or keeps the answer shown.
@@ -113,7 +135,7 @@ final class InterviewMode: LineMode {
         let prefix = line.trimmingCharacters(in: .whitespaces)
         let words = InterviewRendering.words.components(separatedBy: ", ").filter { $0.hasPrefix(prefix.lowercased()) }
         var offered: [String] = []
-        if engine.currentQuestion?.offers == .planObjectives, let found = planObjectives(context: context) {
+        if engine.currentQuestion?.offers == .planObjectives, let found = engine.earlier.plan {
             offered = found.objectives.filter { $0.lowercased().hasPrefix(prefix.lowercased()) }
         }
         return engine.completions(prefix) + offered + (prefix.isEmpty ? [] : words)
@@ -163,7 +185,10 @@ final class InterviewMode: LineMode {
 
     func carryOut(_ action: InterviewAction, context: REPLContext) {
         switch action {
-        case .ask(let q, let remarks):
+        case .ask(var q, let remarks):
+            // The AST or cycle may have just been answered: the question then
+            // takes its defaults and evidence from that AST's saved records.
+            if refreshEarlier(context: context), let fresh = engine.currentQuestion { q = fresh }
             remarks.forEach { context.say(InterviewRendering.remark($0, context.style)) }
             if q.key == "agreement/agreed", lastHeading != "Agreement" {
                 context.say("\nHere is the whole record for agreement:\n")
@@ -171,9 +196,10 @@ final class InterviewMode: LineMode {
             }
             if let h = q.heading, h != lastHeading { context.say("\n— \(h) —") }
             lastHeading = q.heading
-            if q.offers == .planObjectives, let found = planObjectives(context: context) {
-                context.say(found.listing(for: q.kind == .list ? .numbers : .pickOne))
+            if q.offers == .planObjectives, let plan = engine.earlier.plan {
+                context.say(EarlierRendering.planListing(plan, for: q.kind, log: engine.earlier.evidence))
             }
+            if let found = q.loggedEvidence { context.say(EarlierRendering.loggedEvidence(found, context.style)) }
             context.say(InterviewRendering.question(q, context.style))
             autosave(context: context)
         case .invalid(let error, let q):

@@ -27,7 +27,7 @@ enum InterviewRendering {
         if let current = q.current {
             lines.append("    Your answer was: \(current) (Enter or 'keep' keeps it)")
         } else if let d = q.defaultAnswer {
-            lines.append("    Enter (or 'keep') for: \(d)")
+            lines.append("    Enter (or 'keep') for: \(d)" + (q.defaultSource.map { " (\($0))" } ?? ""))
         }
         if q.optional && q.current == nil { lines.append("    (optional: 'skip' leaves it out)") }
         return lines.joined(separator: "\n")

@@ -1,4 +1,4 @@
-/// The interview rules (G020–G029), one per file in this folder.
+/// The interview rules (G020–G029, G033), one per file in this folder.
 var interviewRules: [any GuidanceRule.Type] { [
     NextStepUndefinedRule.self,
     DeadEndStepRule.self,
@@ -10,6 +10,7 @@ var interviewRules: [any GuidanceRule.Type] { [
     BadConditionRule.self,
     InterviewShapeRule.self,
     InterviewTemplateRule.self,
+    OfferWithoutObjectiveRule.self,
 ] }
 
 /// Every citation made inside interviews, for G011.
