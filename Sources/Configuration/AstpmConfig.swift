@@ -7,15 +7,19 @@ public struct AstpmConfig: Equatable, Sendable {
     public var lineManager: String?
     /// The store folder, with `~/` already expanded.
     public var store: String?
-    /// The file the settings came from; nil when there is none.
+    /// The file the settings are read from (nil when none was looked for).
     public var path: String?
+    /// Whether that file was there.
+    public var found: Bool
 
-    public init(school: String? = nil, lea: String? = nil, lineManager: String? = nil, store: String? = nil, path: String? = nil) {
+    public init(school: String? = nil, lea: String? = nil, lineManager: String? = nil, store: String? = nil,
+                path: String? = nil, found: Bool = false) {
         self.school = school
         self.lea = lea
         self.lineManager = lineManager
         self.store = store
         self.path = path
+        self.found = found
     }
 
     /// The settings a file may hold, as written in it.

@@ -14,11 +14,11 @@ public enum ConfigFile {
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/astpm/config"
     }
 
-    /// The settings at `path`; empty settings when no file is there.
+    /// The settings at `path`; none (and `found` false) when no file is there.
     public static func load(path: String, home: String?) throws(ConfigError) -> AstpmConfig {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            if errno == ENOENT || errno == ENOTDIR { return AstpmConfig() }
+            if errno == ENOENT || errno == ENOTDIR { return AstpmConfig(path: path) }
             throw ConfigError(path: path, message: "cannot be read: \(String(cString: strerror(errno)))")
         }
         guard info.st_mode & S_IFMT == S_IFREG else {

@@ -20,7 +20,7 @@ public enum ConfigParser {
         } catch {
             throw ConfigError(path: path, message: "\(error)")
         }
-        var config = AstpmConfig(path: path)
+        var config = AstpmConfig(path: path, found: true)
         guard case .mapping(let pairs, _) = root else {
             throw ConfigError(path: path, line: root.mark.line, column: root.mark.column,
                               message: "expected settings as 'name: value' lines (\(AstpmConfig.keys.joined(separator: ", "))), found \(root.kindName)")

@@ -19,8 +19,8 @@ final class ConfigurationTests: XCTestCase {
         store: ~/pm-records
         """, path: "config", home: "/home/femi")
         XCTAssertEqual(c, AstpmConfig(school: "Elmfield High School", lea: "Westshire LEA", lineManager: "Femi Adeyemi",
-                                      store: "/home/femi/pm-records", path: "config"))
-        XCTAssertEqual(try ConfigParser.parse("", path: "c", home: nil), AstpmConfig(path: "c"))
+                                      store: "/home/femi/pm-records", path: "config", found: true))
+        XCTAssertEqual(try ConfigParser.parse("", path: "c", home: nil), AstpmConfig(path: "c", found: true))
     }
 
     func testMistakesAreRefusedWithTheirPlace() {
@@ -38,7 +38,7 @@ final class ConfigurationTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("astpm-config-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        XCTAssertEqual(try ConfigFile.load(path: dir.path + "/none", home: nil), AstpmConfig())
+        XCTAssertEqual(try ConfigFile.load(path: dir.path + "/none", home: nil), AstpmConfig(path: dir.path + "/none", found: false))
         XCTAssertThrowsError(try ConfigFile.load(path: dir.path, home: nil)) { XCTAssertTrue("\($0)".contains("is not a regular file"), "\($0)") }
         let fifo = dir.path + "/fifo"
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)

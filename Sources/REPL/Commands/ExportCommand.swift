@@ -8,7 +8,7 @@ import Store
 /// `export --all AST [CYCLE]` writes a cycle's records as one statement.
 struct ExportCommand: Command {
     let name = "export"
-    let summary = "export a record as Markdown or a printable statement: export ID [--format md|html] [-o FILE]"
+    let summary = "export a record, or a statement to print: export ID [--format md|html] [-o FILE]"
     let usage = "export ID [--format md|html] [-o FILE [--force]]  or  export --all AST [CYCLE] [-o FILE [--force]]"
     let details = """
     export ID                      the record's file (Markdown with YAML fields), printed
