@@ -57,8 +57,14 @@ struct RecordSection {
         h += "<tr><th>Advanced Skills Teacher</th><td>\(e(record.ast))</td>"
         h += "<th>Line manager</th><td>\(lineManager.map(e) ?? FieldHTML.notRecorded)</td></tr>\n"
         h += "<tr><th>Cycle</th><td>\(e(record.cycle))</td><th>Status</th><td>\(status())</td></tr>\n"
-        h += "<tr><th>Record</th><td class=\"id\">\(e(id))</td><th>Last changed</th><td>\(FieldHTML.text(record.updated))</td></tr>\n"
+        h += "<tr><th>Record</th><td class=\"id\">\(idParts())</td><th>Last changed</th><td>\(FieldHTML.text(record.updated))</td></tr>\n"
         return h + "</table>\n</header>\n"
+    }
+
+    /// The record id, breaking only after its folder: `sian-prothero-3f2a/` `2025-26-review`.
+    func idParts() -> String {
+        id.split(separator: "/", omittingEmptySubsequences: false)
+            .map { "<span class=\"nowrap\">\(HTMLText.escape(String($0)))</span>" }.joined(separator: "/<wbr>")
     }
 
     func status() -> String {

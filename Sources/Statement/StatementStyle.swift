@@ -29,8 +29,8 @@ enum StatementStyle {
     table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; vertical-align: top; padding: 1.1mm 1.6mm; }
     table.facts { border-top: 0.5pt solid #000; border-bottom: 0.5pt solid #000; table-layout: fixed; }
-    table.facts th { width: 20%; font-weight: normal; color: #333; padding-left: 0; }
-    table.facts td { width: 40%; }
+    table.facts th { width: 29%; font-weight: normal; color: #333; padding-left: 0; }
+    table.facts td { width: 31%; }
     table.facts th:nth-child(3) { width: 15%; }
     table.facts td:nth-child(4) { width: 25%; }
     table.facts td.id { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 8pt; overflow-wrap: anywhere; }
@@ -50,6 +50,7 @@ enum StatementStyle {
     table.fields th { width: 38%; font-weight: normal; color: #222; border-bottom: 0.5pt solid #bbb; padding-left: 0; }
     table.fields td { border-bottom: 0.5pt solid #bbb; }
     table.fields tr { break-inside: avoid; }
+    .nowrap { white-space: nowrap; }
     .k { font-style: italic; }
     .none { font-style: italic; color: #444; }
     .cite { font-size: 8.5pt; white-space: nowrap; }
