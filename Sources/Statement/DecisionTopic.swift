@@ -30,7 +30,7 @@ public enum DecisionTopic: String, CaseIterable, Sendable {
 
     /// The topic `conclusion` decides, if any.
     public static func of(_ conclusion: Conclusion) -> DecisionTopic? {
-        let cites = Set(conclusion.cites), because = Set(conclusion.because)
+        let cites = Set(conclusion.cites), because = Set(conclusion.because.map(StatementVocabulary.normalized))
         if !cites.isDisjoint(with: rangeCites) { return .rangeReview }
         if !cites.isDisjoint(with: payCites) || !because.isDisjoint(with: payFields)
             || payOpenings.contains(where: { conclusion.text.hasPrefix($0) }) { return .pay }

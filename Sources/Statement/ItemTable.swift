@@ -41,8 +41,9 @@ struct ItemTable {
 
     var mainColumns: [String] {
         let present = keys
-        if let chosen = Self.columns["\(kind.rawValue)/\(key)"] {
-            let found = chosen.filter(present.contains)
+        if let chosen = Self.columns["\(kind.rawValue)/\(StatementVocabulary.normalized(key))"] {
+            // Each chosen column in the spelling the record uses (`bears-on` or `bears_on`).
+            let found = chosen.compactMap { want in present.first { StatementVocabulary.normalized($0) == want } }
             if !found.isEmpty { return found }
         }
         return Array(present.prefix(3))

@@ -27,7 +27,10 @@ struct RecordSection {
         return settings.lineManager
     }
 
-    func field(_ key: String) -> RecordValue? { record.fields.first { $0.key == key }?.value }
+    /// The field `key` (`line-manager` also finds `line_manager`).
+    func field(_ key: String) -> RecordValue? {
+        record.fields.first { StatementVocabulary.normalized($0.key) == key }?.value
+    }
 
     func html() -> String {
         var h = "<section class=\"record\" style=\"page: \(pageName)\">\n"
@@ -114,7 +117,7 @@ struct RecordSection {
     func details() -> String {
         let rest = (record.fields + record.extra).filter { f in
             if case .list(let items) = f.value, ItemTable(kind: kind, key: f.key, items: items, vocabulary: vocabulary) != nil { return false }
-            if Self.headingKeys.contains(f.key), case .text(let s) = f.value {
+            if Self.headingKeys.contains(StatementVocabulary.normalized(f.key)), case .text(let s) = f.value {
                 return !(s == record.ast || s == record.cycle || s == lineManager)
             }
             return true

@@ -111,6 +111,30 @@ final class PrintedStatementTests: XCTestCase {
         for raw in ["(skipped)", "##", "**", "2026-07-08", "Funds Within"] { XCTAssertFalse(text.contains(raw), raw) }
     }
 
+    /// A review made by the interview (keys with underscores, skipped answers,
+    /// "from" notes holding answers) prints as well as the hand-written example.
+    func testAReviewMadeByTheInterviewPrintsAsRecorded() throws {
+        let transcript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts/interview-review.txt")
+        let typed = try String(contentsOf: transcript, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) }
+        for line in typed { session.execute(line) }
+        let stored = try store.load(RecordID("zoe-ni-bhriain-ab12/2025-26-review"))
+        XCTAssertTrue(stored.record.fields.contains { $0.value == .text("(skipped)") }, "the case has a skipped answer")
+        let pdf = try printed("export \(stored.id) --format html", to: "interview-review")
+        let info = try browser.info(pdf)
+        XCTAssertLessThanOrEqual(info.pages, 2)
+        let text = flat(try browser.text(pdf))
+        for expected in expectedTexts(stored.record) {
+            XCTAssertTrue(text.contains(flat(expected)), "printed as in the record: \(expected)")
+        }
+        for because in stored.record.conclusions.flatMap(\.because) {
+            XCTAssertTrue(text.contains(flat(because)), "a 'from' note printed as stored: \(because)")
+        }
+        XCTAssertTrue(text.contains("not recorded") && !text.contains("(skipped)"))
+        for n in 1...info.pages {
+            XCTAssertTrue(flat(try browser.text(pdf, page: n)).contains("Zoë Ní Bhriain · Performance review · cycle 2025-26"), "page \(n)")
+        }
+    }
+
     func testEachRecordOfTheCycleFitsAndAWholeCycleIsOneDocument() throws {
         var ids: [String] = []
         for kind in ["planning", "evidence", "support"] {

@@ -107,6 +107,18 @@ final class StatementDocumentTests: XCTestCase {
         XCTAssertEqual(doc.components(separatedBy: "<section class=\"record\"").count, 3)
     }
 
+    func testFieldsWrittenWithUnderscoresAreTheSameFields() {
+        var r = review()
+        r.fields = [RecordField("ast_name", .text(r.ast)), RecordField("line_manager", .text("Sam Patel")),
+                    RecordField("items", .list([.map([RecordField("bears_on", .text("Objective 1")), RecordField("date", .text("2026-01-02"))])]))]
+        r.kind = .evidence
+        r.agreement = nil
+        let page = html(r)
+        XCTAssertTrue(page.contains("<th>Line manager</th><td>Sam Patel</td>"), page)
+        XCTAssertFalse(page.contains("<th>AST name</th>"), "the heading shows the AST and the line manager once")
+        XCTAssertTrue(page.contains("<th>Date</th><th>Objectives it bears on</th>"), "the chosen columns, in either spelling")
+    }
+
     func testDecisionTopicsFollowTheParagraphsCited() {
         XCTAssertEqual(DecisionTopic.of(Conclusion(text: "x", cites: ["qa.17", "qa.14"])), .rangeReview)
         XCTAssertEqual(DecisionTopic.of(Conclusion(text: "x", cites: ["qa.13"])), .pay)
