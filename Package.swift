@@ -29,8 +29,12 @@ let package = Package(
         .target(name: "Advisor", dependencies: ["Guidance"]),
         // Plain-file record store: atomic durable writes, locks, history, export.
         .target(name: "Store", dependencies: ["Records", "SafeYAML", "Yams"]),
+        // The printed statement: records as one self-contained A4 HTML document (escaping, dates, Markdown notes).
+        .target(name: "Statement", dependencies: ["Records"]),
+        // The configuration file ($XDG_CONFIG_HOME/astpm/config): school, LEA, line manager, store.
+        .target(name: "Configuration", dependencies: ["SafeYAML"]),
         // Line dispatch, rendering and wiring; testable without a terminal.
-        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store"]),
+        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store", "Statement", "Configuration"]),
         // The thin executable: arguments, real dependencies, exit codes.
         .executableTarget(name: "astpm", dependencies: [
             "REPL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -42,6 +46,8 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Records"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "EndToEndTests"),  // drives the built astpm binary in tmux (ASTPM_BIN)
-        .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Records", "Store"], resources: [.copy("Transcripts")]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Records", "Store", "Statement", "Configuration"], resources: [.copy("Transcripts")]),
+        .testTarget(name: "StatementTests", dependencies: ["Statement", "Records"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
     ]
 )

@@ -26,7 +26,7 @@ apt_install() {
         die "apt-get install $* failed."
 }
 
-# missing_packages WANT... : prints the packages from: libedit-dev tmux, that are missing.
+# missing_packages WANT... : prints the packages from: libedit-dev tmux chromium poppler-utils, that are missing.
 missing_packages() {
     local want missing=()
     for want in "$@"; do
@@ -38,6 +38,14 @@ missing_packages() {
                     missing+=(libedit-dev)
                 fi ;;
             tmux) command -v tmux >/dev/null 2>&1 || missing+=(tmux) ;;
+            # The printed statement is checked by printing it to PDF in a real browser.
+            chromium)
+                command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 ||
+                    missing+=(chromium) ;;
+            # pdfinfo and pdftotext read that PDF back.
+            poppler-utils)
+                { command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; } ||
+                    missing+=(poppler-utils) ;;
             *) die "missing_packages: unknown package $want" ;;
         esac
     done

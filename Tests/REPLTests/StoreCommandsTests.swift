@@ -115,7 +115,7 @@ final class StoreCommandsTests: XCTestCase {
         let md = root.appendingPathComponent("out.md").path
         let html = root.appendingPathComponent("out.html").path
         XCTAssertTrue(run("export \(saved.id) -o \(md)").out.contains("Wrote"))
-        XCTAssertTrue(run("export \(saved.id) --format html -o \(html)").out.contains("printable HTML"))
+        XCTAssertTrue(run("export \(saved.id) --format html -o \(html)").out.contains("a statement to print, HTML"))
         let page = try String(contentsOfFile: html, encoding: .utf8)
         XCTAssertTrue(page.contains("Pay &lt;progression&gt; &amp; &quot;more&quot;"), page)
         XCTAssertTrue(page.contains("Ayo O&#39;Neill"), page)

@@ -1,3 +1,4 @@
+import Configuration
 import Foundation
 import Guidance
 import LineEditing
@@ -38,6 +39,15 @@ public enum AppRunner {
             out.write(report.summary + "\n")
             return report.errorCount > 0 ? 1 : 0
         }
+        // A configuration file that is there but wrong is reported before anything
+        // else, as a broken guidance folder is: settings are never half-applied.
+        let configuration: AstpmConfig
+        do {
+            configuration = try ConfigFile.load(path: ConfigFile.path(environment: environment), home: environment["HOME"])
+        } catch {
+            out.writeError("astpm: \(error)\n")
+            return 2
+        }
         let interactive = options.oneShot.isEmpty && Terminal.isInteractive
         let guidance: () -> GuidanceSet
         let reference: String
@@ -75,9 +85,10 @@ public enum AppRunner {
         }
         let style = OutputStyle(color: interactive && Terminal.colorAllowed(noColorFlag: options.noColor),
                                 width: interactive ? Terminal.width : 100)
-        let root = StoreFactory.root(path: options.storePath, environment: environment)
+        let root = StoreFactory.root(path: options.storePath, environment: environment, configured: configuration.store)
         let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
+        context.configuration = configuration
         if interactive { context.measureWidth = { Terminal.width } }
         context.outputIsTerminal = Terminal.isTTY(STDOUT_FILENO)
         context.rescueFolder = RescueFile.folder(environment: environment)

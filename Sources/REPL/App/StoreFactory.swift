@@ -3,10 +3,13 @@ import Records
 import Store
 
 /// Chooses the record store for a session: `--store DIR`, else `ASTPM_STORE`,
-/// else `$XDG_DATA_HOME/astpm`, else `~/.local/share/astpm`.
+/// else the configuration file's `store:`, else `$XDG_DATA_HOME/astpm`, else
+/// `~/.local/share/astpm`.
 enum StoreFactory {
-    static func root(path: String?, environment: [String: String]) -> URL {
-        path.map { URL(fileURLWithPath: $0) } ?? FileRecordStore.defaultRoot(environment: environment)
+    static func root(path: String?, environment: [String: String], configured: String? = nil) -> URL {
+        if let path { return URL(fileURLWithPath: path) }
+        if let configured, environment["ASTPM_STORE"]?.isEmpty ?? true { return URL(fileURLWithPath: configured) }
+        return FileRecordStore.defaultRoot(environment: environment)
     }
 
     /// The store at `root`; a save that has to wait for another astpm's says so on standard error.

@@ -26,7 +26,8 @@ struct HelpCommand: Command {
         "store": """
         Where records are kept
           Records are plain Markdown files with YAML fields, one folder per AST, in the store:
-          --store DIR, else $ASTPM_STORE, else $XDG_DATA_HOME/astpm (~/.local/share/astpm).
+          --store DIR, else $ASTPM_STORE, else the configuration file's store: ('help config'),
+          else $XDG_DATA_HOME/astpm (~/.local/share/astpm).
           Folders are private (0700) and files 0600; nothing is sent anywhere.
           Earlier versions are kept: 'history ID' and 'restore ID VERSION'.
           Commands: records, show, find, export, import, history, restore.

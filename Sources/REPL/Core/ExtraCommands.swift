@@ -8,6 +8,7 @@ func extraCommands() -> [Command] {
         RestoreCommand(),
         ExportCommand(),
         ImportCommand(),
+        ConfigCommand(),
         StartCommand(),
         TourCommand(),
         ResumeCommand(),

@@ -1,3 +1,4 @@
+import Configuration
 import Foundation
 import Guidance
 import Records
@@ -43,6 +44,9 @@ public final class REPLContext {
     /// Folder for records the store refused as an interview ended
     /// (`unsaved-NAME.md`); the executable sets it from its environment.
     public var rescueFolder: String = RescueFile.folder(environment: ProcessInfo.processInfo.environment)
+    /// The configuration file's settings (school, LEA, line manager), read
+    /// by the executable at start; empty in tests unless set.
+    public var configuration = AstpmConfig()
     /// The commands known to this session.
     public internal(set) var commands: [Command] = []
 

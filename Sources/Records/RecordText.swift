@@ -1,5 +1,4 @@
 import Foundation
-import Records
 
 /// Plain-language names and text views of records, shared by `show`, `find`
 /// and the HTML statement.
