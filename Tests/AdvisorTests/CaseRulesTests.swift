@@ -11,6 +11,23 @@ final class CaseRulesTests: XCTestCase {
     func pay(_ input: PayCaseInput) throws -> CaseReading { reasoner.reason(try advisor.payFacts(input)) }
     func fired(_ r: CaseReading) -> Set<String> { Set(r.outcomeIDs) }
 
+    /// A receiving school holding back the work mid-year is tackled now, not at the review; once the
+    /// year is judged and objectives were missed, the same fact is mitigation instead.
+    func testAnUnhelpfulReceivingSchoolIsTackledEarlyOrCountsAsMitigation() {
+        let during = advisor.answer("The school our AST supports keeps cancelling her sessions and won't release teachers to meet her. Should I just wait for her review?")
+        XCTAssertEqual(during.reasoning.first?.cites.first, "monitoring.1", "\(during.reasoning.map(\.text))")
+        XCTAssertTrue(during.citations.contains("objectives.4"))
+        XCTAssertTrue(during.facts["receiving-unreceptive"] == .yes)
+        XCTAssertTrue(fired(reasoner.reason(during.facts)).contains("evidence-weighting/receiving-school-now"))
+        var facts = CaseFacts()
+        facts["receiving-unreceptive"] = .yes
+        facts["objectives-missed"] = .yes
+        facts["pay-asked"] = .yes
+        let after = fired(reasoner.reason(facts))
+        XCTAssertFalse(after.contains("evidence-weighting/receiving-school-now"), "\(after)")
+        XCTAssertTrue(after.contains("evidence-weighting/mitigation"), "\(after)")
+    }
+
     func testOnePointWithinTheRange() throws {
         let r = try pay(PayCaseInput(point: 9, rangeStart: 8, award: 1))
         XCTAssertTrue(fired(r).contains("pay-progression/within-range"))
