@@ -180,6 +180,20 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(CueMatcher.matches(cue, in: ["stop", "a", "b", "c", "outreach"]), [], "three words between is too far for ~2")
     }
 
+    /// A range review held in the past is history, not a change wanted now; where a range move put the
+    /// AST ("to the bottom of a new range") is her place; "doing far more than when appointed" is growth.
+    func testPastRangeMovesAndGrowingWork() {
+        let r = DevSetTests.advisor.reasoner
+        let past = r.facts(in: "Last year we reviewed his range mid-year and moved him to the bottom of a new range. He is now up for one point.")
+        XCTAssertNil(past["mid-year"])
+        XCTAssertEqual(past["range-position"], .number(1))
+        XCTAssertEqual(past["range-move"], .yes)
+        XCTAssertEqual(r.facts(in: "Can we look at her pay mid-year rather than wait?")["mid-year"], .yes)
+        let growing = r.facts(in: "He says he is doing far more than when he was appointed and has asked for a pay review.")
+        XCTAssertEqual(growing["responsibilities-grown"], .yes)
+        XCTAssertEqual(growing["range-asked"], .yes)
+    }
+
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.
     func testASecondQuestionInACaseIsAnsweredFromItsOwnParagraph() {
         let a = DevSetTests.advisor.answer("Our AST is on point 4 of his five-point range and the head wants to give him two points. Separately, he asked me whether he'll have to be formally reassessed now he's been an AST for five years?")

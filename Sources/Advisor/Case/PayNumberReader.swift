@@ -82,7 +82,9 @@ enum PayNumberReader {
                 let idiom = w[safe: i - 1] == "on"
                 let onIt = ["at", "on", "sitting", "sits", "reached", "hit", "already", "been", "is", "was", "now", "currently"].contains(before)
                     && (after != "of" || namesRange) && !idiom
-                if (namesRange || onIt) && !(towards && before != "reached") {
+                // "moved her to the bottom of a new range": where a range move put her.
+                let movedOntoNew = word == "bottom" && towards && after == "of" && [after2, after3].contains("new")
+                if movedOntoNew || (namesRange || onIt) && !(towards && before != "reached") {
                     facts.setIfUnknown("range-position", .number(word == "top" ? rangeLength : 1))
                     continue
                 }
