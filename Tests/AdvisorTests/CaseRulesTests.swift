@@ -28,6 +28,20 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertTrue(after.contains("evidence-weighting/mitigation"), "\(after)")
     }
 
+    /// One weak observation is not underperformance: no support-and-capability template, but the
+    /// one-off rule; a single critical email from a receiving school is weighed with how receptive it was.
+    func testASingleWeakObservationOrEmailIsNotTreatedAsUnderperformance() {
+        let observed = advisor.answer("One observation of our AST in May came out as weak, the day after a school trip. Everything else this year has been good. How much should it count?")
+        let ids = fired(reasoner.reason(observed.facts))
+        XCTAssertTrue(ids.contains("evidence-weighting/one-off") || ids.contains("underperformance/one-off-not-capability"), "\(ids)")
+        XCTAssertFalse(ids.contains("underperformance/discuss-early"), "\(ids)")
+        XCTAssertFalse(ids.contains("underperformance/mentors"), "\(ids)")
+        let email = advisor.answer("The only outreach feedback this year is one email from a receiving head saying his work made no noticeable difference. Do I hold back his point?")
+        XCTAssertTrue(email.citations.contains("monitoring.4"), "\(email.citations)")
+        XCTAssertTrue(email.citations.contains("evidence.3"), "\(email.citations)")
+        XCTAssertFalse(email.citations.contains("qa.10"), "no capability talk on one email: \(email.citations)")
+    }
+
     func testOnePointWithinTheRange() throws {
         let r = try pay(PayCaseInput(point: 9, rangeStart: 8, award: 1))
         XCTAssertTrue(fired(r).contains("pay-progression/within-range"))

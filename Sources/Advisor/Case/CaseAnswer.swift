@@ -59,7 +59,7 @@ extension Advisor {
     /// A question part's best match must score at least this (similarity plus
     /// the weighted naive Bayes posterior) to be answered on its own: below it
     /// the part's few words pick a paragraph by chance.
-    static let partConfidence = 1.0
+    static let partConfidence = 1.2
 
     /// The best passages for a case: for the whole text, and for each question sentence in it.
     struct Leads {
