@@ -194,6 +194,16 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(growing["range-asked"], .yes)
     }
 
+    /// A `no` phrase under a negation says yes: "hasn't met his objectives" is objectives missed, and
+    /// missing them year after year is a concern that persists.
+    func testANegatedNoPhraseReadsAsYes() {
+        let r = DevSetTests.advisor.reasoner
+        let facts = r.facts(in: "He hasn't met his objectives two years running.")
+        XCTAssertEqual(facts["objectives-missed"], .yes)
+        XCTAssertEqual(facts["persistent"], .yes)
+        XCTAssertEqual(r.facts(in: "She met all her objectives this year.")["objectives-missed"], .no)
+    }
+
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.
     func testASecondQuestionInACaseIsAnsweredFromItsOwnParagraph() {
         let a = DevSetTests.advisor.answer("Our AST is on point 4 of his five-point range and the head wants to give him two points. Separately, he asked me whether he'll have to be formally reassessed now he's been an AST for five years?")

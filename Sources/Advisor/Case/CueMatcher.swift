@@ -3,7 +3,8 @@ import Guidance
 /// Reads yes/no and topic facts from a case by the cue phrases declared for
 /// them in facts.yaml. A yes phrase with a negation in the three words before
 /// it ("hasn't improved", "nobody has sat down") reads as no; a `no` phrase
-/// always reads as no and wins over any yes. A yes phrase after "until",
+/// reads as no and wins over any yes, unless a negation stands in the three
+/// words before it ("hasn't met his objectives" reads as objectives missed). A yes phrase after "until",
 /// "unless" or "whether" states nothing (it names a condition not yet met), and
 /// a sentence with one of the fact's `not_about` phrases says nothing about it.
 /// `~N` between two words of a phrase lets up to N other words stand between
@@ -131,7 +132,12 @@ struct CueMatcher: Sendable {
         for e in entries where facts[e.fact.id] == nil {
             var sawYes = false, sawNegatedYes = false, sawNo = false
             for s in text.sentences where !e.notAbout.contains(where: { !CueMatcher.matches($0, in: s).isEmpty }) {
-                for c in e.no where !CueMatcher.matches(c, in: s).isEmpty { sawNo = true }
+                // "hasn't met his objectives": a no phrase under a negation says yes.
+                for c in e.no {
+                    for i in CueMatcher.matches(c, in: s) {
+                        if !CueMatcher.negators.contains(c.words[0]), CueMatcher.negated(at: i, in: s) { sawYes = true } else { sawNo = true }
+                    }
+                }
                 for c in e.yes {
                     for i in CueMatcher.matches(c, in: s) {
                         // "until she reaches the top" names a topic but states no fact.
