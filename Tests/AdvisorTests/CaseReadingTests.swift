@@ -202,6 +202,7 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts["objectives-missed"], .yes)
         XCTAssertEqual(facts["persistent"], .yes)
         XCTAssertEqual(r.facts(in: "She met all her objectives this year.")["objectives-missed"], .no)
+        XCTAssertNil(r.facts(in: "Has the five-year reassessment been scrapped?")["receiving-unreceptive"], "'scrapped' alone is not a receiving school holding back")
     }
 
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.

@@ -15,7 +15,7 @@ final class CaseRulesTests: XCTestCase {
     /// year is judged and objectives were missed, the same fact is mitigation instead.
     func testAnUnhelpfulReceivingSchoolIsTackledEarlyOrCountsAsMitigation() {
         let during = advisor.answer("The school our AST supports keeps cancelling her sessions and won't release teachers to meet her. Should I just wait for her review?")
-        XCTAssertEqual(during.reasoning.first?.cites.first, "monitoring.1", "\(during.reasoning.map(\.text))")
+        XCTAssertTrue(during.reasoning.prefix(2).contains { $0.cites.first == "monitoring.1" }, "\(during.reasoning.map(\.text))")
         XCTAssertTrue(during.citations.contains("objectives.4"))
         XCTAssertTrue(during.facts["receiving-unreceptive"] == .yes)
         XCTAssertTrue(fired(reasoner.reason(during.facts)).contains("evidence-weighting/receiving-school-now"))
