@@ -18,10 +18,18 @@ enum AnswerRenderer {
         }
         if a.covered {
             // A described case cites every paragraph its lines use; a plain answer its best three.
-            let cited = a.facts.isEmpty ? Array(a.citations.prefix(3)) : a.citations
-            lines.append(TextFormatting.dim("Cited: " + cited.map { describe($0, guidance) }.joined(separator: "; "), style))
-            if !a.seeAlso.isEmpty {
-                lines.append(TextFormatting.dim("See also: " + a.seeAlso.map { seeAlso($0, guidance) }.joined(separator: "; "), style))
+            // "Cited" names only the paragraphs the lines above use; a strong
+            // candidate no line draws on is offered under "See also" instead.
+            let used = Set(a.reasoning.flatMap(\.cites))
+            let candidates = a.facts.isEmpty ? Array(a.citations.prefix(3)) : a.citations
+            let cited = candidates.filter(used.contains)
+            let unused = candidates.filter { !used.contains($0) }
+            if !cited.isEmpty {
+                lines.append(TextFormatting.dim("Cited: " + cited.map { describe($0, guidance) }.joined(separator: "; "), style))
+            }
+            let more = Array(unique(unused + a.seeAlso).prefix(3))
+            if !more.isEmpty {
+                lines.append(TextFormatting.dim("See also: " + more.map { seeAlso($0, guidance) }.joined(separator: "; "), style))
             }
         } else {
             if !a.nearest.isEmpty {
@@ -66,4 +74,10 @@ enum AnswerRenderer {
         case .no: return .bool(false)
         }
     }
+}
+
+/// `ids` without repeats, first occurrence kept.
+private func unique(_ ids: [String]) -> [String] {
+    var seen = Set<String>()
+    return ids.filter { seen.insert($0).inserted }
 }
