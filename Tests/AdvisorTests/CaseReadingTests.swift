@@ -203,6 +203,7 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts["persistent"], .yes)
         XCTAssertEqual(r.facts(in: "She met all her objectives this year.")["objectives-missed"], .no)
         XCTAssertNil(r.facts(in: "Has the five-year reassessment been scrapped?")["receiving-unreceptive"], "'scrapped' alone is not a receiving school holding back")
+        XCTAssertNil(r.facts(in: "The objective is to raise their results by ten percentage points this year.")["pay-asked"], "a results target is not a pay question")
     }
 
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.
