@@ -91,6 +91,11 @@ public enum AppRunner {
         context.configuration = configuration
         if interactive { context.measureWidth = { Terminal.width } }
         context.outputIsTerminal = Terminal.isTTY(STDOUT_FILENO)
+        if interactive && context.outputIsTerminal && environment["TERM"] != "dumb" {
+            // Home and erase: written straight to the terminal, past the filter
+            // that makes control characters from files visible.
+            context.clearScreen = { _ = StandardOutput.writeAll("\u{1B}[H\u{1B}[2J", to: STDOUT_FILENO) }
+        }
         context.rescueFolder = RescueFile.folder(environment: environment)
         Services.registerAll(in: context, advisorCache: advisorCache)
         let session = REPLSession(context: context, echo: options.echo)

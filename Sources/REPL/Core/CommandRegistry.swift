@@ -7,6 +7,7 @@ public enum CommandRegistry {
             WhatIfCommand(),
             VersionCommand(),
             QuitCommand(),
+            ClearCommand(),
             GuidanceCommand(),
         ] + extraCommands()
     }

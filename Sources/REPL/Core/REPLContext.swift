@@ -31,6 +31,8 @@ public final class REPLContext {
     public var style: OutputStyle
     /// Measures the terminal's width now (set on a terminal), so output follows a resize.
     public var measureWidth: (() -> Int)?
+    /// Clears the screen (set only when output is a terminal that understands it).
+    public var clearScreen: (() -> Void)?
     /// Today's date and now, as supplied by the executable (tests fix them).
     public let clock: @Sendable () -> Date
     /// Description of where records are stored, for the banner and `help`.
