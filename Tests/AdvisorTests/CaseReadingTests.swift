@@ -206,6 +206,21 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertNil(r.facts(in: "The objective is to raise their results by ten percentage points this year.")["pay-asked"], "a results target is not a pay question")
     }
 
+    /// Readings that went wrong on a blind set: a spine point inside a stated range decides the place
+    /// whatever words hope for ("at the top where she belongs"); "all three of our ASTs" says nothing
+    /// of objectives; "she has told me outreach isn't for her" is not spoken feedback; a swamped head
+    /// is not an overburdened AST; keeping the AST post is not refusing outreach.
+    func testBlindSetMisreadings() {
+        let r = DevSetTests.advisor.reasoner
+        let g = r.facts(in: "She is on spine point 14 and her range is 12-16. The head wants 3 points so she is at the top where she belongs.")
+        XCTAssertEqual(g["range-position"], .number(3))
+        XCTAssertNil(r.facts(in: "I want to give all three of our ASTs two points each.")["objectives-missed"])
+        XCTAssertNil(r.facts(in: "She has told me outreach just isn't for her.")["verbal-feedback"])
+        XCTAssertEqual(r.facts(in: "The receiving head rang me to say it went well.")["verbal-feedback"], .yes)
+        XCTAssertNil(r.facts(in: "We're a small primary and the head is swamped.")["overburdened"])
+        XCTAssertNil(r.facts(in: "Does she keep the AST post at 0.6?")["wants-to-stop-outreach"])
+    }
+
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.
     func testASecondQuestionInACaseIsAnsweredFromItsOwnParagraph() {
         let a = DevSetTests.advisor.answer("Our AST is on point 4 of his five-point range and the head wants to give him two points. Separately, he asked me whether he'll have to be formally reassessed now he's been an AST for five years?")

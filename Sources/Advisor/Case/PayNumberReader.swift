@@ -36,8 +36,9 @@ enum PayNumberReader {
                 }
             }
         }
-        // A spine point inside a known range gives the place in the range.
-        if facts["range-position"] == nil, let start = facts.number("range-start"), let point = facts.number("spine-point"),
+        // A spine point inside a known range gives the place in the range; the
+        // arithmetic wins over words such as "at the top where she belongs".
+        if let start = facts.number("range-start"), let point = facts.number("spine-point"),
            (start..<(start + rangeLength)).contains(point) {
             facts["range-position"] = .number(point - start + 1)
         }
