@@ -219,6 +219,10 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(r.facts(in: "The receiving head rang me to say it went well.")["verbal-feedback"], .yes)
         XCTAssertNil(r.facts(in: "We're a small primary and the head is swamped.")["overburdened"])
         XCTAssertNil(r.facts(in: "Does she keep the AST post at 0.6?")["wants-to-stop-outreach"])
+        let asked = r.facts(in: "Do I have to wait till next September to ask for my range to be looked at? And who actually pays?")
+        XCTAssertEqual(asked["range-asked"], .yes)
+        XCTAssertEqual(asked["mid-year"], .yes)
+        XCTAssertEqual(asked["funding-asked"], .yes)
     }
 
     /// A case with a second question answers it from its own paragraph, not only from the rules the first one raises.
