@@ -54,20 +54,33 @@ public enum CalendarFile {
     }
 
     /// Splits a content line into pieces of at most 75 octets, each after the
-    /// first starting with a space (RFC 5545 3.1).
+    /// first starting with a space (RFC 5545 3.1). A UTF-8 character or an
+    /// escape (`\;`) is never split, so even a reader that does not unfold
+    /// first sees whole characters.
     static func fold(_ line: String) -> String {
+        var units: [String] = []
+        var pendingEscape = false
+        for s in line.unicodeScalars {
+            if pendingEscape {
+                units[units.count - 1].unicodeScalars.append(s)
+                pendingEscape = false
+            } else {
+                units.append(String(s))
+                pendingEscape = s == "\\"
+            }
+        }
         var pieces: [String] = []
         var current = ""
         var octets = 0
-        for s in line.unicodeScalars {
-            let n = String(s).utf8.count
+        for unit in units {
+            let n = unit.utf8.count
             let limit = pieces.isEmpty ? 75 : 74
             if octets + n > limit {
                 pieces.append(current)
                 current = ""
                 octets = 0
             }
-            current.unicodeScalars.append(s)
+            current += unit
             octets += n
         }
         pieces.append(current)

@@ -93,8 +93,8 @@ public struct DueList: Equatable, Sendable {
                 let review = person.best(.review, in: reviewed)
                 let state: String
                 if let review, let facts = review.review {
-                    let when = review.status == .agreed ? "agreed\(review.agreedOn.flatMap { Day(iso: $0) }.map { " on \($0.long)" } ?? "")" : "a draft, not yet agreed"
-                    state = "the \(reviewed) review (\(review.id)) is \(when)" + (PayWords.recommendation(facts).map { "; it \($0)" } ?? "")
+                    let when = review.status == .agreed ? "was agreed\(review.agreedOn.flatMap { Day(iso: $0) }.map { " on \($0.long)" } ?? "")" : "is still a draft"
+                    state = "the \(reviewed) review (\(review.id)) \(when)" + (PayWords.recommendation(facts).map { "; it \($0)" } ?? "")
                 } else {
                     state = "no annual review is saved for \(reviewed); the pay review rests mainly on it"
                 }

@@ -137,6 +137,8 @@ final class CalendarFileTests: XCTestCase {
         for line in text.components(separatedBy: "\r\n") {
             XCTAssertNotNil(String(bytes: Array(line.utf8), encoding: .utf8), "each physical line is whole characters")
             XCTAssertLessThanOrEqual(line.utf8.count, 75)
+            let trailing = line.reversed().prefix { $0 == "\\" }.count
+            XCTAssertEqual(trailing % 2, 0, "an escape split across lines: \(line)")
         }
         XCTAssertEqual(CalendarFile.uid(items[0]), CalendarFile.uid(items[0]))
         XCTAssertEqual(CalendarFile.text(items, now: 0), CalendarFile.text(items, now: 0))

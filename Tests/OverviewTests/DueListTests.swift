@@ -18,7 +18,7 @@ final class DueListTests: XCTestCase {
         XCTAssertEqual(pay.ast, "Siân Prothero")
         XCTAssertEqual(pay.cites, ["prp.1", "pay-review.1"])
         XCTAssertEqual(pay.record, "sian-prothero-3f2a/2025-26-review")
-        XCTAssertTrue(pay.text.contains("is agreed on 8 July 2026; it recommends 1 point, from point 19 to point 20"), pay.text)
+        XCTAssertTrue(pay.text.contains("was agreed on 8 July 2026; it recommends 1 point, from point 19 to point 20"), pay.text)
         XCTAssertEqual(list.undated.map(\.kind), [.objectives, .rangeReview])
         XCTAssertTrue(list.undated[0].text.hasPrefix("no objectives are saved for 2026-27 yet"), list.undated[0].text)
         XCTAssertTrue(list.undated[0].text.contains("the guide sets no date for it, so when is the school's call"))

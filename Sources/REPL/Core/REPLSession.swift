@@ -1,5 +1,6 @@
 import Foundation
 import LineEditing
+import Overview
 
 /// The read-eval-print loop: reads lines, routes each to the active mode, a
 /// command or the question answerer, and renders the result. No terminal code
@@ -26,6 +27,14 @@ public final class REPLSession {
             + "Guidance: \(context.guidanceReference) · store: \(context.storeDescription) · type help, or ask a question"
     }
 
+    /// "3 things due in the next 14 days...", when anything is; nil when
+    /// nothing is or the store cannot be read (the banner never complains).
+    func dueBanner() -> String? {
+        guard !(context.store is UnavailableRecordStore),
+              let digests = try? OverviewScan.digests(context).digests else { return nil }
+        return DueRendering.banner(DueList.compute(digests, today: OverviewScan.today(context), days: 14))
+    }
+
     /// Error messages written so far (every line that fails writes one).
     private var errorWrites: Int { (context.output as? VisibleOutput)?.errorWrites ?? 0 }
 
@@ -39,6 +48,7 @@ public final class REPLSession {
         reader.setCompletion { [weak self] line in self?.completions(for: line) ?? [] }
         if reader.isInteractive {
             context.say(TextFormatting.bold(banner, context.style))
+            if let due = dueBanner() { context.say(due) }
             // A confirmation is one more line from the same reader (not kept in history).
             context.askLine = { prompt in
                 if case .line(let line) = reader.readLine(prompt: prompt) { return line }

@@ -229,7 +229,7 @@ final class InterviewMode: LineMode {
             unsaved = nil
             finish(record, context: context)
         case "save":
-            let path = ExportCommand.expand(parts[1].trimmingCharacters(in: .whitespaces))
+            let path = OutputFile.expand(parts[1].trimmingCharacters(in: .whitespaces))
             do {
                 try InterviewMode.writeRecordFile(record, to: path)
             } catch {
