@@ -42,7 +42,7 @@ public struct ReportDocument: Sendable {
         table.report td, table.report th { border-top: 0.5pt solid #bbb; }
         table.report tr { break-inside: avoid; }
         table.report td.n, table.report th.n { text-align: right; }
-        table.awards { width: auto; font-size: 9.5pt; border: 0.75pt solid #000; }
+        table.awards { width: auto; font-size: 9.5pt; border: 0.75pt solid #000; margin-bottom: 2mm; }
         table.awards th { background: #eee; }
         table.awards td, table.awards th { border-top: 0.5pt solid #bbb; }
         .look { border: 1.5pt solid #000; padding: 1mm 3mm 2mm; margin: 3mm 0; }
