@@ -9,6 +9,8 @@ import Records
 public enum DayInText {
     /// The first day written in `text`, or nil.
     public static func first(in text: String, cycle: Cycle?) -> Day? {
+        // Every form of a day has a digit in it.
+        guard text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
         let tokens = tokenize(text)
         for (i, token) in tokens.enumerated() {
             if let d = iso(token) ?? slashed(token) { return d }
@@ -28,25 +30,31 @@ public enum DayInText {
         return nil
     }
 
-    /// Words and numbers, split at spaces and punctuation other than `-` and `/`
-    /// inside a date.
+    /// Words and numbers, split at spaces and punctuation; `-` and `/` stay
+    /// inside a token that has a digit before them (`2025-11-12`, `12/11/2025`).
+    /// Read byte by byte: the forms of a day are ASCII, and other letters only
+    /// need to stay inside their word.
     static func tokenize(_ text: String) -> [String] {
         var out: [String] = []
-        var current = ""
-        for ch in text {
-            if ch.isLetter || ch.isNumber || ((ch == "-" || ch == "/") && !current.isEmpty && current.last!.isNumber) {
-                current.append(ch)
-            } else if !current.isEmpty {
-                out.append(current)
-                current = ""
+        var current: [UInt8] = []
+        func flush() {
+            while let l = current.last, l == UInt8(ascii: "-") || l == UInt8(ascii: "/") { current.removeLast() }
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for b in text.utf8 {
+            let isDigit = b >= 48 && b <= 57
+            let isWord = isDigit || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+            if isWord {
+                current.append(b)
+            } else if (b == UInt8(ascii: "-") || b == UInt8(ascii: "/")), let last = current.last, last >= 48 && last <= 57 {
+                current.append(b)
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { out.append(current) }
-        return out.map { t in
-            var t = Substring(t)
-            while let l = t.last, l == "-" || l == "/" { t.removeLast() }
-            return String(t)
-        }
+        flush()
+        return out
     }
 
     static func digits(_ s: Substring) -> Int? {

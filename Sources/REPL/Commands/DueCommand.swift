@@ -47,8 +47,9 @@ struct DueCommand: Command {
         if args.flags.contains("--force"), args.options["--ics"] == nil {
             throw UserError("--force only applies with --ics FILE (to replace an existing calendar file).")
         }
-        let (digests, unreadable) = try OverviewScan.digests(context)
-        let list = DueList.compute(digests, today: OverviewScan.today(context), days: days)
+        let today = OverviewScan.today(context)
+        let (digests, unreadable) = try OverviewScan.digests(context, wanted: OverviewScan.dueRecords(today: today))
+        let list = DueList.compute(digests, today: today, days: days)
         // The calendar file first: if it cannot be written, nothing else is said.
         var calendarMessage: String?
         var calendarPath: String?

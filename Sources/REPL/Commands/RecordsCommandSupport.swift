@@ -80,6 +80,26 @@ enum RecordScan {
     }
 }
 
+extension RecordScan {
+    /// `transform` of every record (on the store's reading threads where it has
+    /// them), nil results left out, in id order.
+    static func map<T>(_ context: REPLContext, _ transform: @escaping @Sendable (StoredRecord) -> T?) throws -> (values: [T], unreadable: [UnreadableRecord]) {
+        var values: [T] = []
+        do {
+            if let parallel = context.store as? ParallelRecordScanning {
+                let unreadable = try parallel.scan(transform: transform) { values.append($0) }
+                return (values, unreadable)
+            }
+        } catch let e as UserError {
+            throw e
+        } catch {
+            throw UserError("\(error)")
+        }
+        let unreadable = try each(context) { if let t = transform($0) { values.append(t) } }
+        return (values, unreadable)
+    }
+}
+
 /// Pads `s` with spaces to `width` characters (no Foundation bridging).
 func padded(_ s: String, _ width: Int) -> String {
     let n = s.count

@@ -43,18 +43,18 @@ struct ReportCommand: Command {
         if args.flags.contains("--json"), args.options["--format"] != nil {
             throw UserError("Choose one of --json and --format \(format).")
         }
-        let (digests, unreadable) = try OverviewScan.digests(context)
         guard !args.positional.isEmpty else {
-            throw UserError("Usage: \(usage), e.g. report 2025-26." + Self.cyclesHint(digests))
+            throw UserError("Usage: \(usage), e.g. report 2025-26." + (try Self.cyclesHint(context)))
         }
         let cycle: Cycle
         switch Cycle.parse(args.positional.joined(separator: " ")) {
         case .success(let c): cycle = c
-        case .failure(let problem): throw UserError(problem.description + Self.cyclesHint(digests))
+        case .failure(let problem): throw UserError(problem.description + (try Self.cyclesHint(context)))
         }
+        let (digests, unreadable) = try OverviewScan.digests(context, wanted: OverviewScan.cycleRecords(cycle))
         let report = CycleReport.compute(digests, cycle: cycle)
         guard !report.rows.isEmpty else {
-            throw UserError("There are no records for \(cycle)." + Self.cyclesHint(digests))
+            throw UserError("There are no records for \(cycle)." + (try Self.cyclesHint(context)))
         }
         let output = args.options["-o"] ?? args.options["--output"]
         let text: String
@@ -82,8 +82,9 @@ struct ReportCommand: Command {
     }
 
     /// " Cycles with records: 2024-25, 2025-26." (empty when there are none).
-    static func cyclesHint(_ digests: [RecordDigest]) -> String {
-        let cycles = Set(digests.filter { $0.kind != .tour }.compactMap(\.cycle)).sorted().map(\.description)
+    static func cyclesHint(_ context: REPLContext) throws -> String {
+        let found = try RecordScan.map(context) { s in s.record.kind == .tour ? nil : try? Cycle.parse(s.record.cycle).get() }.values
+        let cycles = Set(found).sorted().map(\.description)
         return cycles.isEmpty ? " There are no records yet." : " Cycles with records: \(cycles.joined(separator: ", "))."
     }
 }

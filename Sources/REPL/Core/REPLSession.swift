@@ -30,9 +30,10 @@ public final class REPLSession {
     /// "3 things due in the next 14 days...", when anything is; nil when
     /// nothing is or the store cannot be read (the banner never complains).
     func dueBanner() -> String? {
+        let today = OverviewScan.today(context)
         guard !(context.store is UnavailableRecordStore),
-              let digests = try? OverviewScan.digests(context).digests else { return nil }
-        return DueRendering.banner(DueList.compute(digests, today: OverviewScan.today(context), days: 14))
+              let digests = try? OverviewScan.digests(context, wanted: OverviewScan.dueRecords(today: today)).digests else { return nil }
+        return DueRendering.banner(DueList.compute(digests, today: today, days: 14))
     }
 
     /// Error messages written so far (every line that fails writes one).

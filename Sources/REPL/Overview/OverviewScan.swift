@@ -4,10 +4,24 @@ import Records
 /// Reads every record once as a digest (what `due` and `report` need), so
 /// memory stays small however many records the store holds.
 enum OverviewScan {
-    static func digests(_ context: REPLContext) throws -> (digests: [RecordDigest], unreadable: [UnreadableRecord]) {
-        var digests: [RecordDigest] = []
-        let unreadable = try RecordScan.each(context) { digests.append(RecordDigest($0)) }
+    /// Digests of the records `wanted` keeps (all but tours by default), made
+    /// on the store's reading threads.
+    static func digests(_ context: REPLContext, wanted: @escaping @Sendable (Record) -> Bool = { $0.kind != .tour })
+        throws -> (digests: [RecordDigest], unreadable: [UnreadableRecord]) {
+        let (digests, unreadable) = try RecordScan.map(context) { wanted($0.record) ? RecordDigest($0) : nil }
         return (digests, unreadable)
+    }
+
+    /// What `due` reads: the records (tours aside) of this cycle and the last.
+    static func dueRecords(today: Day) -> @Sendable (Record) -> Bool {
+        let cycles = [today.academicYear.description, Cycle(startYear: today.academicYear.startYear - 1).description]
+        return { r in r.kind != .tour && cycles.contains(Cycle.canonical(r.cycle)) }
+    }
+
+    /// What `report CYCLE` reads: the cycle's records, tours aside.
+    static func cycleRecords(_ cycle: Cycle) -> @Sendable (Record) -> Bool {
+        let wanted = cycle.description
+        return { r in r.kind != .tour && Cycle.canonical(r.cycle) == wanted }
     }
 
     /// Today, from the session's clock.
