@@ -14,7 +14,7 @@ final class ShowWrapInTmuxTests: XCTestCase {
         let store = session.directory.appendingPathComponent("store").path
         let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Guidance/examples/sian-prothero").path
-        let imported = try run(binary, ["--store", store, "import", example], home: session.home.path)
+        let imported = try Self.run(binary, ["--store", store, "import", example], home: session.home.path)
         XCTAssertEqual(imported.status, 0, imported.output)
 
         try session.start(binary, arguments: ["--store", store])
@@ -36,11 +36,12 @@ final class ShowWrapInTmuxTests: XCTestCase {
         XCTAssertEqual(rows[i + 1], "      standard in the June assessment, up from 58% in the autumn baseline.")
 
         // The same record into a pipe: whole lines.
-        let piped = try run(binary, ["--store", store, "show", "2025-26-planning"], home: session.home.path)
+        let piped = try Self.run(binary, ["--store", store, "show", "2025-26-planning"], home: session.home.path)
         XCTAssertTrue(piped.output.contains("    Success criteria: At least 75% of pupils in sets 9B2 and 9C1 reach the department's expected standard in the June assessment, up from 58% in the autumn baseline.\n"))
     }
 
-    func run(_ binary: String, _ arguments: [String], home: String) throws -> (status: Int32, output: String) {
+    /// Runs astpm once, not in a terminal, with `home` as HOME.
+    static func run(_ binary: String, _ arguments: [String], home: String) throws -> (status: Int32, output: String) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = arguments

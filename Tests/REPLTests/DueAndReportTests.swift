@@ -141,3 +141,21 @@ final class DueAndReportTests: XCTestCase {
         XCTAssertTrue(html.contains("Beth Reyes <i>(already on the top point of the range, so no point was possible)</i>"), html)
     }
 }
+
+/// The banner's count with the file store, which counts on another thread.
+final class DueBannerFileStoreTests: XCTestCase {
+    func testTheFileStoreIsCountedOnAnotherThreadAndTheLineStillAppears() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("astpm-banner-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let store = try FileRecordStore(root: root)
+        for r in DueAndReportTests.school { _ = try store.create(r) }
+        let counted = DueBanner(store: store, today: Day(iso: "2025-10-01")!)
+        XCTAssertEqual(counted.result(within: 30), .some("3 things due in the next 14 days: type 'due' to see them."))
+        let out = BufferedOutput()
+        let context = REPLContext(guidance: TranscriptRunner.guidance, store: store, output: out,
+                                  clock: { DueAndReportTests.date("2025-10-01") })
+        _ = REPLSession(context: context).run(reader: ScriptedLineReader(["version", "version"], interactive: true))
+        XCTAssertTrue(out.text.contains("3 things due in the next 14 days: type 'due' to see them."), out.text)
+        XCTAssertEqual(DueBanner(store: UnavailableRecordStore(reason: "x"), today: Day(iso: "2025-10-01")!).result(within: 0), .some(nil))
+    }
+}

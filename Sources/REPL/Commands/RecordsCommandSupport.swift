@@ -84,9 +84,13 @@ extension RecordScan {
     /// `transform` of every record (on the store's reading threads where it has
     /// them), nil results left out, in id order.
     static func map<T>(_ context: REPLContext, _ transform: @escaping @Sendable (StoredRecord) -> T?) throws -> (values: [T], unreadable: [UnreadableRecord]) {
+        try map(context.store, transform)
+    }
+
+    static func map<T>(_ store: RecordStore, _ transform: @escaping @Sendable (StoredRecord) -> T?) throws -> (values: [T], unreadable: [UnreadableRecord]) {
         var values: [T] = []
         do {
-            if let parallel = context.store as? ParallelRecordScanning {
+            if let parallel = store as? ParallelRecordScanning {
                 let unreadable = try parallel.scan(transform: transform) { values.append($0) }
                 return (values, unreadable)
             }
@@ -95,8 +99,19 @@ extension RecordScan {
         } catch {
             throw UserError("\(error)")
         }
-        let unreadable = try each(context) { if let t = transform($0) { values.append(t) } }
-        return (values, unreadable)
+        do {
+            if let scanning = store as? RecordScanning {
+                let unreadable = try scanning.scan { if let t = transform($0) { values.append(t) } }
+                return (values, unreadable)
+            }
+            let listed = try store.list()
+            values = listed.records.compactMap(transform)
+            return (values, listed.unreadable)
+        } catch let e as UserError {
+            throw e
+        } catch {
+            throw UserError("\(error)")
+        }
     }
 }
 

@@ -8,7 +8,12 @@ enum OverviewScan {
     /// on the store's reading threads.
     static func digests(_ context: REPLContext, wanted: @escaping @Sendable (Record) -> Bool = { $0.kind != .tour })
         throws -> (digests: [RecordDigest], unreadable: [UnreadableRecord]) {
-        let (digests, unreadable) = try RecordScan.map(context) { wanted($0.record) ? RecordDigest($0) : nil }
+        try digests(context.store, wanted: wanted)
+    }
+
+    static func digests(_ store: RecordStore, wanted: @escaping @Sendable (Record) -> Bool)
+        throws -> (digests: [RecordDigest], unreadable: [UnreadableRecord]) {
+        let (digests, unreadable) = try RecordScan.map(store) { wanted($0.record) ? RecordDigest($0) : nil }
         return (digests, unreadable)
     }
 
