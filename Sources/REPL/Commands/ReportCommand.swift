@@ -8,7 +8,7 @@ import Statement
 /// `CycleReport`, `EqualityView`).
 struct ReportCommand: Command {
     let name = "report"
-    let summary = "a cycle across every AST, with awards set against outcomes: report CYCLE [--format html]"
+    let summary = "one line per AST for a cycle, and the equality view: report CYCLE [--format html]"
     let usage = "report CYCLE [--format text|html] [-o FILE [--force]] [--json]"
     let details = """
     report 2025-26                 one line per AST: plan agreed, objectives met / partly / not met,
