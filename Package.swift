@@ -29,12 +29,14 @@ let package = Package(
         .target(name: "Advisor", dependencies: ["Guidance"]),
         // Plain-file record store: atomic durable writes, locks, history, export.
         .target(name: "Store", dependencies: ["Records", "SafeYAML", "Yams"]),
-        // The printed statement: records as one self-contained A4 HTML document (escaping, dates, Markdown notes).
-        .target(name: "Statement", dependencies: ["Records"]),
+        // What is due across every AST and the cycle report (equality view), from record values; pure.
+        .target(name: "Overview", dependencies: ["Records"]),
+        // Printed documents: the statement (records as one A4 HTML document) and the cycle report.
+        .target(name: "Statement", dependencies: ["Records", "Overview"]),
         // The configuration file ($XDG_CONFIG_HOME/astpm/config): school, LEA, line manager, store.
         .target(name: "Configuration", dependencies: ["SafeYAML"]),
         // Line dispatch, rendering and wiring; testable without a terminal.
-        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store", "Statement", "Configuration"]),
+        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store", "Statement", "Configuration", "Overview"]),
         // The thin executable: arguments, real dependencies, exit codes.
         .executableTarget(name: "astpm", dependencies: [
             "REPL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -46,8 +48,9 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Records"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "EndToEndTests"),  // drives the built astpm binary in tmux (ASTPM_BIN)
-        .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Records", "Store", "Statement", "Configuration"], resources: [.copy("Transcripts")]),
-        .testTarget(name: "StatementTests", dependencies: ["Statement", "Records"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Records", "Store", "Statement", "Configuration", "Overview"], resources: [.copy("Transcripts")]),
+        .testTarget(name: "StatementTests", dependencies: ["Statement", "Records", "Overview"]),
+        .testTarget(name: "OverviewTests", dependencies: ["Overview", "Records", "Guidance", "Store"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
     ]
 )

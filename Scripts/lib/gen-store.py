@@ -30,6 +30,23 @@ def slug(name):
     return out or "ast"
 
 
+def vary(file, body, i):
+    """Makes the copies differ the way a real LEA's records do, so that `due`
+    and `report` have work to do: awards of 0-2 points, the outreach objective
+    met, partly met or not met, different spine points, some support plans
+    still open, some ASTs not new in post."""
+    if file.endswith("-review.md"):
+        outcome = ["met", "partly met", "not met"][(i // 3) % 3]
+        body = body.replace('  points: "1"', f'  points: "{i % 3}"', 1)
+        body = body.replace('  current-point: "19"', f'  current-point: "{18 + i % 4}"', 1)
+        body = body.replace("    outcome: partly met", f"    outcome: {outcome}", 1)
+    elif file.endswith("-support.md") and i % 5 == 0:
+        body = body.replace('  improved: "yes"', '  improved: partly', 1)
+    elif file.endswith("-planning.md") and i % 2 == 1:
+        body = body.replace('  new-in-post: "yes"', '  new-in-post: "no"', 1)
+    return body
+
+
 def main():
     root = sys.argv[1]
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
@@ -50,6 +67,7 @@ def main():
             if written >= n:
                 break
             body = text.replace("Siân Prothero", name).replace("Siân", first)
+            body = vary(file, body, i)
             path = os.path.join(folder, file)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.write(fd, body.encode("utf-8"))

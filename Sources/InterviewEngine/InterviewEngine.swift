@@ -29,6 +29,8 @@ public struct InterviewEngine {
     /// reviews), given by the shell once the AST and cycle are known. Steps
     /// that `offers:` them take their defaults and evidence from here.
     public var earlier: EarlierRecords = .none
+    /// The user's settings (the configured line manager), given by the shell.
+    public var settings: InterviewSettings = .none
 
     public init(interview: Interview, today: String) {
         self.interview = interview

@@ -6,7 +6,7 @@ import Records
 /// `.history/`, an advisory lock around every write and a revision check
 /// against lost updates. See `StoreLayout` for the folder layout and the
 /// README's "Record store" section for the format.
-public final class FileRecordStore: RecordHistoryStore, RecordScanning {
+public final class FileRecordStore: RecordHistoryStore, ParallelRecordScanning {
     /// The store folder.
     public let root: URL
     public let layout: StoreLayout
@@ -94,6 +94,13 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
     }
 
     public func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] {
+        try scan(transform: { $0 }, visit)
+    }
+
+    /// Like `scan`, with `transform` run on the reading threads, so work done
+    /// on every record (a digest of it) is done in parallel too; a nil result
+    /// is not visited.
+    public func scan<T>(transform: @escaping @Sendable (StoredRecord) -> T?, _ visit: (T) throws -> Void) throws -> [UnreadableRecord] {
         var unreadable: [UnreadableRecord] = []
         var files: [(id: RecordID, path: String)] = []
         let folders: [String]
@@ -121,7 +128,7 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
         var start = 0
         while start < files.count {
             let slice = Array(files[start..<min(files.count, start + batch)])
-            let results = UnsafeMutableBufferPointer<ScanResult?>.allocate(capacity: slice.count)
+            let results = UnsafeMutableBufferPointer<ScanResult<T>?>.allocate(capacity: slice.count)
             results.initialize(repeating: nil)
             defer { results.deinitialize(); results.deallocate() }
             // Each iteration writes only its own slot; reading is stateless.
@@ -129,7 +136,7 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
             nonisolated(unsafe) let store = self
             let work: @Sendable (Int) -> Void = { i in
                 do {
-                    slots[i] = .record(try store.read(slice[i].id, path: slice[i].path).0)
+                    slots[i] = .record(transform(try store.read(slice[i].id, path: slice[i].path).0))
                 } catch {
                     slots[i] = .unreadable(UnreadableRecord(path: slice[i].path, reason: StoreErrors.reason(error)))
                 }
@@ -141,7 +148,8 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
             }
             for r in results {
                 switch r {
-                case .record(let stored)?: try visit(stored)
+                case .record(let value?)?: try visit(value)
+                case .record(nil)?: break
                 case .unreadable(let u)?: unreadable.append(u)
                 case nil: break
                 }
@@ -194,7 +202,7 @@ public final class FileRecordStore: RecordHistoryStore, RecordScanning {
 }
 
 /// One file's outcome in a scan.
-enum ScanResult {
-    case record(StoredRecord)
+enum ScanResult<T> {
+    case record(T?)
     case unreadable(UnreadableRecord)
 }

@@ -1,3 +1,4 @@
+import Configuration
 import Foundation
 import Guidance
 import LineEditing
@@ -34,10 +35,12 @@ enum TranscriptRunner {
     }
 
     /// Runs `inputs` through a session on `store` and returns the transcript text.
-    static func run(_ inputs: [String], store: RecordStore = MemoryRecordStore()) -> String {
+    static func run(_ inputs: [String], store: RecordStore = MemoryRecordStore(), today: Date = today,
+                    configuration: AstpmConfig = AstpmConfig()) -> String {
         let out = TranscriptOutput()
         let context = REPLContext(guidance: guidance, store: store, output: out, style: OutputStyle(color: false, width: 100),
                                   storeDescription: "memory", clock: { today })
+        context.configuration = configuration
         Services.registerAll(in: context)
         let session = REPLSession(context: context, echo: true)
         _ = session.run(reader: ScriptedLineReader(inputs))
@@ -64,10 +67,15 @@ enum TranscriptRunner {
 
     /// Compares (or with ASTPM_RECORD=1 rewrites) one transcript file. `seed`
     /// names record files already in the store when the conversation starts.
-    static func check(_ name: String, seed: [URL] = [], file: StaticString = #filePath, line: UInt = #line) throws {
+    /// `records` are added to the store too; `today` and `configuration`
+    /// replace the fixed date and the empty configuration.
+    static func check(_ name: String, seed: [URL] = [], records: [Record] = [], today: Date = today,
+                      configuration: AstpmConfig = AstpmConfig(), file: StaticString = #filePath, line: UInt = #line) throws {
         let url = transcriptsDirectory.appendingPathComponent(name + ".txt")
         let expected = try String(contentsOf: url, encoding: .utf8)
-        let actual = run(inputs(of: expected), store: try store(holding: seed))
+        let seeded = try store(holding: seed)
+        for r in records { _ = try seeded.create(r) }
+        let actual = run(inputs(of: expected), store: seeded, today: today, configuration: configuration)
         if ProcessInfo.processInfo.environment["ASTPM_RECORD"] == "1" {
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return

@@ -1,3 +1,4 @@
+import Configuration
 import XCTest
 
 /// Conversations pinned by golden transcripts (see TranscriptRunner).
@@ -29,6 +30,13 @@ final class InterviewTranscriptTests: XCTestCase {
     func testReviewReadsThePlanAndTheEvidenceLog() throws {
         try TranscriptRunner.check("interview-review-with-plan",
                                    seed: TranscriptRunner.workedExample("2025-26-planning", "2025-26-evidence"))
+    }
+
+    /// The configuration file's line manager is the answer Enter takes when an
+    /// interview asks for the line manager; a typed name replaces it.
+    func testTheConfiguredLineManagerIsOffered() throws {
+        try TranscriptRunner.check("interview-configured-line-manager",
+                                   configuration: AstpmConfig(school: "Elmfield High School", lineManager: "Femi Adeyemi"))
     }
 
     /// A review for the next cycle takes the pay range and point from the last

@@ -117,6 +117,8 @@ public enum InterviewOffer: String, Sendable, Equatable, CaseIterable {
     case earlierRangeStart = "earlier-range-start"
     /// Enter takes the spine point the AST's earlier reviews lead to.
     case earlierPoint = "earlier-point"
+    /// Enter takes the line manager's name from the configuration file (`line-manager:`).
+    case configuredLineManager = "configured-line-manager"
 
     /// The kinds of step the offer fits.
     public var stepKinds: [InterviewAnswerType] {
@@ -125,8 +127,13 @@ public enum InterviewOffer: String, Sendable, Equatable, CaseIterable {
         case .loggedEvidence: return [.text, .choice, .yesno, .number, .date, .percentage, .list]
         case .loggedEvidenceSummary: return [.text]
         case .earlierRangeStart, .earlierPoint: return [.number]
+        case .configuredLineManager: return [.text]
         }
     }
+
+    /// True when the offer reads the AST's saved records (the shell looks them
+    /// up once the AST and cycle are answered); false for a setting.
+    public var readsRecords: Bool { self != .configuredLineManager }
 }
 
 /// One step of an interview.

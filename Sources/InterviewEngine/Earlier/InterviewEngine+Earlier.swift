@@ -1,3 +1,4 @@
+import Foundation
 import Guidance
 import Records
 
@@ -37,6 +38,11 @@ extension InterviewEngine {
                   fits(.number(Double(point)), e) else { return }
             q.defaultAnswer = String(point)
             q.defaultSource = pay.pointSource
+        case .configuredLineManager:
+            guard q.defaultAnswer == nil, let name = settings.lineManager?.trimmingCharacters(in: .whitespaces),
+                  !name.isEmpty else { return }
+            q.defaultAnswer = name
+            q.defaultSource = "the line manager in the configuration file"
         }
     }
 

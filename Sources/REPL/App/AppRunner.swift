@@ -83,8 +83,10 @@ public enum AppRunner {
                 return 2
             }
         }
+        // Output wraps to the terminal when it goes to one (`show` follows it
+        // exactly; one-shot commands at a terminal too); otherwise at 100.
         let style = OutputStyle(color: interactive && Terminal.colorAllowed(noColorFlag: options.noColor),
-                                width: interactive ? Terminal.width : 100)
+                                width: interactive || Terminal.isTTY(STDOUT_FILENO) ? Terminal.width : 100)
         let root = StoreFactory.root(path: options.storePath, environment: environment, configured: configuration.store)
         let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))

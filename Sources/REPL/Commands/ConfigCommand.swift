@@ -13,7 +13,8 @@ struct ConfigCommand: Command {
     YAML with one setting a line; every setting is optional:
       school: Elmfield High School        named at the top of every printed statement
       lea: Westshire LEA                  likewise
-      line-manager: Femi Adeyemi          the name in the signature box of a statement not yet agreed
+      line-manager: Femi Adeyemi          offered in interviews that ask for the line manager (Enter takes it),
+                                          and the signature box of a statement not yet agreed
       store: ~/pm-records                 the records folder (--store and ASTPM_STORE come first)
     A mistake in the file (an unknown setting, a list where text belongs) is reported with its line,
     and astpm does not start until it is put right.

@@ -65,22 +65,8 @@ struct ExportCommand: Command {
             context.writeExact(String(decoding: bytes, as: UTF8.self))
             return .continueSession
         }
-        let path = ExportCommand.expand(output)
-        if FileManager.default.fileExists(atPath: path), !args.flags.contains("--force") {
-            throw UserError("\(path) already exists; nothing was written. Choose another name, or add --force to replace it.")
-        }
-        do {
-            try DurableWriter(fileSystem: PosixFileSystem()).write(bytes, to: path)
-        } catch let e as SystemCallError {
-            throw UserError("Could not write \(path): \(e.cause). Nothing was written; choose another place with -o FILE.")
-        }
+        let path = try OutputFile.write(bytes, to: output, force: args.flags.contains("--force"))
         context.say("Wrote \(what) to \(path) (\(how)).")
         return .continueSession
-    }
-
-    /// `~/x` → `$HOME/x`; relative paths stay relative to the current folder.
-    static func expand(_ path: String) -> String {
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] { return home + path.dropFirst(1) }
-        return path
     }
 }

@@ -36,7 +36,7 @@ struct ImportCommand: Command {
         let dryRun = options.has(CommandOptions.dryRun)
         let fs = PosixFileSystem()
         var files: [String] = []
-        for a in options.operands.map(ExportCommand.expand) {
+        for a in options.operands.map(OutputFile.expand) {
             if fs.kind(a) == .directory {
                 let names = ((try? fs.list(a)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") && $0.lowercased() != "readme.md" }.sorted()
                 if names.isEmpty { context.complain("\(a): no .md record files in this folder") }

@@ -80,6 +80,41 @@ enum RecordScan {
     }
 }
 
+extension RecordScan {
+    /// `transform` of every record (on the store's reading threads where it has
+    /// them), nil results left out, in id order.
+    static func map<T>(_ context: REPLContext, _ transform: @escaping @Sendable (StoredRecord) -> T?) throws -> (values: [T], unreadable: [UnreadableRecord]) {
+        try map(context.store, transform)
+    }
+
+    static func map<T>(_ store: RecordStore, _ transform: @escaping @Sendable (StoredRecord) -> T?) throws -> (values: [T], unreadable: [UnreadableRecord]) {
+        var values: [T] = []
+        do {
+            if let parallel = store as? ParallelRecordScanning {
+                let unreadable = try parallel.scan(transform: transform) { values.append($0) }
+                return (values, unreadable)
+            }
+        } catch let e as UserError {
+            throw e
+        } catch {
+            throw UserError("\(error)")
+        }
+        do {
+            if let scanning = store as? RecordScanning {
+                let unreadable = try scanning.scan { if let t = transform($0) { values.append(t) } }
+                return (values, unreadable)
+            }
+            let listed = try store.list()
+            values = listed.records.compactMap(transform)
+            return (values, listed.unreadable)
+        } catch let e as UserError {
+            throw e
+        } catch {
+            throw UserError("\(error)")
+        }
+    }
+}
+
 /// Pads `s` with spaces to `width` characters (no Foundation bridging).
 func padded(_ s: String, _ width: Int) -> String {
     let n = s.count
@@ -101,60 +136,96 @@ enum RecordRendering {
         return out
     }
 
-    static func text(_ stored: StoredRecord, style: OutputStyle, guidance: GuidanceSet? = nil) -> String {
+    /// The record as text; with `width`, each line is wrapped to it at word
+    /// boundaries, continuation lines hanging under the value (`show` on a
+    /// terminal). Without, lines are as long as their values (a file or pipe).
+    static func text(_ stored: StoredRecord, style: OutputStyle, guidance: GuidanceSet? = nil, width: Int? = nil) -> String {
+        let shown = lines(stored, style: style, guidance: guidance)
+        guard let width else { return shown.map(\.text).joined(separator: "\n") }
+        return shown.map { HangingWrap.wrap($0.text, width: width, hang: $0.hang) }.joined(separator: "\n")
+    }
+
+    /// One line of a shown record and where its continuation lines start.
+    struct Line {
+        var text: String
+        var hang: Int
+        init(_ text: String, hang: Int = 0) {
+            self.text = text
+            self.hang = hang
+        }
+    }
+
+    static func lines(_ stored: StoredRecord, style: OutputStyle, guidance: GuidanceSet?) -> [Line] {
         let r = stored.record
         let names = guidance.map { labels(for: r.kind, in: $0) } ?? [:]
         func label(_ key: String) -> String { names[key] ?? RecordText.label(key) }
         func one(_ s: String) -> String { TerminalText.visible(s, keepNewlines: false) }
-        var lines = [TextFormatting.bold("\(RecordText.title(r.kind)) — \(one(r.ast)) — cycle \(one(r.cycle))", style),
-                     "Record \(one(stored.id.rawValue)) · \(r.status.rawValue) · created \(one(r.created)) · updated \(one(r.updated))"]
+        var lines = [Line(TextFormatting.bold("\(RecordText.title(r.kind)) — \(one(r.ast)) — cycle \(one(r.cycle))", style)),
+                     Line("Record \(one(stored.id.rawValue)) · \(r.status.rawValue) · created \(one(r.created)) · updated \(one(r.updated))", hang: 2)]
         if !r.fields.isEmpty || !r.extra.isEmpty {
-            lines.append("")
+            lines.append(Line(""))
             for f in r.fields + r.extra { lines += value(label(f.key), f.value, indent: "", label: label) }
         }
         if !r.conclusions.isEmpty {
-            lines += ["", TextFormatting.bold("Conclusions", style)]
+            lines += [Line(""), Line(TextFormatting.bold("Conclusions", style))]
             for c in r.conclusions {
                 var line = "- \(c.text)"
                 if !c.cites.isEmpty { line += " " + TextFormatting.cite("[\(c.cites.joined(separator: ", "))]", style) }
-                lines.append(line)
+                lines.append(Line(line, hang: 2))
             }
         }
-        if r.agreement != nil || r.kind != .tour { lines.append("") }
+        if r.agreement != nil || r.kind != .tour { lines.append(Line("")) }
         if let a = r.agreement {
-            lines.append("Agreed on \(one(a.date)) by \(one(a.lineManager)) (line manager) and \(one(a.ast)) (AST).")
-            lines += a.comments.map { "  Comment: \($0)" }
+            lines.append(Line("Agreed on \(one(a.date)) by \(one(a.lineManager)) (line manager) and \(one(a.ast)) (AST).", hang: 2))
+            lines += a.comments.map { Line("  Comment: \($0)", hang: 4) }
         } else if r.kind != .tour {
-            lines.append("Not yet agreed.")
+            lines.append(Line("Not yet agreed."))
         }
-        if !r.notes.isEmpty { lines += ["", TextFormatting.bold("Notes", style), r.notes] }
-        return lines.joined(separator: "\n")
+        if !r.notes.isEmpty {
+            lines += [Line(""), Line(TextFormatting.bold("Notes", style))]
+            lines += r.notes.split(separator: "\n", omittingEmptySubsequences: false).map { Line(String($0), hang: noteHang(String($0))) }
+        }
+        return lines
     }
 
-    static func value(_ label: String, _ v: RecordValue, indent: String, label name: (String) -> String = RecordText.label) -> [String] {
+    /// A Markdown line's continuation: under the text of a list item ("- ", "* ", "12. "), else under the line.
+    static func noteHang(_ line: String) -> Int {
+        let leading = line.prefix { $0 == " " }.count
+        let body = line.dropFirst(leading)
+        if body.hasPrefix("- ") || body.hasPrefix("* ") || body.hasPrefix("+ ") { return leading + 2 }
+        let digits = body.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, body.dropFirst(digits.count).hasPrefix(". ") { return leading + digits.count + 2 }
+        return leading
+    }
+
+    /// A field as lines: "Label: value", its continuation two columns further in.
+    static func value(_ label: String, _ v: RecordValue, indent: String, label name: (String) -> String = RecordText.label) -> [Line] {
+        let hang = indent.count + 2
         switch v {
         case .text(let s):
             let parts = s.split(separator: "\n", omittingEmptySubsequences: false)
-            return ["\(indent)\(label): \(parts.first ?? "")"] + parts.dropFirst().map { "\(indent)  \($0)" }
+            return [Line("\(indent)\(label): \(parts.first ?? "")", hang: hang)] + parts.dropFirst().map { Line("\(indent)  \($0)", hang: hang) }
         case .list(let items):
-            if items.isEmpty { return ["\(indent)\(label): (none)"] }
-            var out = ["\(indent)\(label):"]
+            if items.isEmpty { return [Line("\(indent)\(label): (none)", hang: hang)] }
+            var out = [Line("\(indent)\(label):", hang: hang)]
             for item in items {
                 switch item {
                 case .text(let s):
-                    out.append("\(indent)  - \(s.replacingOccurrences(of: "\n", with: " "))")
+                    out.append(Line("\(indent)  - \(s.replacingOccurrences(of: "\n", with: " "))", hang: indent.count + 4))
                 case .map(let fields) where !fields.isEmpty:
                     // "- First: ..." then the other fields aligned under it.
                     let lines = fields.flatMap { value(name($0.key), $0.value, indent: indent + "    ", label: name) }
-                    out += lines.enumerated().map { i, l in i == 0 ? indent + "  - " + l.dropFirst(indent.count + 4) : l }
+                    out += lines.enumerated().map { i, l in
+                        i == 0 ? Line(indent + "  - " + l.text.dropFirst(indent.count + 4), hang: l.hang) : l
+                    }
                 default:
                     out += value("-", item, indent: indent + "  ", label: name)
                 }
             }
             return out
         case .map(let fields):
-            if fields.isEmpty { return ["\(indent)\(label): (none)"] }
-            return ["\(indent)\(label):"] + fields.flatMap { value(name($0.key), $0.value, indent: indent + "  ", label: name) }
+            if fields.isEmpty { return [Line("\(indent)\(label): (none)", hang: hang)] }
+            return [Line("\(indent)\(label):", hang: hang)] + fields.flatMap { value(name($0.key), $0.value, indent: indent + "  ", label: name) }
         }
     }
 }

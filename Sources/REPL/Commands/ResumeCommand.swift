@@ -44,7 +44,8 @@ struct ResumeCommand: Command {
         } catch {
             throw UserError("'\(chosen.name)' cannot be resumed: \(error).")
         }
-        InterviewMode(engine: engine, sessionName: chosen.name).begin(context: context, resumed: true)
+        InterviewMode(engine: engine, sessionName: chosen.name, settings: InterviewSettings(lineManager: context.configuration.lineManager))
+            .begin(context: context, resumed: true)
         return .continueSession
     }
 }

@@ -10,6 +10,8 @@ struct ShowCommand: Command {
     let details = """
     show ID           the record as readable text (ID from 'records'; Tab completes; a unique part of an id is enough)
     show ID --json    the record as JSON
+    On a terminal long lines are wrapped to its width between words, each value's continuation
+    indented under it; into a file or a pipe the lines are left as they are.
     """
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
@@ -24,7 +26,10 @@ struct ShowCommand: Command {
         if args.flags.contains("--json") {
             context.output.write(try JSONText.encode(RecordJSON(stored)) + "\n")
         } else {
-            context.output.write(RecordRendering.text(stored, style: context.style, guidance: context.guidance) + "\n")
+            // On a terminal the record is wrapped to its width at word boundaries;
+            // into a file or pipe its lines are left whole.
+            context.output.write(RecordRendering.text(stored, style: context.style, guidance: context.guidance,
+                                                      width: context.outputIsTerminal ? context.style.width : nil) + "\n")
         }
         return .continueSession
     }

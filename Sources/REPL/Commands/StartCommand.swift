@@ -38,7 +38,8 @@ struct StartCommand: Command {
     /// Starts a new session of `interview` and makes it the active mode.
     static func begin(_ interview: Interview, context: REPLContext) {
         let name = InterviewSessionStore.newName(for: interview.id, store: context.store)
-        let mode = InterviewMode(engine: InterviewEngine(interview: interview, today: context.today), sessionName: name)
+        let mode = InterviewMode(engine: InterviewEngine(interview: interview, today: context.today), sessionName: name,
+                                 settings: InterviewSettings(lineManager: context.configuration.lineManager))
         mode.begin(context: context, resumed: false)
     }
 }

@@ -8,6 +8,8 @@ func extraCommands() -> [Command] {
         RestoreCommand(),
         ExportCommand(),
         ImportCommand(),
+        DueCommand(),
+        ReportCommand(),
         ConfigCommand(),
         StartCommand(),
         TourCommand(),

@@ -1,5 +1,6 @@
 import Foundation
 import LineEditing
+import Overview
 
 /// The read-eval-print loop: reads lines, routes each to the active mode, a
 /// command or the question answerer, and renders the result. No terminal code
@@ -26,6 +27,9 @@ public final class REPLSession {
             + "Guidance: \(context.guidanceReference) · store: \(context.storeDescription) · type help, or ask a question"
     }
 
+    /// The banner's count of what is due, when it was not ready for the first prompt.
+    private var pendingDue: DueBanner?
+
     /// Error messages written so far (every line that fails writes one).
     private var errorWrites: Int { (context.output as? VisibleOutput)?.errorWrites ?? 0 }
 
@@ -39,6 +43,13 @@ public final class REPLSession {
         reader.setCompletion { [weak self] line in self?.completions(for: line) ?? [] }
         if reader.isInteractive {
             context.say(TextFormatting.bold(banner, context.style))
+            // "3 things due in the next 14 days": said now if counted in time, else before a later prompt.
+            let due = DueBanner(store: context.store, today: OverviewScan.today(context))
+            if let ready = due.result(within: DueBanner.firstWait) {
+                if let line = ready { context.say(line) }
+            } else {
+                pendingDue = due
+            }
             // A confirmation is one more line from the same reader (not kept in history).
             context.askLine = { prompt in
                 if case .line(let line) = reader.readLine(prompt: prompt) { return line }
@@ -61,6 +72,10 @@ public final class REPLSession {
         /// one in a row ends the run, so a terminal that has gone away cannot loop).
         var endedOnce = false
         while true {
+            if let due = pendingDue, let ready = due.result(within: 0) {
+                if let line = ready { context.say(line) }
+                pendingDue = nil
+            }
             let prompt = context.mode?.prompt ?? REPLSession.basePrompt
             let before = errorWrites
             let input = reader.readLine(prompt: prompt)

@@ -24,8 +24,10 @@ final class InterviewMode: LineMode {
     /// The AST and cycle the engine's earlier records were looked up for.
     private var earlierKey: String?
 
-    init(engine: InterviewEngine, sessionName: String) {
+    /// `settings` are what the configuration file offers the interview (the line manager's name).
+    init(engine: InterviewEngine, sessionName: String, settings: InterviewSettings = .none) {
         self.engine = engine
+        self.engine.settings = settings
         self.sessionName = sessionName
     }
 
@@ -111,7 +113,7 @@ final class InterviewMode: LineMode {
     @discardableResult
     private func refreshEarlier(context: REPLContext) -> Bool {
         let spec = engine.interview.record
-        guard engine.interview.allSteps.contains(where: { $0.offers != nil }),
+        guard engine.interview.allSteps.contains(where: { $0.offers?.readsRecords ?? false }),
               let astStep = spec.ast?.value, let cycleStep = spec.cycle?.value else { return false }
         let ast = engine.state.answers[astStep].map { $0.display() } ?? ""
         let cycle = engine.state.answers[cycleStep].map { $0.display() } ?? ""
@@ -229,7 +231,7 @@ final class InterviewMode: LineMode {
             unsaved = nil
             finish(record, context: context)
         case "save":
-            let path = ExportCommand.expand(parts[1].trimmingCharacters(in: .whitespaces))
+            let path = OutputFile.expand(parts[1].trimmingCharacters(in: .whitespaces))
             do {
                 try InterviewMode.writeRecordFile(record, to: path)
             } catch {
