@@ -1,6 +1,5 @@
 import Foundation
 import Records
-import Store
 
 /// `records` lists the stored records as a table, filtered by AST, cycle,
 /// kind or status; `--json` for scripts (unreadable files included, with why).
@@ -25,7 +24,10 @@ struct RecordsCommand: Command {
             switch key {
             case "kind": values = RecordKind.allCases.map(\.rawValue)
             case "status": values = RecordStatus.allCases.map(\.rawValue)
-            case "cycle": values = Array(Set((try? context.store.list().records.map(\.record.cycle)) ?? [])).sorted()
+            case "cycle":
+                var cycles = Set<String>()
+                _ = try? context.store.summaries { cycles.insert($0.cycle) }
+                values = cycles.sorted()
             default: values = []
             }
             return values.filter { $0.hasPrefix(typed) }.map { key + "=" + $0 }
@@ -64,7 +66,7 @@ struct RecordsCommand: Command {
         }
         var total = 0
         var records: [RecordSummaryJSON] = []
-        let unreadable = try RecordScan.each(context) { s in
+        let unreadable = try RecordScan.summaries(context) { s in
             total += 1
             if filters.allSatisfy({ matches(s, $0.0, $0.1) }) { records.append(RecordSummaryJSON(s)) }
         }
@@ -90,11 +92,10 @@ struct RecordsCommand: Command {
         return .continueSession
     }
 
-    func matches(_ s: StoredRecord, _ key: String, _ value: String) -> Bool {
-        let r = s.record
+    func matches(_ r: RecordSummary, _ key: String, _ value: String) -> Bool {
         switch key {
         case "ast":
-            return r.ast.range(of: value, options: [.caseInsensitive, .diacriticInsensitive]) != nil || s.id.rawValue.hasPrefix(value)
+            return r.ast.range(of: value, options: [.caseInsensitive, .diacriticInsensitive]) != nil || r.id.rawValue.hasPrefix(value)
         case "cycle": return Cycle.canonical(r.cycle) == value
         case "kind": return r.kind.rawValue == value.lowercased()
         case "status": return r.status.rawValue == value.lowercased()

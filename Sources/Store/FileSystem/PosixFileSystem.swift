@@ -65,6 +65,13 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+        try readFileAndStatus(path, limit: limit).0
+    }
+
+    /// Reads the file and takes its status from the same open descriptor, so
+    /// the status is of the very file read (a save replacing it meanwhile is
+    /// another file, with another inode).
+    public func readFileAndStatus(_ path: String, limit: Int) throws -> ([UInt8], FileStatus?) {
         // O_NONBLOCK: opening a FIFO named like a record must not wait for a
         // writer; the type is checked on the open descriptor before any read.
         let fd = try open(path, flags: O_RDONLY | O_NONBLOCK | O_NOCTTY, mode: 0)
@@ -92,7 +99,7 @@ public final class PosixFileSystem: FileSystem {
         }
         if filled > limit { throw FileTooLarge(path: path, size: filled) }
         out.removeSubrange(filled...)
-        return out
+        return (out, FileStatus(st))
     }
 
     public func list(_ path: String) throws -> [String] {

@@ -1,0 +1,148 @@
+import Records
+
+/// Listing and finding through the index: every answer comes from the files
+/// as they are now. A record file whose status (type, size, times to the
+/// nanosecond, inode) is the one the index has is not opened; any other is
+/// read again and the index updated and written back.
+extension FileRecordStore {
+    /// Every record's header in id order, reading only the files that changed
+    /// since the index saw them.
+    public func summaries(_ visit: (RecordSummary) throws -> Void) throws -> [UnreadableRecord] {
+        let now = FileStatus.now()
+        let current = try currentFolders(now: now)
+        var entries: [StoreIndex.Content?] = []
+        var toRead: [FileToRead] = []
+        var slotOfRead: [Int] = []
+        for folder in current.folders {
+            for name in folder.names {
+                let path = layout.recordPath(folder: folder.name, name: name)
+                let status = fileSystem.status(path)
+                if let known = index.file(folder.name, name, matching: status) {
+                    entries.append(known.content)
+                } else {
+                    slotOfRead.append(entries.count)
+                    entries.append(nil)
+                    toRead.append(FileToRead(folder: folder.name, name: name, path: path, status: status))
+                }
+            }
+        }
+        read(toRead) { i, outcome in
+            let file = toRead[i]
+            let content = remember(outcome, of: file, now: now)
+            entries[slotOfRead[i]] = content
+        }
+        saveIndexIfChanged()
+        var unreadable = current.unreadable
+        var slot = 0
+        for folder in current.folders {
+            for name in folder.names {
+                defer { slot += 1 }
+                switch entries[slot]! {
+                case .record(let header):
+                    try visit(header.summary(RecordID(folder.name + "/" + name)))
+                case .unreadable(let reason):
+                    let path = layout.recordPath(folder: folder.name, name: name)
+                    unreadable.append(UnreadableRecord(path: path, reason: IndexedReason.shown(reason, path: path)))
+                }
+            }
+        }
+        return unreadable + unreadableSessions()
+    }
+
+    /// Every readable record in full, in id order (every file is read), refreshing the index on the way.
+    public func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] {
+        let now = FileStatus.now()
+        let current = try currentFolders(now: now)
+        var files: [FileToRead] = []
+        for folder in current.folders {
+            for name in folder.names {
+                let path = layout.recordPath(folder: folder.name, name: name)
+                files.append(FileToRead(folder: folder.name, name: name, path: path, status: fileSystem.status(path)))
+            }
+        }
+        var unreadable = current.unreadable
+        try read(files) { i, outcome in
+            _ = remember(outcome, of: files[i], now: now)
+            switch outcome {
+            case .record(let stored, _): try visit(stored)
+            case .unreadable(let reason, _): unreadable.append(UnreadableRecord(path: files[i].path, reason: reason))
+            }
+        }
+        saveIndexIfChanged()
+        return unreadable + unreadableSessions()
+    }
+
+    /// Every record id, from the folders' names alone (no record file is looked at).
+    public func ids() throws -> [RecordID] {
+        let current = try currentFolders(now: FileStatus.now())
+        saveIndexIfChanged()
+        return current.ids
+    }
+
+    /// The records of one AST. Looks at the files that can be its records:
+    /// those in folders made for its name (`SLUG-XXXX`, where astpm saves
+    /// them), those the index last saw naming it, and those the index has not
+    /// seen; each is checked against its status and read if it changed. The
+    /// files found unreadable in its folders are returned too (of `cycle` and
+    /// `kind` only, when both are given).
+    public func records(of ast: String, cycle: String?, kind: RecordKind?) throws -> RecordMatches {
+        let now = FileStatus.now()
+        let key = RecordMatches.Key(ast: ast, cycle: cycle, kind: kind)
+        let slug = StoreLayout.slug(ast)
+        let wantedName = cycle.flatMap { c in kind.map { StoreLayout.recordName(cycle: Cycle.canonical(c), kind: $0) } }
+        let current = try currentFolders(now: now)
+        var toRead: [FileToRead] = []
+        var inOwnFolder: [Bool] = []
+        var out = RecordMatches()
+        for folder in current.folders {
+            let own = folder.name == slug || folder.name.hasPrefix(slug + "-")
+            for name in folder.names {
+                let known = index.folders[folder.name]?.files[name]
+                // Another AST's record, as far as the index knows (checked below only if it may be this one's).
+                if !own, let known, case .record(let h) = known.content, !key.matches(ast: h.ast, cycle: h.cycle, kind: h.kind) { continue }
+                if !own, let known, case .unreadable = known.content { continue }
+                let path = layout.recordPath(folder: folder.name, name: name)
+                let status = fileSystem.status(path)
+                if let entry = index.file(folder.name, name, matching: status) {
+                    switch entry.content {
+                    case .record(let h) where !key.matches(ast: h.ast, cycle: h.cycle, kind: h.kind): continue
+                    case .unreadable(let reason):
+                        if own, wantedName == nil || wantedName == name {
+                            out.unreadable.append(UnreadableRecord(path: path, reason: IndexedReason.shown(reason, path: path)))
+                        }
+                        continue
+                    case .record: break  // one of its records: read it in full below
+                    }
+                }
+                toRead.append(FileToRead(folder: folder.name, name: name, path: path, status: status))
+                inOwnFolder.append(own)
+            }
+        }
+        read(toRead) { i, outcome in
+            let file = toRead[i]
+            _ = remember(outcome, of: file, now: now)
+            switch outcome {
+            case .record(let stored, _):
+                if key.matches(stored.record) { out.records.append(stored) }
+            case .unreadable(let reason, _):
+                if inOwnFolder[i], wantedName == nil || wantedName == file.name {
+                    out.unreadable.append(UnreadableRecord(path: file.path, reason: reason))
+                }
+            }
+        }
+        saveIndexIfChanged()
+        out.records.sort { $0.id < $1.id }
+        return out
+    }
+
+    /// Puts what reading a file gave into the index; returns it as the index keeps it.
+    private func remember(_ outcome: FileOutcome, of file: FileToRead, now: Int64) -> StoreIndex.Content {
+        let content: StoreIndex.Content, status: FileStatus?
+        switch outcome {
+        case .record(let stored, let s): (content, status) = (.record(RecordHeader(stored)), s)
+        case .unreadable(let reason, let s): (content, status) = (.unreadable(IndexedReason.stored(reason, path: file.path)), s)
+        }
+        indexFile(file.folder, file.name, status: status, content: content, now: now)
+        return content
+    }
+}
