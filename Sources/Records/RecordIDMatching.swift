@@ -8,7 +8,28 @@ public enum RecordIDMatching {
         let prefixed = ids.filter { $0.rawValue.hasPrefix(text) }
         if !prefixed.isEmpty { return prefixed }
         let folded = text.lowercased()
-        return ids.filter { $0.rawValue.lowercased().contains(folded) }
+        let needle = Array(folded.utf8)
+        guard needle.allSatisfy({ $0 < 0x80 }) else {
+            return ids.filter { $0.rawValue.lowercased().contains(folded) }
+        }
+        return ids.filter { id in
+            id.rawValue.utf8.contains { $0 >= 0x80 } ? id.rawValue.lowercased().contains(folded) : containsASCII(id.rawValue, needle)
+        }
+    }
+
+    /// Whether ASCII `text` contains `needle` (lower-case ASCII), ignoring case.
+    static func containsASCII(_ text: String, _ needle: [UInt8]) -> Bool {
+        let hay = Array(text.utf8)
+        guard needle.count <= hay.count else { return false }
+        outer: for start in 0...(hay.count - needle.count) {
+            for j in 0..<needle.count {
+                var c = hay[start + j]
+                if c >= 65 && c <= 90 { c += 32 }
+                if c != needle[j] { continue outer }
+            }
+            return true
+        }
+        return false
     }
 
     /// The one id `text` means; `RecordStoreError.noMatch` or `.ambiguous` otherwise.

@@ -16,8 +16,10 @@ extension FileRecordStore {
         for folder in current.folders {
             for name in folder.names {
                 let path = layout.recordPath(folder: folder.name, name: name)
-                let status = fileSystem.status(path)
-                if let known = index.file(folder.name, name, matching: status) {
+                // A file the index has no entry for is read without a look first
+                // (the read takes its status from the open file).
+                let status = indexedFiles(folder.name)[name] == nil ? nil : fileSystem.status(path)
+                if let known = indexedFile(folder.name, name, matching: status) {
                     entries.append(known.content)
                 } else {
                     slotOfRead.append(entries.count)
@@ -26,10 +28,8 @@ extension FileRecordStore {
                 }
             }
         }
-        read(toRead) { i, outcome in
-            let file = toRead[i]
-            let content = remember(outcome, of: file, now: now)
-            entries[slotOfRead[i]] = content
+        read(toRead, headersOnly: true) { i, outcome in
+            entries[slotOfRead[i]] = remember(outcome, of: toRead[i], now: now)
         }
         saveIndexIfChanged()
         var unreadable = current.unreadable
@@ -66,6 +66,7 @@ extension FileRecordStore {
             switch outcome {
             case .record(let stored, _): try visit(stored)
             case .unreadable(let reason, _): unreadable.append(UnreadableRecord(path: files[i].path, reason: reason))
+            case .header: break
             }
         }
         saveIndexIfChanged()
@@ -97,13 +98,13 @@ extension FileRecordStore {
         for folder in current.folders {
             let own = folder.name == slug || folder.name.hasPrefix(slug + "-")
             for name in folder.names {
-                let known = index.folders[folder.name]?.files[name]
+                let known = indexedFiles(folder.name)[name]
                 // Another AST's record, as far as the index knows (checked below only if it may be this one's).
                 if !own, let known, case .record(let h) = known.content, !key.matches(ast: h.ast, cycle: h.cycle, kind: h.kind) { continue }
                 if !own, let known, case .unreadable = known.content { continue }
                 let path = layout.recordPath(folder: folder.name, name: name)
                 let status = fileSystem.status(path)
-                if let entry = index.file(folder.name, name, matching: status) {
+                if let entry = indexedFile(folder.name, name, matching: status) {
                     switch entry.content {
                     case .record(let h) where !key.matches(ast: h.ast, cycle: h.cycle, kind: h.kind): continue
                     case .unreadable(let reason):
@@ -128,6 +129,7 @@ extension FileRecordStore {
                 if inOwnFolder[i], wantedName == nil || wantedName == file.name {
                     out.unreadable.append(UnreadableRecord(path: file.path, reason: reason))
                 }
+            case .header: break
             }
         }
         saveIndexIfChanged()
@@ -140,6 +142,7 @@ extension FileRecordStore {
         let content: StoreIndex.Content, status: FileStatus?
         switch outcome {
         case .record(let stored, let s): (content, status) = (.record(RecordHeader(stored)), s)
+        case .header(let header, let s): (content, status) = (.record(header), s)
         case .unreadable(let reason, let s): (content, status) = (.unreadable(IndexedReason.stored(reason, path: file.path)), s)
         }
         indexFile(file.folder, file.name, status: status, content: content, now: now)

@@ -14,6 +14,8 @@ struct FileToRead {
 enum FileOutcome {
     /// The record, and the status of the file read.
     case record(StoredRecord, FileStatus?)
+    /// Only the record's header (when the caller wants no more), and the status of the file read.
+    case header(RecordHeader, FileStatus?)
     /// Why it could not be read (as `records` reports it), and the status it had.
     case unreadable(String, FileStatus?)
 }
@@ -21,8 +23,10 @@ enum FileOutcome {
 extension FileRecordStore {
     /// Reads and decodes `files`, in parallel batches on the real file system,
     /// calling `each` in their order. A batch (512 files) bounds what is held
-    /// at once, so memory stays flat however large the store is.
-    func read(_ files: [FileToRead], _ each: (Int, FileOutcome) throws -> Void) rethrows {
+    /// at once, so memory stays flat however large the store is. With
+    /// `headersOnly` each record is cut down to its header as it is read, in
+    /// parallel too.
+    func read(_ files: [FileToRead], headersOnly: Bool = false, _ each: (Int, FileOutcome) throws -> Void) rethrows {
         let batch = 512
         let parallel = files.count > 8 && fileSystem is PosixFileSystem && ProcessInfo.processInfo.activeProcessorCount > 1
         var start = 0
@@ -35,7 +39,14 @@ extension FileRecordStore {
             nonisolated(unsafe) let slots = results
             nonisolated(unsafe) let store = self
             let first = start
-            let work: @Sendable (Int) -> Void = { i in slots[i] = store.readOne(files[first + i]) }
+            let work: @Sendable (Int) -> Void = { i in
+                let outcome = store.readOne(files[first + i])
+                if headersOnly, case .record(let stored, let status) = outcome {
+                    slots[i] = .header(RecordHeader(stored), status)
+                } else {
+                    slots[i] = outcome
+                }
+            }
             if parallel {
                 DispatchQueue.concurrentPerform(iterations: end - start, execute: work)
             } else {

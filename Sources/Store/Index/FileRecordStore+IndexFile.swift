@@ -34,16 +34,36 @@ extension FileRecordStore {
         if written { indexChanged = false }
     }
 
-    // MARK: Changing the index in memory
+    // MARK: Looking up and changing the index in memory
+
+    /// The index's entries for `folder` (decoded on first use; none for a folder it does not have).
+    func indexedFiles(_ folder: String) -> [String: StoreIndex.File] {
+        if index.decodeFiles(folder) { indexChanged = true }
+        return index.folders[folder]?.files ?? [:]
+    }
+
+    /// The index's entry for `folder/name` when the file still has `status`.
+    func indexedFile(_ folder: String, _ name: String, matching status: FileStatus?) -> StoreIndex.File? {
+        guard let status, let f = indexedFiles(folder)[name], f.status == status else { return nil }
+        return f
+    }
 
     /// Records a folder's names (and its status, unless it changed too
     /// recently to be trusted), keeping the entries of names still there.
     func indexFolder(_ name: String, status: FileStatus?, names: [String], now: Int64) {
-        let old = index.folders[name]
+        let trusted = status.flatMap { $0.isRecent(now: now) ? nil : $0 }
+        if var same = index.folders[name], same.names == names {
+            // Same names: the entries stand as they are (still encoded, if not read yet).
+            guard same.status != trusted else { return }
+            same.status = trusted
+            index.folders[name] = same
+            indexChanged = true
+            return
+        }
+        let old = index.folders[name].map { _ in indexedFiles(name) }
         let kept = Set(names)
-        let folder = StoreIndex.Folder(status: status.flatMap { $0.isRecent(now: now) ? nil : $0 }, names: names,
-                                       files: (old?.files ?? [:]).filter { kept.contains($0.key) })
-        guard folder != old else { return }
+        let folder = StoreIndex.Folder(status: trusted, names: names, files: (old ?? [:]).filter { kept.contains($0.key) })
+        guard folder != index.folders[name] else { return }
         index.folders[name] = folder
         indexChanged = true
     }
@@ -60,6 +80,7 @@ extension FileRecordStore {
     /// a file whose status is unknown or too recent to be trusted: it is read again next time).
     func indexFile(_ folder: String, _ name: String, status: FileStatus?, content: StoreIndex.Content, now: Int64) {
         guard index.folders[folder] != nil else { return }
+        _ = indexedFiles(folder)
         guard let status, !status.isRecent(now: now), let content = IndexFileFormat.storable(content) else {
             if index.folders[folder]!.files.removeValue(forKey: name) != nil { indexChanged = true }
             return

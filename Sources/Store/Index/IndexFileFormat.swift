@@ -9,18 +9,21 @@ import Records
 ///
 /// ```
 /// "ASTPMIX\n"  u32 version  u32 folders
-///   folder: str name, status?, u32 names
-///     name: str name, u8 entry (0 none, 1 record, 2 unreadable), status
+///   folder: str name, status?, u32 names, str name..., u32 entry bytes
+///     entry, one per name: u8 (0 none, 1 record, 2 unreadable), status
 ///       record: u8 kind, u8 status, str ast, cycle, created, updated, revision
 ///       unreadable: str reason
 /// u64 checksum of all that comes before
 /// ```
+/// A folder's entries come after its names with their length first, so a
+/// command that needs only names skips them (`StoreIndex.decodeFiles` reads
+/// them when a folder's files are first needed).
 /// Integers are little-endian; `str` is a u32 byte count and UTF-8 bytes;
 /// `status?` is a u8 (0 or 1) then, when 1, a status: u32 type, i64 size,
 /// i64 modified, i64 changed (nanoseconds), u64 inode.
 enum IndexFileFormat {
     static let magic: [UInt8] = Array("ASTPMIX\n".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// Largest index file read (64 MiB: several hundred thousand records).
     static let maxBytes = 64 << 20
@@ -50,29 +53,39 @@ enum IndexFileFormat {
             if let s = folder.status { out.append(1); putStatus(&out, s) } else { out.append(0) }
             let names = folder.names.filter(isPlainName)
             put32(&out, UInt32(names.count))
-            for record in names {
-                putString(&out, record)
-                guard let file = folder.files[record], let content = storable(file.content) else {
-                    out.append(0)
-                    continue
-                }
-                switch content {
-                case .record(let h):
-                    out.append(1)
-                    putStatus(&out, file.status)
-                    out.append(kindCode(h.kind))
-                    out.append(h.status == .agreed ? 1 : 0)
-                    for s in [h.ast, h.cycle, h.created, h.updated, h.revision] { putString(&out, s) }
-                case .unreadable(let reason):
-                    out.append(2)
-                    putStatus(&out, file.status)
-                    putString(&out, reason)
-                }
+            for record in names { putString(&out, record) }
+            let lengthAt = out.count
+            put32(&out, 0)
+            if let encoded = folder.encoded, names.count == folder.names.count {
+                out.append(contentsOf: encoded)  // never decoded: as read
+            } else {
+                for record in names { putEntry(&out, folder.files[record]) }
             }
+            let length = UInt32(out.count - lengthAt - 4).littleEndian
+            withUnsafeBytes(of: length) { for (i, b) in $0.enumerated() { out[lengthAt + i] = b } }
         }
         let sum = checksum(out[...])
         put64(&out, sum)
         return out
+    }
+
+    private static func putEntry(_ out: inout [UInt8], _ file: StoreIndex.File?) {
+        guard let file, let content = storable(file.content) else {
+            out.append(0)
+            return
+        }
+        switch content {
+        case .record(let h):
+            out.append(1)
+            putStatus(&out, file.status)
+            out.append(kindCode(h.kind))
+            out.append(h.status == .agreed ? 1 : 0)
+            for s in [h.ast, h.cycle, h.created, h.updated, h.revision] { putString(&out, s) }
+        case .unreadable(let reason):
+            out.append(2)
+            putStatus(&out, file.status)
+            putString(&out, reason)
+        }
     }
 
     /// Content within the bounds the reader accepts; nil leaves the entry out
@@ -151,9 +164,9 @@ enum IndexFileFormat {
             var r = Reader(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]), at: magic.count)
             guard try r.u32() == version else { throw Damaged("version") }
             let folderCount = Int(try r.u32())
-            // Each folder takes at least 9 bytes, each name at least 5: counts
+            // Each folder takes at least 13 bytes, each name at least 5: counts
             // beyond what the bytes can hold are damage, found before any loop.
-            guard folderCount <= r.left / 9 else { throw Damaged("folder count") }
+            guard folderCount <= r.left / 13 else { throw Damaged("folder count") }
             var index = StoreIndex()
             index.folders.reserveCapacity(folderCount)
             var previousFolder: String?
@@ -172,30 +185,47 @@ enum IndexFileFormat {
                     if let p = previous, !RecordID.bytesPrecede(p, record) { throw Damaged("names out of order") }
                     previous = record
                     folder.names.append(record)
-                    switch try r.u8() {
-                    case 0: break
-                    case 1:
-                        let status = try r.status()
-                        let kindCode = Int(try r.u8())
-                        guard kindCode < kinds.count else { throw Damaged("kind") }
-                        let agreed = try r.u8()
-                        guard agreed <= 1 else { throw Damaged("status") }
-                        let header = RecordHeader(kind: kinds[kindCode], status: agreed == 1 ? .agreed : .draft,
-                                                  ast: try r.string(maxFieldBytes), cycle: try r.string(maxFieldBytes),
-                                                  created: try r.string(maxFieldBytes), updated: try r.string(maxFieldBytes),
-                                                  revision: try r.string(maxRevisionBytes))
-                        folder.files[record] = StoreIndex.File(status: status, content: .record(header))
-                    case 2:
-                        let status = try r.status()
-                        folder.files[record] = StoreIndex.File(status: status, content: .unreadable(try r.string(maxReasonBytes)))
-                    default:
-                        throw Damaged("entry tag")
-                    }
                 }
+                let length = Int(try r.u32())
+                guard length >= count else { throw Damaged("entries length") }
+                let start = try r.take(length)
+                folder.encoded = bytes[start..<(start + length)]
                 index.folders[name] = folder
             }
             guard r.left == 0 else { throw Damaged("trailing bytes") }
             return index
+        }
+    }
+
+    /// One folder's entries, one per name, checked as strictly as the rest.
+    static func decodeEntries(_ bytes: ArraySlice<UInt8>, names: [String]) throws -> [String: StoreIndex.File] {
+        try bytes.withUnsafeBytes { raw in
+            var r = Reader(raw: raw, at: 0)
+            var files: [String: StoreIndex.File] = [:]
+            files.reserveCapacity(names.count)
+            for record in names {
+                switch try r.u8() {
+                case 0: break
+                case 1:
+                    let status = try r.status()
+                    let kindCode = Int(try r.u8())
+                    guard kindCode < kinds.count else { throw Damaged("kind") }
+                    let agreed = try r.u8()
+                    guard agreed <= 1 else { throw Damaged("status") }
+                    let header = RecordHeader(kind: kinds[kindCode], status: agreed == 1 ? .agreed : .draft,
+                                              ast: try r.string(maxFieldBytes), cycle: try r.string(maxFieldBytes),
+                                              created: try r.string(maxFieldBytes), updated: try r.string(maxFieldBytes),
+                                              revision: try r.string(maxRevisionBytes))
+                    files[record] = StoreIndex.File(status: status, content: .record(header))
+                case 2:
+                    let status = try r.status()
+                    files[record] = StoreIndex.File(status: status, content: .unreadable(try r.string(maxReasonBytes)))
+                default:
+                    throw Damaged("entry tag")
+                }
+            }
+            guard r.left == 0 else { throw Damaged("entries length") }
+            return files
         }
     }
 

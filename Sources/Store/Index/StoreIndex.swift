@@ -17,7 +17,12 @@ struct StoreIndex: Equatable, Sendable {
         /// Record names (file names without `.md`), in byte order.
         var names: [String] = []
         /// Record name → the file as last read. Names with no entry are read.
+        /// Empty until `encoded` is decoded (see `StoreIndex.decodeFiles`).
         var files: [String: File] = [:]
+        /// The entries as the index file holds them, not read yet: most
+        /// commands need only the folders' names, so entries are decoded when
+        /// a folder's files are first looked at.
+        var encoded: ArraySlice<UInt8>?
     }
 
     /// One record file as last read.
@@ -33,10 +38,20 @@ struct StoreIndex: Equatable, Sendable {
         case unreadable(String)
     }
 
-    /// The entry for `folder/name` when the file still has `status`.
-    func file(_ folder: String, _ name: String, matching status: FileStatus?) -> File? {
-        guard let status, let f = folders[folder]?.files[name], f.status == status else { return nil }
-        return f
+    /// Decodes a folder's entries from the index file's bytes, once. Entries
+    /// that do not decode are dropped (their files are read again), and the
+    /// index is then to be written anew: the result says whether that happened.
+    @discardableResult
+    mutating func decodeFiles(_ folder: String) -> Bool {
+        guard let bytes = folders[folder]?.encoded else { return false }
+        let names = folders[folder]!.names
+        folders[folder]!.encoded = nil
+        if let files = try? IndexFileFormat.decodeEntries(bytes, names: names) {
+            folders[folder]!.files = files
+            return false
+        }
+        folders[folder]!.files = [:]
+        return true
     }
 }
 
