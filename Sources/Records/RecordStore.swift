@@ -1,3 +1,5 @@
+import Foundation
+
 /// A stable identifier of a stored record: `<ast-folder>/<cycle>-<kind>`,
 /// for example `zoe-ni-bhriain-3f2a/2025-26-planning`.
 public struct RecordID: Hashable, Sendable, CustomStringConvertible, Comparable {
@@ -13,7 +15,17 @@ public struct RecordID: Hashable, Sendable, CustomStringConvertible, Comparable 
     private static func orderKey(_ byte: UInt8) -> UInt16 { byte == 0x2F ? 0 : UInt16(byte) + 1 }
     /// Plain byte order, for sorting folder and record names on their own.
     public static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let n = Swift.min(x.count, y.count)
+                if n > 0, let xa = x.baseAddress, let ya = y.baseAddress {
+                    let c = memcmp(xa, ya, n)
+                    if c != 0 { return c < 0 }
+                }
+                return x.count < y.count
+            }
+        }
     }
 }
 
@@ -68,9 +80,12 @@ public protocol RecordStore: AnyObject {
     /// Calls `visit` with every readable record in full, in id order (for
     /// searching their text); returns the files that could not be read.
     func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord]
-    /// Every record id, sorted, without reading the records (Tab completion,
-    /// partial ids). Unreadable files named like records are included.
+    /// Every record id, sorted, without reading the records (partial ids).
+    /// Unreadable files named like records are included.
     func ids() throws -> [RecordID]
+    /// The ids that start with `prefix`, sorted (Tab completion): a store
+    /// looks only where such ids can be.
+    func ids(withPrefix prefix: String) throws -> [RecordID]
 
     // MARK: Finding
 
@@ -130,9 +145,15 @@ extension RecordStore {
         return out
     }
 
+    public func ids(withPrefix prefix: String) throws -> [RecordID] {
+        try ids().filter { $0.rawValue.hasPrefix(prefix) }
+    }
+
     public func lookup(_ text: String) throws -> StoredRecord {
         do { return try load(RecordID(text)) } catch RecordStoreError.notFound {}
-        return try load(try RecordIDMatching.unique(text, among: try ids()))
+        // Ids that start with the text come first; only when there are none is every id looked at.
+        let prefixed = text.isEmpty ? [] : try ids(withPrefix: text)
+        return try load(try RecordIDMatching.unique(text, among: prefixed.isEmpty ? try ids() : prefixed))
     }
 
     public func records(of ast: String, cycle: String?, kind: RecordKind?) throws -> RecordMatches {

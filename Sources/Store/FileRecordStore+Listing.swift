@@ -80,33 +80,93 @@ extension FileRecordStore {
         return current.ids
     }
 
-    /// The records of one AST. Looks at the files that can be its records:
-    /// those in folders made for its name (`SLUG-XXXX`, where astpm saves
-    /// them), those the index last saw naming it, and those the index has not
-    /// seen; each is checked against its status and read if it changed. The
-    /// files found unreadable in its folders are returned too (of `cycle` and
-    /// `kind` only, when both are given).
+    /// The ids starting with `prefix`, from the folders they can be in: the
+    /// one folder a prefix with a '/' names, else those whose name starts with
+    /// it. A few folders are simply listed (the index is not even loaded);
+    /// many are listed through the index, as `ids()` does.
+    public func ids(withPrefix prefix: String) throws -> [RecordID] {
+        let folders: [String]
+        if let slash = prefix.firstIndex(of: "/") {
+            let folder = String(prefix[..<slash])
+            guard IndexFileFormat.isPlainName(folder) else { return [] }
+            folders = [folder]
+        } else {
+            let top: [String]
+            do { top = try fileSystem.list(layout.root) } catch {
+                throw StoreErrors.storeError(error, doing: "list the records", path: layout.root)
+            }
+            folders = top.filter { !$0.hasPrefix(".") && $0.hasPrefix(prefix) }.sorted(by: RecordID.bytesPrecede)
+        }
+        let now = FileStatus.now()
+        var out: [RecordID] = []
+        for folder in folders {
+            let names: [String]?
+            if folders.count <= 32 {
+                let status = fileSystem.status(layout.folderPath(folder))
+                guard status?.isDirectory == true, let files = try? fileSystem.list(layout.folderPath(folder)) else { continue }
+                names = files.compactMap(Self.recordName).sorted(by: RecordID.bytesPrecede)
+            } else {
+                loadIndexIfNeeded()
+                names = currentNames(of: folder, now: now)
+            }
+            for name in names ?? [] where (folder + "/" + name).hasPrefix(prefix) { out.append(RecordID(folder + "/" + name)) }
+        }
+        saveIndexIfChanged()
+        return out
+    }
+
+    /// The records of one AST, touching only the files that can be its
+    /// records: those in the folders made for its name (`SLUG-XXXX`, where
+    /// astpm saves them; each folder checked against its status and each file
+    /// against its own, and read if it changed) and those the index last saw
+    /// naming it elsewhere (checked the same way). The store folder is listed
+    /// to find the AST's folders; no other folder is looked into. The files
+    /// found unreadable in its folders are returned too (of `cycle` and `kind`
+    /// only, when both are given).
     public func records(of ast: String, cycle: String?, kind: RecordKind?) throws -> RecordMatches {
         let now = FileStatus.now()
+        loadIndexIfNeeded()
         let key = RecordMatches.Key(ast: ast, cycle: cycle, kind: kind)
         let slug = StoreLayout.slug(ast)
         let wantedName = cycle.flatMap { c in kind.map { StoreLayout.recordName(cycle: Cycle.canonical(c), kind: $0) } }
-        let current = try currentFolders(now: now)
+        var sameName: [String: Bool] = [:]
+        func names(_ other: String) -> Bool {
+            if let known = sameName[other] { return known }
+            let same = PersonName.folded(other) == key.folded
+            sameName[other] = same
+            return same
+        }
+        func wanted(_ h: RecordHeader) -> Bool {
+            (key.kind == nil || key.kind == h.kind) && (key.cycle == nil || Cycle.canonical(h.cycle) == key.cycle) && names(h.ast)
+        }
+        let top: [String]
+        do { top = try fileSystem.list(layout.root) } catch {
+            throw StoreErrors.storeError(error, doing: "list the records", path: layout.root)
+        }
         var toRead: [FileToRead] = []
         var inOwnFolder: [Bool] = []
         var out = RecordMatches()
-        for folder in current.folders {
-            let own = folder.name == slug || folder.name.hasPrefix(slug + "-")
-            for name in folder.names {
-                let known = indexedFiles(folder.name)[name]
-                // Another AST's record, as far as the index knows (checked below only if it may be this one's).
-                if !own, let known, case .record(let h) = known.content, !key.matches(ast: h.ast, cycle: h.cycle, kind: h.kind) { continue }
-                if !own, let known, case .unreadable = known.content { continue }
-                let path = layout.recordPath(folder: folder.name, name: name)
+        for folder in top.sorted(by: RecordID.bytesPrecede) where !folder.hasPrefix(".") {
+            let own = folder == slug || folder.hasPrefix(slug + "-")
+            let recordNames: [String]
+            if own {
+                guard let listed = currentNames(of: folder, now: now) else { continue }
+                recordNames = listed
+            } else {
+                // Another AST's folder: looked into only where the index saw this AST's records.
+                guard let known = index.folders[folder], known.asts.contains(where: names) else { continue }
+                recordNames = known.names
+            }
+            for name in recordNames {
+                let path = layout.recordPath(folder: folder, name: name)
+                let entry = indexedFiles(folder)[name]
+                if !own {
+                    guard let entry, case .record(let h) = entry.content, wanted(h) else { continue }
+                }
                 let status = fileSystem.status(path)
-                if let entry = indexedFile(folder.name, name, matching: status) {
+                if let entry, entry.status == status {
                     switch entry.content {
-                    case .record(let h) where !key.matches(ast: h.ast, cycle: h.cycle, kind: h.kind): continue
+                    case .record(let h) where !wanted(h): continue
                     case .unreadable(let reason):
                         if own, wantedName == nil || wantedName == name {
                             out.unreadable.append(UnreadableRecord(path: path, reason: IndexedReason.shown(reason, path: path)))
@@ -115,7 +175,7 @@ extension FileRecordStore {
                     case .record: break  // one of its records: read it in full below
                     }
                 }
-                toRead.append(FileToRead(folder: folder.name, name: name, path: path, status: status))
+                toRead.append(FileToRead(folder: folder, name: name, path: path, status: status))
                 inOwnFolder.append(own)
             }
         }
@@ -124,7 +184,7 @@ extension FileRecordStore {
             _ = remember(outcome, of: file, now: now)
             switch outcome {
             case .record(let stored, _):
-                if key.matches(stored.record) { out.records.append(stored) }
+                if wanted(RecordHeader(stored)) { out.records.append(stored) }
             case .unreadable(let reason, _):
                 if inOwnFolder[i], wantedName == nil || wantedName == file.name {
                     out.unreadable.append(UnreadableRecord(path: file.path, reason: reason))

@@ -24,6 +24,9 @@ public final class FileRecordStore: RecordStore {
     var indexLoaded = false
     /// Whether `index` differs from the index file.
     var indexChanged = false
+    /// How recently changed a file may be and still have its index entry
+    /// trusted (see `FileStatus.isRecent`); tests set 0 to see entries kept at once.
+    var recentSlack = FileStatus.recentSlack
 
     /// Opens (creating if needed, with mode 0700) the store at `root` and sweeps
     /// temporary files left by a crash.

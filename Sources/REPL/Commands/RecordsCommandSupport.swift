@@ -51,8 +51,8 @@ enum RecordLookup {
 
     /// Record ids starting with `prefix`, for tab completion.
     static func complete(_ prefix: String, context: REPLContext) -> [String] {
-        guard let ids = try? context.store.ids() else { return [] }
-        return ids.map(\.rawValue).filter { $0.hasPrefix(prefix) }
+        guard let ids = try? context.store.ids(withPrefix: prefix) else { return [] }
+        return ids.map(\.rawValue)
     }
 }
 

@@ -51,7 +51,7 @@ extension FileRecordStore {
     /// Records a folder's names (and its status, unless it changed too
     /// recently to be trusted), keeping the entries of names still there.
     func indexFolder(_ name: String, status: FileStatus?, names: [String], now: Int64) {
-        let trusted = status.flatMap { $0.isRecent(now: now) ? nil : $0 }
+        let trusted = status.flatMap { $0.isRecent(now: now, slack: recentSlack) ? nil : $0 }
         if var same = index.folders[name], same.names == names {
             // Same names: the entries stand as they are (still encoded, if not read yet).
             guard same.status != trusted else { return }
@@ -81,7 +81,7 @@ extension FileRecordStore {
     func indexFile(_ folder: String, _ name: String, status: FileStatus?, content: StoreIndex.Content, now: Int64) {
         guard index.folders[folder] != nil else { return }
         _ = indexedFiles(folder)
-        guard let status, !status.isRecent(now: now), let content = IndexFileFormat.storable(content) else {
+        guard let status, !status.isRecent(now: now, slack: recentSlack), let content = IndexFileFormat.storable(content) else {
             if index.folders[folder]!.files.removeValue(forKey: name) != nil { indexChanged = true }
             return
         }

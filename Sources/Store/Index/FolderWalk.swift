@@ -30,28 +30,38 @@ extension FileRecordStore {
         var out = CurrentFolders()
         var present = Set<String>()
         for name in top.sorted(by: RecordID.bytesPrecede) where !name.hasPrefix(".") {
-            let path = layout.folderPath(name)
-            let status = fileSystem.status(path)
-            if let status, !status.isDirectory { continue }  // a file beside the folders is no record
-            if let status, let known = index.folders[name], known.status == status {
+            do {
+                guard let names = try listedNames(of: name, now: now) else { continue }
                 present.insert(name)
-                out.folders.append(.init(name: name, names: known.names))
-                continue
-            }
-            let files: [String]
-            do { files = try fileSystem.list(path) } catch let e as SystemCallError where e.code == ENOTDIR {
-                continue
+                out.folders.append(.init(name: name, names: names))
             } catch {
-                out.unreadable.append(UnreadableRecord(path: path, reason: StoreErrors.reason(error)))
-                continue
+                out.unreadable.append(UnreadableRecord(path: layout.folderPath(name), reason: StoreErrors.reason(error)))
             }
-            let names = files.compactMap(Self.recordName).sorted(by: RecordID.bytesPrecede)
-            present.insert(name)
-            indexFolder(name, status: status, names: names, now: now)
-            out.folders.append(.init(name: name, names: names))
         }
         indexKeepOnly(folders: present)
         return out
+    }
+
+    /// One AST folder's record names: from the index when the folder's status
+    /// is the one it has, else listed (and the index updated). Nil for a file
+    /// beside the folders; throws when the folder cannot be listed.
+    func listedNames(of name: String, now: Int64) throws -> [String]? {
+        let path = layout.folderPath(name)
+        let status = fileSystem.status(path)
+        if let status, !status.isDirectory { return nil }  // a file beside the folders is no record
+        if let status, let known = index.folders[name], known.status == status { return known.names }
+        let files: [String]
+        do { files = try fileSystem.list(path) } catch let e as SystemCallError where e.code == ENOTDIR {
+            return nil
+        }
+        let names = files.compactMap(Self.recordName).sorted(by: RecordID.bytesPrecede)
+        indexFolder(name, status: status, names: names, now: now)
+        return names
+    }
+
+    /// The same, nil also when the folder cannot be listed.
+    func currentNames(of name: String, now: Int64) -> [String]? {
+        (try? listedNames(of: name, now: now)) ?? nil
     }
 
     /// The record name in a file name (`2025-26-review.md` → `2025-26-review`);

@@ -9,15 +9,17 @@ import Records
 ///
 /// ```
 /// "ASTPMIX\n"  u32 version  u32 folders
-///   folder: str name, status?, u32 names, str name..., u32 entry bytes
+///   folder: str name, status?, u32 names, str name..., u32 asts, str ast...,
+///           u32 entry bytes
 ///     entry, one per name: u8 (0 none, 1 record, 2 unreadable), status
 ///       record: u8 kind, u8 status, str ast, cycle, created, updated, revision
 ///       unreadable: str reason
 /// u64 checksum of all that comes before
 /// ```
-/// A folder's entries come after its names with their length first, so a
-/// command that needs only names skips them (`StoreIndex.decodeFiles` reads
-/// them when a folder's files are first needed).
+/// A folder's entries come after its names and the AST names they hold, with
+/// their length first, so a command that needs only names (or looks for one
+/// AST) skips them (`StoreIndex.decodeFiles` reads them when a folder's files
+/// are first needed).
 /// Integers are little-endian; `str` is a u32 byte count and UTF-8 bytes;
 /// `status?` is a u8 (0 or 1) then, when 1, a status: u32 type, i64 size,
 /// i64 modified, i64 changed (nanoseconds), u64 inode.
@@ -54,6 +56,9 @@ enum IndexFileFormat {
             let names = folder.names.filter(isPlainName)
             put32(&out, UInt32(names.count))
             for record in names { putString(&out, record) }
+            let asts = folder.asts.filter { $0.utf8.count <= maxFieldBytes }.prefix(names.count)
+            put32(&out, UInt32(asts.count))
+            for ast in asts { putString(&out, ast) }
             let lengthAt = out.count
             put32(&out, 0)
             if let encoded = folder.encoded, names.count == folder.names.count {
@@ -164,9 +169,9 @@ enum IndexFileFormat {
             var r = Reader(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]), at: magic.count)
             guard try r.u32() == version else { throw Damaged("version") }
             let folderCount = Int(try r.u32())
-            // Each folder takes at least 13 bytes, each name at least 5: counts
+            // Each folder takes at least 17 bytes, each name at least 5: counts
             // beyond what the bytes can hold are damage, found before any loop.
-            guard folderCount <= r.left / 13 else { throw Damaged("folder count") }
+            guard folderCount <= r.left / 17 else { throw Damaged("folder count") }
             var index = StoreIndex()
             index.folders.reserveCapacity(folderCount)
             var previousFolder: String?
@@ -186,6 +191,9 @@ enum IndexFileFormat {
                     previous = record
                     folder.names.append(record)
                 }
+                let astCount = Int(try r.u32())
+                guard astCount <= count else { throw Damaged("AST count") }
+                for _ in 0..<astCount { folder.encodedASTs.append(try r.string(maxFieldBytes)) }
                 let length = Int(try r.u32())
                 guard length >= count else { throw Damaged("entries length") }
                 let start = try r.take(length)
@@ -267,9 +275,15 @@ enum IndexFileFormat {
             }
             return s
         }
+        /// A folder or record name: checked on the bytes (not empty, no '/'
+        /// or NUL, not starting with '.') before it becomes a string.
         mutating func name() throws -> String {
-            let s = try string(IndexFileFormat.maxNameBytes)
-            guard IndexFileFormat.isPlainName(s) else { throw Damaged("name") }
+            let n = Int(try u32())
+            guard n > 0, n <= IndexFileFormat.maxNameBytes else { throw Damaged("name length") }
+            let start = try take(n)
+            let bytes = UnsafeRawBufferPointer(rebasing: raw[start..<(start + n)])
+            guard bytes[0] != UInt8(ascii: "."), !bytes.contains(where: { $0 == 0 || $0 == UInt8(ascii: "/") }),
+                  let s = String(validating: bytes, as: UTF8.self) else { throw Damaged("name") }
             return s
         }
     }

@@ -23,6 +23,18 @@ struct StoreIndex: Equatable, Sendable {
         /// commands need only the folders' names, so entries are decoded when
         /// a folder's files are first looked at.
         var encoded: ArraySlice<UInt8>?
+        /// The AST names its record entries hold, as the index file gave them
+        /// (while `encoded` is not decoded), so finding one AST's records need
+        /// not decode every folder's entries.
+        var encodedASTs: [String] = []
+
+        /// The AST names in the folder's record entries, in byte order.
+        var asts: [String] {
+            if encoded != nil { return encodedASTs }
+            var seen = Set<String>()
+            for file in files.values { if case .record(let h) = file.content { seen.insert(h.ast) } }
+            return seen.sorted(by: RecordID.bytesPrecede)
+        }
     }
 
     /// One record file as last read.
@@ -46,6 +58,7 @@ struct StoreIndex: Equatable, Sendable {
         guard let bytes = folders[folder]?.encoded else { return false }
         let names = folders[folder]!.names
         folders[folder]!.encoded = nil
+        folders[folder]!.encodedASTs = []
         if let files = try? IndexFileFormat.decodeEntries(bytes, names: names) {
             folders[folder]!.files = files
             return false
