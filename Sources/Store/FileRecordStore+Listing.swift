@@ -1,3 +1,4 @@
+import Foundation
 import Records
 
 /// Listing and finding through the index: every answer comes from the files
@@ -10,21 +11,21 @@ extension FileRecordStore {
     public func summaries(_ visit: (RecordSummary) throws -> Void) throws -> [UnreadableRecord] {
         let now = FileStatus.now()
         let current = try currentFolders(now: now)
+        let checked = checkAgainstIndex(current.folders)
         var entries: [StoreIndex.Content?] = []
         var toRead: [FileToRead] = []
         var slotOfRead: [Int] = []
-        for folder in current.folders {
-            for name in folder.names {
-                let path = layout.recordPath(folder: folder.name, name: name)
-                // A file the index has no entry for is read without a look first
-                // (the read takes its status from the open file).
-                let status = indexedFiles(folder.name)[name] == nil ? nil : fileSystem.status(path)
-                if let known = indexedFile(folder.name, name, matching: status) {
+        for (f, folder) in current.folders.enumerated() {
+            let files = index.folders[folder.name]?.files ?? [:]
+            for (n, name) in folder.names.enumerated() {
+                if let status = checked[f][n], let known = files[name], known.status == status {
                     entries.append(known.content)
                 } else {
+                    // Changed, or new to the index: read (its status is taken from the open file).
                     slotOfRead.append(entries.count)
                     entries.append(nil)
-                    toRead.append(FileToRead(folder: folder.name, name: name, path: path, status: status))
+                    toRead.append(FileToRead(folder: folder.name, name: name, path: layout.recordPath(folder: folder.name, name: name),
+                                             status: checked[f][n]))
                 }
             }
         }
@@ -47,6 +48,74 @@ extension FileRecordStore {
             }
         }
         return unreadable + unreadableSessions()
+    }
+
+    /// For each folder, the status now of each record file the index has an
+    /// entry for (nil for the others: they are read anyway). Entries not yet
+    /// decoded are decoded on the way. Folders are done in parallel on the real
+    /// file system; the index is updated afterwards, on this thread.
+    func checkAgainstIndex(_ folders: [CurrentFolders.Folder]) -> [[FileStatus?]] {
+        let count = folders.count
+        let decoded = UnsafeMutableBufferPointer<[String: StoreIndex.File]?>.allocate(capacity: count)
+        let statuses = UnsafeMutableBufferPointer<[FileStatus?]>.allocate(capacity: count)
+        decoded.initialize(repeating: nil)
+        statuses.initialize(repeating: [])
+        defer {
+            decoded.deinitialize()
+            decoded.deallocate()
+            statuses.deinitialize()
+            statuses.deallocate()
+        }
+        do {
+            let known = index.folders
+            nonisolated(unsafe) let decodedSlots = decoded, statusSlots = statuses
+            nonisolated(unsafe) let store = self
+            // Decodes a folder's entries; returns which of its names have one.
+            let decode: @Sendable (Int) -> [Bool] = { i in
+                let folder = folders[i]
+                guard let entry = known[folder.name] else { return Array(repeating: false, count: folder.names.count) }
+                var files = entry.files
+                if let bytes = entry.encoded {
+                    files = (try? IndexFileFormat.decodeEntries(bytes, names: entry.names)) ?? [:]
+                    decodedSlots[i] = files
+                }
+                return folder.names.map { files[$0] != nil }
+            }
+            let chunk = 64
+            let chunks = (count + chunk - 1) / chunk
+            // A chunk of folders at a time: their files are looked up from the
+            // open store folder (two path components each, not the whole path).
+            let each: @Sendable (Int) -> Void = { c in
+                let range = (c * chunk)..<min(count, (c + 1) * chunk)
+                var has: [[Bool]] = []
+                var paths: [String] = []
+                for i in range {
+                    let flags = decode(i)
+                    has.append(flags)
+                    for (n, name) in folders[i].names.enumerated() where flags[n] {
+                        paths.append(folders[i].name + "/" + name + StoreLayout.recordExtension)
+                    }
+                }
+                var found = store.fileSystem.statuses(in: store.layout.root, paths).makeIterator()
+                for (k, i) in range.enumerated() {
+                    statusSlots[i] = has[k].map { $0 ? found.next()! : nil }
+                }
+            }
+            if count > chunk, fileSystem is PosixFileSystem, ProcessInfo.processInfo.activeProcessorCount > 1 {
+                DispatchQueue.concurrentPerform(iterations: chunks, execute: each)
+            } else {
+                for c in 0..<chunks { each(c) }
+            }
+        }
+        for (i, folder) in folders.enumerated() {
+            guard let files = decoded[i] else { continue }
+            if index.folders[folder.name]?.encoded != nil {
+                index.folders[folder.name]!.encoded = nil
+                index.folders[folder.name]!.encodedASTs = []
+                index.folders[folder.name]!.files = files
+            }
+        }
+        return Array(statuses)
     }
 
     /// Every readable record in full, in id order (every file is read), refreshing the index on the way.

@@ -107,15 +107,30 @@ struct RecordsCommand: Command {
         let header = ["ID", "AST", "CYCLE", "KIND", "STATUS", "UPDATED"]
         let rows = records.map(\.cells)
         var widths = header.map(\.count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(max(widths[i], cell.count), 48) } }
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(max(widths[i], displayCount(cell)), 48) } }
         var out = ""
+        out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 12))
         for cells in [header] + rows {
             for (i, c) in cells.enumerated() {
-                let cell = c.count > widths[i] ? String(c.prefix(widths[i] - 1)) + "…" : c
-                out += i == cells.count - 1 ? cell + "\n" : padded(cell, widths[i]) + "  "
+                let n = displayCount(c)
+                let cell = n > widths[i] ? String(c.prefix(widths[i] - 1)) + "…" : c
+                out += cell
+                if i < cells.count - 1 {
+                    out += String(repeating: " ", count: max(0, widths[i] - min(n, widths[i])) + 2)
+                } else {
+                    out += "\n"
+                }
             }
         }
         out.removeLast()
         return out
+    }
+
+    /// Characters in a cell: its byte count when it is plain ASCII (most
+    /// cells; counting characters is slow over a hundred thousand rows).
+    func displayCount(_ s: String) -> Int {
+        var s = s
+        let ascii = s.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+        return ascii ? s.utf8.count : s.count
     }
 }

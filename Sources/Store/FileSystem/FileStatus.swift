@@ -63,6 +63,10 @@ extension FileSystem {
         return FileStatus(st)
     }
 
+    public func statuses(in folder: String, _ names: [String]) -> [FileStatus?] {
+        names.map { status(folder + "/" + $0) }
+    }
+
     /// The file's bytes and the status of what was read (here: looked at
     /// before reading, so a change while reading makes the status stale, never the bytes).
     public func readFileAndStatus(_ path: String, limit: Int) throws -> ([UInt8], FileStatus?) {

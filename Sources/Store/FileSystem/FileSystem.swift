@@ -88,6 +88,8 @@ public protocol FileSystem: AnyObject {
     func readFileAndStatus(_ path: String, limit: Int) throws -> ([UInt8], FileStatus?)
     /// `stat(2)`, following a link; nil when it fails.
     func status(_ path: String) -> FileStatus?
+    /// The status of each of `names` in `folder` (nil where it fails), as `status` would give it.
+    func statuses(in folder: String, _ names: [String]) -> [FileStatus?]
     /// Names in a folder (without `.` and `..`).
     func list(_ path: String) throws -> [String]
     func kind(_ path: String) -> FileKind

@@ -29,9 +29,12 @@ extension FileRecordStore {
         }
         var out = CurrentFolders()
         var present = Set<String>()
-        for name in top.sorted(by: RecordID.bytesPrecede) where !name.hasPrefix(".") {
+        let names = top.filter { !$0.hasPrefix(".") }.sorted(by: RecordID.bytesPrecede)
+        // Looked up from the open store folder, one path component each.
+        let statuses = fileSystem.statuses(in: layout.root, names)
+        for (name, status) in zip(names, statuses) {
             do {
-                guard let names = try listedNames(of: name, now: now) else { continue }
+                guard let names = try listedNames(of: name, status: status, now: now) else { continue }
                 present.insert(name)
                 out.folders.append(.init(name: name, names: names))
             } catch {
@@ -46,8 +49,12 @@ extension FileRecordStore {
     /// is the one it has, else listed (and the index updated). Nil for a file
     /// beside the folders; throws when the folder cannot be listed.
     func listedNames(of name: String, now: Int64) throws -> [String]? {
+        try listedNames(of: name, status: fileSystem.status(layout.folderPath(name)), now: now)
+    }
+
+    /// The same, with the folder's status already looked at.
+    func listedNames(of name: String, status: FileStatus?, now: Int64) throws -> [String]? {
         let path = layout.folderPath(name)
-        let status = fileSystem.status(path)
         if let status, !status.isDirectory { return nil }  // a file beside the folders is no record
         if let status, let known = index.folders[name], known.status == status { return known.names }
         let files: [String]
