@@ -19,17 +19,19 @@ public enum RecordIDMatching {
 
     /// Whether ASCII `text` contains `needle` (lower-case ASCII), ignoring case.
     static func containsASCII(_ text: String, _ needle: [UInt8]) -> Bool {
-        let hay = Array(text.utf8)
-        guard needle.count <= hay.count else { return false }
-        outer: for start in 0...(hay.count - needle.count) {
-            for j in 0..<needle.count {
-                var c = hay[start + j]
-                if c >= 65 && c <= 90 { c += 32 }
-                if c != needle[j] { continue outer }
+        var text = text
+        return text.withUTF8 { hay in
+            guard needle.count <= hay.count else { return false }
+            outer: for start in 0...(hay.count - needle.count) {
+                for j in 0..<needle.count {
+                    var c = hay[start + j]
+                    if c >= 65 && c <= 90 { c += 32 }
+                    if c != needle[j] { continue outer }
+                }
+                return true
             }
-            return true
+            return false
         }
-        return false
     }
 
     /// The one id `text` means; `RecordStoreError.noMatch` or `.ambiguous` otherwise.
