@@ -199,6 +199,21 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: leftover.path))
     }
 
+    /// The journal is a file anyone can edit: a name in it that is not a plain
+    /// folder name of the store is ignored, so nothing outside is swept.
+    func testAJournalNamingSomethingOutsideTheStoreSweepsNothingThere() throws {
+        let parent = makeTemporaryFolder(self)
+        let root = parent.appendingPathComponent("store")
+        _ = try FileRecordStore(root: root)
+        let outside = parent.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: false)
+        let bait = outside.appendingPathComponent(".x.tmp-1")
+        try "keep".write(to: bait, atomically: false, encoding: .utf8)
+        try "../outside\n\(outside.path)\n..\n.sessions/../../outside\n".write(to: root.appendingPathComponent(".lock"), atomically: false, encoding: .utf8)
+        _ = try FileRecordStore(root: root)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: bait.path))
+    }
+
     /// Every save clears its note in the journal, failed or not.
     func testTheJournalIsEmptyAfterSaves() throws {
         let root = makeTemporaryFolder(self)
