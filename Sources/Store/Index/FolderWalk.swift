@@ -31,7 +31,7 @@ extension FileRecordStore {
         var present = Set<String>()
         let names = top.filter { !$0.hasPrefix(".") }.sorted(by: RecordID.bytesPrecede)
         // Looked up from the open store folder, one path component each.
-        let statuses = fileSystem.statuses(in: layout.root, names)
+        let statuses = statusesInParallel(in: layout.root, names)
         for (name, status) in zip(names, statuses) {
             do {
                 guard let names = try listedNames(of: name, status: status, now: now) else { continue }
@@ -43,6 +43,24 @@ extension FileRecordStore {
         }
         indexKeepOnly(folders: present)
         return out
+    }
+
+    /// `fileSystem.statuses(in:_:)` in chunks on every core (on the real file system).
+    func statusesInParallel(in folder: String, _ names: [String]) -> [FileStatus?] {
+        let chunk = 1024
+        guard names.count > chunk, fileSystem is PosixFileSystem, ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            return fileSystem.statuses(in: folder, names)
+        }
+        let chunks = (names.count + chunk - 1) / chunk
+        let parts = UnsafeMutableBufferPointer<[FileStatus?]>.allocate(capacity: chunks)
+        parts.initialize(repeating: [])
+        defer { parts.deinitialize(); parts.deallocate() }
+        nonisolated(unsafe) let slots = parts
+        nonisolated(unsafe) let store = self
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            slots[c] = store.fileSystem.statuses(in: folder, Array(names[(c * chunk)..<min(names.count, (c + 1) * chunk)]))
+        }
+        return parts.flatMap { $0 }
     }
 
     /// One AST folder's record names: from the index when the folder's status
