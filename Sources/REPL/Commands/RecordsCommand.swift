@@ -108,22 +108,28 @@ struct RecordsCommand: Command {
         let rows = records.map(\.cells)
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(max(widths[i], displayCount(cell)), 48) } }
-        var out = ""
+        // Built as bytes: a hundred thousand rows make no string per cell.
+        var out: [UInt8] = []
         out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 12))
-        for cells in [header] + rows {
+        func add(_ cells: [String]) {
             for (i, c) in cells.enumerated() {
                 let n = displayCount(c)
-                let cell = n > widths[i] ? String(c.prefix(widths[i] - 1)) + "…" : c
-                out += cell
-                if i < cells.count - 1 {
-                    out += String(repeating: " ", count: max(0, widths[i] - min(n, widths[i])) + 2)
+                if n > widths[i] {
+                    out.append(contentsOf: (String(c.prefix(widths[i] - 1)) + "…").utf8)
                 } else {
-                    out += "\n"
+                    out.append(contentsOf: c.utf8)
+                }
+                if i < cells.count - 1 {
+                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[i] - min(n, widths[i]) + 2))
+                } else {
+                    out.append(UInt8(ascii: "\n"))
                 }
             }
         }
+        add(header)
+        for row in rows { add(row) }
         out.removeLast()
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Characters in a cell: its byte count when it is plain ASCII (most
