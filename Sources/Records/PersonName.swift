@@ -7,10 +7,29 @@ public enum PersonName {
     /// The form names are compared in: lower case, no accents, single spaces,
     /// typographic apostrophes as plain ones.
     public static func folded(_ name: String) -> String {
-        name.precomposedStringWithCompatibilityMapping
+        if let plain = foldedASCII(name) { return plain }
+        return name.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "en_GB"))
             .replacingOccurrences(of: "’", with: "'")
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The same folding for a name in plain ASCII, without Foundation (most
+    /// names; finding one AST among thousands folds every name there).
+    static func foldedASCII(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var space = false
+        for b in name.utf8 {
+            guard b < 0x80 else { return nil }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(0x20); space = false }
+            out.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True when two typed names are the same person's.

@@ -14,20 +14,3 @@ public struct RecordVersion: Equatable, Sendable {
         self.status = status
     }
 }
-
-/// A store that keeps earlier versions of each record (`history`, `restore`).
-public protocol RecordHistoryStore: RecordStore {
-    /// Earlier versions of `id`, oldest first (the current version is not listed).
-    func history(_ id: RecordID) throws -> [RecordVersion]
-    /// The record as it was in `version`.
-    func loadVersion(_ id: RecordID, _ version: Int) throws -> Record
-    /// Makes `version` the current record again, keeping the one it replaces.
-    func restore(_ id: RecordID, version: Int) throws -> StoredRecord
-}
-
-extension RecordHistoryStore {
-    public func restore(_ id: RecordID, version: Int) throws -> StoredRecord {
-        let old = try loadVersion(id, version)
-        return try update(id, old, expectedRevision: try load(id).revision)
-    }
-}

@@ -59,9 +59,12 @@ public enum SafeYAML {
             let mark: SourceMark
             var items: [SafeNode] = []
             var pairs: [SafePair] = []
-            /// The line of each key so far, so a duplicate is found in constant time
-            /// (a search of `pairs` made a map of 100,000 keys take minutes).
+            /// The line of each key so far once the map is large, so a duplicate
+            /// is found in constant time (a search of `pairs` made a map of
+            /// 100,000 keys take minutes); a small map is searched, which is faster.
             var keyLines: [String: Int] = [:]
+            var keyCount = 0
+            static let searchedKeys = 16
             var pendingKey: (String, SourceMark)?
             init(isMapping: Bool, mark: SourceMark) {
                 self.isMapping = isMapping
@@ -186,13 +189,19 @@ public enum SafeYAML {
             guard case .scalar(let key, let keyMark) = node else {
                 throw LocatedProblem(mark: node.mark, message: "a key must be plain text, not \(node.kindName)")
             }
-            if let firstLine = top.keyLines[key] {
+            let firstLine = top.keyCount < Frame.searchedKeys
+                ? top.pairs.first(where: { $0.key == key }).map(\.keyMark.line) : top.keyLines[key]
+            if let firstLine {
                 throw LocatedProblem(mark: keyMark, message: "'\(key)' appears twice in the same map (first at line \(firstLine)); keep one")
             }
-            if top.keyLines.count >= SafeYAML.maxKeysPerMap {
+            if top.keyCount >= SafeYAML.maxKeysPerMap {
                 throw LocatedProblem(mark: keyMark, message: "more than \(SafeYAML.maxKeysPerMap) keys in one map (the map starts at line \(top.mark.line)); \(kind) need far fewer")
             }
-            top.keyLines[key] = keyMark.line
+            top.keyCount += 1
+            if top.keyCount == Frame.searchedKeys {
+                for pair in top.pairs { top.keyLines[pair.key] = pair.keyMark.line }
+            }
+            if top.keyCount >= Frame.searchedKeys { top.keyLines[key] = keyMark.line }
             top.pendingKey = (key, keyMark)
         }
     }

@@ -14,16 +14,19 @@ extension FileRecordStore {
     public func create(_ record: Record, inFolder folder: String?) throws -> StoredRecord {
         let name = StoreLayout.recordName(cycle: record.cycle, kind: record.kind)
         let bytes = try encodeChecked(record)
-        return try locked("save the new record", path: layout.root) {
+        return try locked("save the new record", path: layout.root) { held in
             let target = try folder ?? chooseFolder(for: record.ast, name: name)
             let path = layout.recordPath(folder: target, name: name)
             try refuseLinks(path)
+            held.writing(into: target)
             let newFolder = fileSystem.kind(layout.folderPath(target)) == .missing
             if newFolder {
                 do { try writer.makeFolder(layout.folderPath(target)) } catch {
                     try? fileSystem.rmdir(layout.folderPath(target))
                     throw error
                 }
+            } else {
+                removeTemporaryFiles(in: [layout.folderPath(target)])
             }
             if fileSystem.kind(path) != .missing {
                 throw RecordStoreError.io(path: path, cause: "a record is already saved here; open it with 'show \(target)/\(name)' and change it instead")
@@ -45,7 +48,9 @@ extension FileRecordStore {
         let path = try layout.recordPath(id)
         let (folder, name) = try layout.parts(of: id)
         let bytes = try encodeChecked(record)
-        return try locked("save the record", path: path) {
+        return try locked("save the record", path: path) { held in
+            held.writing(into: folder)
+            removeTemporaryFiles(in: [layout.folderPath(folder)])
             let current: [UInt8]
             do { current = try readBytes(path) } catch let e as SystemCallError where e.code == ENOENT || e.code == ENOTDIR {
                 throw RecordStoreError.notFound(id)
@@ -71,7 +76,8 @@ extension FileRecordStore {
         let path = try layout.recordPath(id)
         let (folder, name) = try layout.parts(of: id)
         let bytes = try encodeChecked(old)
-        return try locked("restore the record", path: path) {
+        return try locked("restore the record", path: path) { held in
+            held.writing(into: folder)
             guard fileSystem.kind(path) == .file else { throw RecordStoreError.notFound(id) }
             try keepVersion(try readBytes(path), folder: folder, name: name)
             return try writeRecord(old, bytes, to: path, id: id)
@@ -102,17 +108,9 @@ extension FileRecordStore {
         return stored
     }
 
-    /// The file bytes for `record`, refusing a record that would not read back
-    /// (so the store never writes a file it cannot open again).
+    /// The file bytes for `record`, refusing a record that would not read back.
     func encodeChecked(_ record: Record) throws -> [UInt8] {
-        let text = try RecordFileEncoder.encode(record, savedBy: savedBy)
-        do {
-            _ = try RecordFileDecoder.decode(text: text, path: "record")
-        } catch let e as RecordFileError {
-            throw RecordStoreError.invalid(path: "\(record.ast) \(record.cycle) \(record.kind.rawValue)",
-                                           message: "not saved: " + e.problems.map(\.message).joined(separator: "; "))
-        }
-        return Array(text.utf8)
+        try RecordFileEncoder.encodeChecked(record, savedBy: savedBy)
     }
 
     /// "saved by alice@pc at 2025-10-02" from the file that is there now.
@@ -130,7 +128,7 @@ extension FileRecordStore {
     func keepVersion(_ bytes: [UInt8], folder: String, name: String) throws {
         let history = layout.historyFolder(folder)
         try refuseLinks(history)
-        if fileSystem.kind(history) == .missing { try writer.makeFolder(history) }
+        if fileSystem.kind(history) == .missing { try writer.makeFolder(history) } else { sweepHistory(folder) }
         let next = (try versionNumbers(folder: folder, name: name).max() ?? 0) + 1
         let path = layout.historyPath(folder: folder, name: name, version: next)
         try refuseLinks(path)
@@ -143,27 +141,31 @@ extension FileRecordStore {
         return try fileSystem.list(history).compactMap { StoreLayout.historyVersion($0, name: name) }
     }
 
-    /// The folder for a new record of `ast`: the existing folder of that name
-    /// if it is the only one and is free for `name`, else a new one.
+    /// Removes what a killed save left in the folder's history (with the lock held).
+    func sweepHistory(_ folder: String) {
+        let history = layout.historyFolder(folder)
+        guard !fileSystem.isSymbolicLink(history) else { return }
+        for name in (try? fileSystem.list(history)) ?? [] where DurableWriter.isTemporary(name) {
+            try? fileSystem.unlink(history + "/" + name)
+        }
+    }
+
+    /// The folder for a new record of `ast` (see `RecordPlacement`).
     func chooseFolder(for ast: String, name: String) throws -> String {
-        let slug = StoreLayout.slug(ast)
-        let candidates = try fileSystem.list(layout.root).filter { folder in
-            folder.hasPrefix(slug + "-") && folder.count == slug.count + 5 && folderBelongs(folder, to: ast)
+        let chosen = RecordPlacement.folder(
+            for: ast, folders: try fileSystem.list(layout.root), belongs: { folderBelongs($0, to: ast) },
+            isFree: { fileSystem.kind(layout.recordPath(folder: $0, name: name)) == .missing },
+            exists: { fileSystem.kind(layout.folderPath($0)) != .missing }, makeSuffix: makeSuffix)
+        guard let chosen else {
+            throw RecordStoreError.io(path: layout.root, cause: "could not find a free folder name for \(ast)")
         }
-        if candidates.count == 1, fileSystem.kind(layout.recordPath(folder: candidates[0], name: name)) == .missing {
-            return candidates[0]
-        }
-        for _ in 0..<64 {
-            let folder = slug + "-" + makeSuffix()
-            if fileSystem.kind(layout.folderPath(folder)) == .missing { return folder }
-        }
-        throw RecordStoreError.io(path: layout.root, cause: "could not find a free folder name for \(ast)")
+        return chosen
     }
 
     /// True when a readable record in `folder` is about `ast`.
     func folderBelongs(_ folder: String, to ast: String) -> Bool {
         guard let files = try? fileSystem.list(layout.folderPath(folder)) else { return false }
-        for file in files.sorted() where !file.hasPrefix(".") && file.hasSuffix(StoreLayout.recordExtension) {
+        for file in files.sorted(by: RecordID.bytesPrecede) where !file.hasPrefix(".") && file.hasSuffix(StoreLayout.recordExtension) {
             let path = layout.folderPath(folder) + "/" + file
             if let bytes = try? readBytes(path), let d = try? RecordFileDecoder.decode(bytes, path: path) {
                 return d.record.ast == ast
@@ -174,6 +176,11 @@ extension FileRecordStore {
 
     /// Runs a write under the store lock, turning failures into clear errors.
     func locked<T>(_ action: String, path: String, _ body: () throws -> T) throws -> T {
+        try locked(action, path: path) { (_: StoreLock.Held) in try body() }
+    }
+
+    /// The same, with the lock's journal (to name the folder a save writes into).
+    func locked<T>(_ action: String, path: String, _ body: (StoreLock.Held) throws -> T) throws -> T {
         do {
             return try lock.withLock(body)
         } catch let e as RecordStoreError {

@@ -4,9 +4,10 @@ import Records
 /// The plain-file record store: one folder per AST, one Markdown file with
 /// YAML front matter per record, atomic durable saves, earlier versions in
 /// `.history/`, an advisory lock around every write and a revision check
-/// against lost updates. See `StoreLayout` for the folder layout and the
-/// README's "Record store" section for the format.
-public final class FileRecordStore: RecordHistoryStore, ParallelRecordScanning {
+/// against lost updates, and an index of every record's header so that
+/// listing does not read unchanged files (see `StoreIndex`). See `StoreLayout`
+/// for the folder layout and the README's "Record store" section for the format.
+public final class FileRecordStore: RecordStore {
     /// The store folder.
     public let root: URL
     public let layout: StoreLayout
@@ -17,6 +18,15 @@ public final class FileRecordStore: RecordHistoryStore, ParallelRecordScanning {
     public let savedBy: String
     /// Makes the short unique suffix of a new AST folder.
     let makeSuffix: () -> String
+    /// The index as this process last loaded, built or changed it (see `StoreIndex`).
+    var index = StoreIndex()
+    /// Whether `index` was read from the store's index file yet.
+    var indexLoaded = false
+    /// Whether `index` differs from the index file.
+    var indexChanged = false
+    /// How recently changed a file may be and still have its index entry
+    /// trusted (see `FileStatus.isRecent`); tests set 0 to see entries kept at once.
+    var recentSlack = FileStatus.recentSlack
 
     /// Opens (creating if needed, with mode 0700) the store at `root` and sweeps
     /// temporary files left by a crash.
@@ -39,6 +49,24 @@ public final class FileRecordStore: RecordHistoryStore, ParallelRecordScanning {
         try prepareRoot()
         sweepTemporaryFiles()
     }
+
+    /// A second handle on `other`'s folder, with its own index in memory (the
+    /// folder is already prepared and swept).
+    private init(sharingFolderOf other: FileRecordStore) {
+        root = other.root
+        layout = other.layout
+        fileSystem = other.fileSystem
+        writer = other.writer
+        lock = other.lock
+        savedBy = other.savedBy
+        makeSuffix = other.makeSuffix
+        recentSlack = other.recentSlack
+    }
+
+    /// A handle of its own for another thread: nothing in memory is shared
+    /// (each keeps its own index), and the files are guarded by the store lock
+    /// as between two processes.
+    public func separateReader() -> RecordStore? { FileRecordStore(sharingFolderOf: self) }
 
     /// Where the store lives by default: `ASTPM_STORE`, else
     /// `$XDG_DATA_HOME/astpm`, else `$HOME/.local/share/astpm`, else `./astpm-store`.
@@ -85,79 +113,7 @@ public final class FileRecordStore: RecordHistoryStore, ParallelRecordScanning {
         }
     }
 
-    // MARK: Reading
-
-    public func list() throws -> (records: [StoredRecord], unreadable: [UnreadableRecord]) {
-        var records: [StoredRecord] = []
-        let unreadable = try scan { records.append($0) }
-        return (records, unreadable)
-    }
-
-    public func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] {
-        try scan(transform: { $0 }, visit)
-    }
-
-    /// Like `scan`, with `transform` run on the reading threads, so work done
-    /// on every record (a digest of it) is done in parallel too; a nil result
-    /// is not visited.
-    public func scan<T>(transform: @escaping @Sendable (StoredRecord) -> T?, _ visit: (T) throws -> Void) throws -> [UnreadableRecord] {
-        var unreadable: [UnreadableRecord] = []
-        var files: [(id: RecordID, path: String)] = []
-        let folders: [String]
-        do { folders = try fileSystem.list(layout.root) } catch {
-            throw StoreErrors.storeError(error, doing: "list the records", path: layout.root)
-        }
-        for folder in folders.sorted() where !folder.hasPrefix(".") {
-            let folderPath = layout.folderPath(folder)
-            let names: [String]
-            do { names = try fileSystem.list(folderPath) } catch let e as SystemCallError where e.code == ENOTDIR {
-                continue
-            } catch {
-                unreadable.append(UnreadableRecord(path: folderPath, reason: StoreErrors.reason(error)))
-                continue
-            }
-            for file in names.sorted() where !file.hasPrefix(".") && file.hasSuffix(StoreLayout.recordExtension) {
-                let name = String(file.dropLast(StoreLayout.recordExtension.count))
-                files.append((RecordID(folder + "/" + name), layout.recordPath(folder: folder, name: name)))
-            }
-        }
-        // Read and decode in batches, in parallel on the real file system; visit
-        // in id order. A batch bounds the memory held at once.
-        let batch = 512
-        let parallel = fileSystem is PosixFileSystem && ProcessInfo.processInfo.activeProcessorCount > 1
-        var start = 0
-        while start < files.count {
-            let slice = Array(files[start..<min(files.count, start + batch)])
-            let results = UnsafeMutableBufferPointer<ScanResult<T>?>.allocate(capacity: slice.count)
-            results.initialize(repeating: nil)
-            defer { results.deinitialize(); results.deallocate() }
-            // Each iteration writes only its own slot; reading is stateless.
-            nonisolated(unsafe) let slots = results
-            nonisolated(unsafe) let store = self
-            let work: @Sendable (Int) -> Void = { i in
-                do {
-                    slots[i] = .record(transform(try store.read(slice[i].id, path: slice[i].path).0))
-                } catch {
-                    slots[i] = .unreadable(UnreadableRecord(path: slice[i].path, reason: StoreErrors.reason(error)))
-                }
-            }
-            if parallel {
-                DispatchQueue.concurrentPerform(iterations: slice.count, execute: work)
-            } else {
-                for i in slice.indices { work(i) }
-            }
-            for r in results {
-                switch r {
-                case .record(let value?)?: try visit(value)
-                case .record(nil)?: break
-                case .unreadable(let u)?: unreadable.append(u)
-                case nil: break
-                }
-            }
-            start += batch
-        }
-        return unreadable + unreadableSessions()
-    }
+    // MARK: Reading one record
 
     public func load(_ id: RecordID) throws -> StoredRecord {
         let path = try layout.recordPath(id)
@@ -189,20 +145,20 @@ public final class FileRecordStore: RecordHistoryStore, ParallelRecordScanning {
         }
     }
 
-    /// The file a record lives in (for messages and `export`).
+    /// The file a record lives in (for messages).
     public func path(of id: RecordID) throws -> String { try layout.recordPath(id) }
 
     /// The exact bytes of a record's file.
-    public func fileBytes(_ id: RecordID) throws -> [UInt8] {
+    public func exportBytes(_ id: RecordID) throws -> [UInt8] {
         let path = try layout.recordPath(id)
-        do { return try readBytes(path) } catch let e as SystemCallError where e.code == ENOENT {
+        do { return try readBytes(path) } catch let e as SystemCallError where e.code == ENOENT || e.code == ENOTDIR {
             throw RecordStoreError.notFound(id)
+        } catch let e as RecordFileError {
+            throw e.storeError
+        } catch let e as RecordStoreError {
+            throw e
+        } catch {
+            throw StoreErrors.storeError(error, doing: "read the record", path: path)
         }
     }
-}
-
-/// One file's outcome in a scan.
-enum ScanResult<T> {
-    case record(T?)
-    case unreadable(UnreadableRecord)
 }

@@ -5,7 +5,8 @@ import Records
 ///
 /// ```
 /// STORE/
-///   .lock                               advisory write lock (flock)
+///   .lock                               advisory write lock (flock), naming the folder a save writes into
+///   .index                              the index: each record file's status and header (derived; safe to delete)
 ///   .sessions/NAME.session              paused interviews (autosave)
 ///   zoe-ni-bhriain-3f2a/                one folder per AST: slug + suffix
 ///     2025-26-planning.md               one file per record kind per cycle
@@ -22,6 +23,7 @@ public struct StoreLayout: Sendable {
     }
 
     public var lockPath: String { root + "/.lock" }
+    public var indexPath: String { root + "/.index" }
     public var sessionsFolder: String { root + "/.sessions" }
     public static let recordExtension = ".md"
 

@@ -1,6 +1,7 @@
 import Foundation
 import Guidance
 import Records
+import Store
 @testable import REPL
 import XCTest
 

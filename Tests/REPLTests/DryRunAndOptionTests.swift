@@ -45,7 +45,8 @@ final class DryRunAndOptionTests: XCTestCase {
         return path
     }
 
-    /// Every path in the store with its bytes (folders as empty), to compare byte for byte.
+    /// Every path in the store with its bytes (folders as empty), to compare
+    /// byte for byte; the index is left out (a cache any command may refresh).
     func snapshot() throws -> [String: Data] {
         var out: [String: Data] = [:]
         let fm = FileManager.default
@@ -53,6 +54,7 @@ final class DryRunAndOptionTests: XCTestCase {
             let path = root.appendingPathComponent(relative).path
             var isFolder: ObjCBool = false
             _ = fm.fileExists(atPath: path, isDirectory: &isFolder)
+            if relative == ".index" { continue }
             out[relative] = isFolder.boolValue ? Data() : try Data(contentsOf: URL(fileURLWithPath: path))
         }
         return out

@@ -1,6 +1,7 @@
 import Foundation
 import LineEditing
 import Records
+import Store
 @testable import REPL
 import XCTest
 
@@ -62,7 +63,10 @@ final class InterruptKeysTests: XCTestCase {
     final class NoSessions: RecordStore {
         let inner = MemoryRecordStore()
         struct Full: Error, CustomStringConvertible { var description: String { "no space left on device" } }
-        func list() throws -> (records: [StoredRecord], unreadable: [UnreadableRecord]) { try inner.list() }
+        func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] { try inner.scan(visit) }
+        func history(_ id: RecordID) throws -> [RecordVersion] { try inner.history(id) }
+        func loadVersion(_ id: RecordID, _ version: Int) throws -> Record { try inner.loadVersion(id, version) }
+        func exportBytes(_ id: RecordID) throws -> [UInt8] { try inner.exportBytes(id) }
         func load(_ id: RecordID) throws -> StoredRecord { try inner.load(id) }
         func create(_ record: Record) throws -> StoredRecord { try inner.create(record) }
         func update(_ id: RecordID, _ record: Record, expectedRevision: String) throws -> StoredRecord {

@@ -96,7 +96,10 @@ final class RefusingStore: RecordStore {
     let inner = MemoryRecordStore()
     var refusing = true
     struct Full: Error, CustomStringConvertible { var description: String { "no space left on device" } }
-    func list() throws -> (records: [StoredRecord], unreadable: [UnreadableRecord]) { try inner.list() }
+    func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] { try inner.scan(visit) }
+    func history(_ id: RecordID) throws -> [RecordVersion] { try inner.history(id) }
+    func loadVersion(_ id: RecordID, _ version: Int) throws -> Record { try inner.loadVersion(id, version) }
+    func exportBytes(_ id: RecordID) throws -> [UInt8] { try inner.exportBytes(id) }
     func load(_ id: RecordID) throws -> StoredRecord { try inner.load(id) }
     func create(_ record: Record) throws -> StoredRecord {
         if refusing { throw Full() }

@@ -2,6 +2,7 @@ import Foundation
 import Guidance
 import LineEditing
 import Records
+import Store
 @testable import REPL
 import XCTest
 

@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import Records
+import Store
 @testable import REPL
 import XCTest
 

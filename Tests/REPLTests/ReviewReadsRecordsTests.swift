@@ -59,7 +59,7 @@ final class ReviewReadsRecordsTests: XCTestCase {
         let text = TranscriptRunner.run(["start review", "Zoë Ní Bhriain", "2025-26", "Sam Patel", "2026-07-10"], store: store)
         XCTAssertTrue(text.contains("""
             Type a number to take one of these, or type the objective.
-            Logged against none of them (evidence log zoë-ní-bhriain-2/2025-26-evidence):
+            Logged against none of them (evidence log zoe-ni-bhriain-0001/2025-26-evidence):
               Item 1, bearing on 'whole-school marking': email or letter from a teacher supported from Head of
               year 7 (2026-02-02, weight low)
             """), text)

@@ -1,4 +1,5 @@
 import Records
+import Store
 @testable import REPL
 import XCTest
 

@@ -91,6 +91,22 @@ final class ChildProcessTests: XCTestCase {
                 try store.saveSession("crash", Array(String(next).utf8))
                 Child.say("ACK session \(next)")
             }
+        case "lister":
+            // Lists again and again, each time as a new astpm would (loading
+            // the index file and writing it back when it changed).
+            for _ in 0..<(Int(env[Child.countKey] ?? "") ?? 20) {
+                let fresh = try FileRecordStore(root: URL(fileURLWithPath: root), savedBy: "child-\(getpid())")
+                fresh.recentSlack = 0
+                var n = 0
+                _ = try fresh.summaries { _ in n += 1 }
+                Child.say("LISTED \(n)")
+            }
+            Child.say("DONE")
+        case "creator":
+            for i in 0..<(Int(env[Child.countKey] ?? "") ?? 20) {
+                _ = try store.create(Samples.review(ast: "Writer \(getpid()) \(i)"))
+            }
+            Child.say("DONE")
         case "incrementer":
             let id = RecordID(env[Child.countKey]!.split(separator: " ")[0].description)
             let times = Int(env[Child.countKey]!.split(separator: " ")[1])!
@@ -155,6 +171,41 @@ final class ChildProcessTests: XCTestCase {
         }
         XCTAssertGreaterThan(acknowledgedCreates.count, rounds, "the children should have saved something")
         print("crash test: \(rounds) SIGKILLs, \(acknowledgedCreates.count) acknowledged creates, counter at \(acknowledgedCount)")
+    }
+
+    /// Several astpm listing (and so writing the index) while others save:
+    /// the index file is never half written, and a listing from it afterwards
+    /// is the listing of the files.
+    func testConcurrentListersAndWritersNeverCorruptTheIndex() throws {
+        let root = makeTemporaryFolder(self)
+        let store = try FileRecordStore(root: root)
+        for i in 0..<30 { _ = try store.create(Samples.planning(ast: "Start \(i)")) }
+        let children = try [("lister", "25"), ("lister", "25"), ("creator", "40"), ("creator", "40")].map {
+            try Child.start(role: $0.0, store: root, argument: $0.1)
+        }
+        // Meanwhile: whenever the index is there, it reads whole.
+        var seen = 0
+        while children.contains(where: { $0.0.isRunning }) {
+            if let bytes = try? PosixFileSystem().readFile(root.path + "/.index", limit: IndexFileFormat.maxBytes) {
+                XCTAssertNoThrow(try IndexFileFormat.decode(bytes), "an index read while others write it")
+                seen += 1
+            }
+            usleep(2_000)
+        }
+        for (p, pipe) in children {
+            let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0, text)
+            XCTAssertTrue(text.contains("DONE"), text)
+        }
+        XCTAssertGreaterThan(seen, 0)
+        let bytes = try PosixFileSystem().readFile(root.path + "/.index", limit: IndexFileFormat.maxBytes)
+        XCTAssertNoThrow(try IndexFileFormat.decode(bytes))
+        let after = try FileRecordStore(root: root)
+        let listing = try after.listing()
+        XCTAssertEqual(listing.summaries.count, 30 + 80)
+        try IndexOracle.check(listing, root, "after the race")
+        XCTAssertEqual((try FileManager.default.contentsOfDirectory(atPath: root.path)).filter { DurableWriter.isTemporary($0) }, [])
     }
 
     func testTwoProcessesUpdatingOneRecordLoseNoUpdate() throws {

@@ -163,16 +163,65 @@ final class FaultInjectionTests: XCTestCase {
         XCTAssertEqual(try store.load(saved.id).record, Samples.planning())
     }
 
+    /// A save killed half-way leaves its folder's name in the lock file: the
+    /// next astpm to open the store sweeps that folder (and its history), and
+    /// the store folder and `.sessions` are always swept; no other folder is walked.
     func testLeftoverTemporaryFilesAreSweptAtStart() throws {
         let root = makeTemporaryFolder(self)
         let store = try FileRecordStore(root: root)
         let saved = try store.create(Samples.planning())
+        let folderName = String(saved.id.rawValue.split(separator: "/")[0])
+        let folder = root.appendingPathComponent(folderName)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".history"), withIntermediateDirectories: true)
+        let leftovers = [folder.appendingPathComponent(".2025-26-planning.md.tmp-1234"),
+                         folder.appendingPathComponent(".history/.2025-26-planning.1.md.tmp-99"),
+                         root.appendingPathComponent("..index.tmp-5")]
+        for url in leftovers { try "half a rec".write(to: url, atomically: false, encoding: .utf8) }
+        try (folderName + "\n").write(to: root.appendingPathComponent(".lock"), atomically: false, encoding: .utf8)
+        _ = try FileRecordStore(root: root)
+        for url in leftovers { XCTAssertFalse(FileManager.default.fileExists(atPath: url.path), url.lastPathComponent) }
+        XCTAssertEqual(try String(contentsOf: root.appendingPathComponent(".lock"), encoding: .utf8), "", "the journal is cleared")
+        XCTAssertEqual(try store.list().records.count, 1)
+    }
+
+    /// A leftover the journal does not name (its note lost in a power cut) goes
+    /// at the next save into its folder.
+    func testALeftoverNotInTheJournalIsSweptByTheNextSaveInItsFolder() throws {
+        let root = makeTemporaryFolder(self)
+        let store = try FileRecordStore(root: root)
+        let saved = try store.create(Samples.planning())
         let folder = root.appendingPathComponent(String(saved.id.rawValue.split(separator: "/")[0]))
-        let leftover = folder.appendingPathComponent(".2025-26-planning.md.tmp-1234")
+        let leftover = folder.appendingPathComponent(".2025-26-review.md.tmp-77")
         try "half a rec".write(to: leftover, atomically: false, encoding: .utf8)
         _ = try FileRecordStore(root: root)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: leftover.path), "opening walks no AST folder")
+        _ = try store.update(saved.id, Samples.review(), expectedRevision: saved.revision)
         XCTAssertFalse(FileManager.default.fileExists(atPath: leftover.path))
-        XCTAssertEqual(try store.list().records.count, 1)
+    }
+
+    /// The journal is a file anyone can edit: a name in it that is not a plain
+    /// folder name of the store is ignored, so nothing outside is swept.
+    func testAJournalNamingSomethingOutsideTheStoreSweepsNothingThere() throws {
+        let parent = makeTemporaryFolder(self)
+        let root = parent.appendingPathComponent("store")
+        _ = try FileRecordStore(root: root)
+        let outside = parent.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: false)
+        let bait = outside.appendingPathComponent(".x.tmp-1")
+        try "keep".write(to: bait, atomically: false, encoding: .utf8)
+        try "../outside\n\(outside.path)\n..\n.sessions/../../outside\n".write(to: root.appendingPathComponent(".lock"), atomically: false, encoding: .utf8)
+        _ = try FileRecordStore(root: root)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: bait.path))
+    }
+
+    /// Every save clears its note in the journal, failed or not.
+    func testTheJournalIsEmptyAfterSaves() throws {
+        let root = makeTemporaryFolder(self)
+        let store = try FileRecordStore(root: root)
+        let saved = try store.create(Samples.planning())
+        _ = try store.update(saved.id, Samples.review(), expectedRevision: saved.revision)
+        XCTAssertThrowsError(try store.update(saved.id, Samples.review(), expectedRevision: "stale"))
+        XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent(".lock")).count, 0)
     }
 }
 

@@ -10,8 +10,11 @@ final class UnavailableRecordStore: RecordStore {
         .io(path: "record store", cause: "cannot be opened: \(reason)")
     }
 
-    func list() throws -> (records: [StoredRecord], unreadable: [UnreadableRecord]) { throw fail() }
+    func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] { throw fail() }
     func load(_ id: RecordID) throws -> StoredRecord { throw fail() }
+    func history(_ id: RecordID) throws -> [RecordVersion] { throw fail() }
+    func loadVersion(_ id: RecordID, _ version: Int) throws -> Record { throw fail() }
+    func exportBytes(_ id: RecordID) throws -> [UInt8] { throw fail() }
     func create(_ record: Record) throws -> StoredRecord { throw fail() }
     func update(_ id: RecordID, _ record: Record, expectedRevision: String) throws -> StoredRecord { throw fail() }
     func saveSession(_ name: String, _ data: [UInt8]) throws { throw fail() }

@@ -50,10 +50,8 @@ struct ExportCommand: Command {
         let bytes: [UInt8]
         if format == "html" {
             bytes = Array(StatementBuilding.document([stored], context: context).html().utf8)
-        } else if let files = context.store as? FileRecordStore, let exact = try? files.fileBytes(stored.id) {
-            bytes = exact
         } else {
-            bytes = Array(try RecordFileEncoder.encode(stored.record).utf8)
+            do { bytes = try context.store.exportBytes(stored.id) } catch { throw UserError("\(error)") }
         }
         return try deliver(bytes, args: args, context: context, what: stored.id.rawValue,
                            how: format == "html" ? "a statement to print, HTML" : "Markdown, importable with 'import'")

@@ -1,6 +1,5 @@
 import Foundation
 import Records
-import Store
 
 /// `find TEXT` searches every record's text (names, answers, conclusions,
 /// notes), ignoring case and accents.

@@ -62,21 +62,29 @@ struct ImportCommand: Command {
                 context.complain("\(path): too large to be a record file (the limit is \(RecordFileDecoder.maxBytes) bytes)")
             }
         }
-        let listing: (records: [StoredRecord], unreadable: [UnreadableRecord])
-        do { listing = try context.store.list() } catch { throw UserError("\(error)") }
-        if dryRun { return try report(valid, refused: refused, of: files.count, listing: listing, context: context) }
-        var existing = listing.records
+        if dryRun { return try report(valid, refused: refused, of: files.count, context: context) }
         var saved = 0
+        // What the store held before this import, per AST (only the ASTs of
+        // the files are looked up), plus what this import saved: a file equal
+        // to one of them is skipped, as the dry run says.
+        var before: [String: [StoredRecord]] = [:]
+        var savedHere: [StoredRecord] = []
         for (path, record) in valid {
-            if let same = existing.first(where: { $0.record == record }) {
-                context.say("\(path): already in the store as \(same.id), unchanged; skipped.")
-                continue
-            }
             do {
+                let folded = PersonName.folded(record.ast)
+                var mine: RecordMatches?
+                if before[folded] == nil {
+                    mine = try context.store.records(of: record.ast, cycle: nil, kind: nil)
+                    before[folded] = mine!.records
+                }
+                if let same = (before[folded]! + savedHere).first(where: { $0.record == record }) {
+                    context.say("\(path): already in the store as \(same.id), unchanged; skipped.")
+                    continue
+                }
                 // A file for an AST, cycle and kind already in the store becomes
                 // a new version of that record (the old one kept in history).
-                let result = try RecordSaving.save(record, store: context.store, mergeEvidence: false)
-                existing.append(result.stored)
+                let result = try RecordSaving.save(record, store: context.store, mergeEvidence: false, known: mine)
+                savedHere.append(result.stored)
                 saved += 1
                 context.say("\(path): imported as \(result.stored.id)" + (result.note.map { ". " + $0 } ?? ""))
             } catch {
@@ -92,14 +100,15 @@ struct ImportCommand: Command {
     }
 
     /// `--dry-run`: what importing each valid file would do, writing nothing.
-    private func report(_ valid: [(String, Record)], refused: Int, of total: Int,
-                        listing: (records: [StoredRecord], unreadable: [UnreadableRecord]), context: REPLContext) throws -> LineOutcome {
+    private func report(_ valid: [(String, Record)], refused: Int, of total: Int, context: REPLContext) throws -> LineOutcome {
         var refused = refused
         var wouldSave = 0
         var earlier: [(path: String, record: Record)] = []
         for (path, record) in valid {
             defer { earlier.append((path, record)) }
-            if let same = listing.records.first(where: { $0.record == record }) {
+            let mine: RecordMatches
+            do { mine = try context.store.records(of: record.ast, cycle: nil, kind: nil) } catch { throw UserError("\(error)") }
+            if let same = mine.records.first(where: { $0.record == record }) {
                 context.say("\(path): already in the store as \(same.id), unchanged; would be skipped.")
                 continue
             }
@@ -114,14 +123,14 @@ struct ImportCommand: Command {
                 continue
             }
             do {
-                switch try RecordSaving.plan(record, listing: listing, store: context.store, mergeEvidence: false) {
+                switch try RecordSaving.plan(RecordSaving.joined(record, to: mine.records), mine: mine, store: context.store, mergeEvidence: false) {
                 case .new(let sameName):
                     context.say("\(path): would be a new record: \(what)"
                                 + (sameName == 0 ? "." : ", on its own, as \(sameName) ASTs named \(record.ast) already have one."))
                 case .newVersion(let old, let keptAs, _):
                     let o = old.record
                     context.say("\(path): would replace \(old.id) (the \(o.status.rawValue) \(o.cycle) \(o.kind.rawValue) record for \(o.ast), updated \(o.updated)) with a new version (\(record.status.rawValue)); "
-                                + (keptAs.map { "the current one would be kept as version \($0) in 'history \(old.id)'." } ?? "this store keeps no earlier versions."))
+                                + "the current one would be kept as version \(keptAs) in 'history \(old.id)'.")
                 }
             } catch {
                 wouldSave -= 1

@@ -1,6 +1,5 @@
 import Foundation
 import Records
-import Store
 
 /// `records` lists the stored records as a table, filtered by AST, cycle,
 /// kind or status; `--json` for scripts (unreadable files included, with why).
@@ -25,7 +24,10 @@ struct RecordsCommand: Command {
             switch key {
             case "kind": values = RecordKind.allCases.map(\.rawValue)
             case "status": values = RecordStatus.allCases.map(\.rawValue)
-            case "cycle": values = Array(Set((try? context.store.list().records.map(\.record.cycle)) ?? [])).sorted()
+            case "cycle":
+                var cycles = Set<String>()
+                _ = try? context.store.summaries { cycles.insert($0.cycle) }
+                values = cycles.sorted()
             default: values = []
             }
             return values.filter { $0.hasPrefix(typed) }.map { key + "=" + $0 }
@@ -64,7 +66,7 @@ struct RecordsCommand: Command {
         }
         var total = 0
         var records: [RecordSummaryJSON] = []
-        let unreadable = try RecordScan.each(context) { s in
+        let unreadable = try RecordScan.summaries(context) { s in
             total += 1
             if filters.allSatisfy({ matches(s, $0.0, $0.1) }) { records.append(RecordSummaryJSON(s)) }
         }
@@ -90,11 +92,10 @@ struct RecordsCommand: Command {
         return .continueSession
     }
 
-    func matches(_ s: StoredRecord, _ key: String, _ value: String) -> Bool {
-        let r = s.record
+    func matches(_ r: RecordSummary, _ key: String, _ value: String) -> Bool {
         switch key {
         case "ast":
-            return r.ast.range(of: value, options: [.caseInsensitive, .diacriticInsensitive]) != nil || s.id.rawValue.hasPrefix(value)
+            return r.ast.range(of: value, options: [.caseInsensitive, .diacriticInsensitive]) != nil || r.id.rawValue.hasPrefix(value)
         case "cycle": return Cycle.canonical(r.cycle) == value
         case "kind": return r.kind.rawValue == value.lowercased()
         case "status": return r.status.rawValue == value.lowercased()
@@ -106,15 +107,36 @@ struct RecordsCommand: Command {
         let header = ["ID", "AST", "CYCLE", "KIND", "STATUS", "UPDATED"]
         let rows = records.map(\.cells)
         var widths = header.map(\.count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(max(widths[i], cell.count), 48) } }
-        var out = ""
-        for cells in [header] + rows {
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(max(widths[i], displayCount(cell)), 48) } }
+        // Built as bytes: a hundred thousand rows make no string per cell.
+        var out: [UInt8] = []
+        out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 12))
+        func add(_ cells: [String]) {
             for (i, c) in cells.enumerated() {
-                let cell = c.count > widths[i] ? String(c.prefix(widths[i] - 1)) + "…" : c
-                out += i == cells.count - 1 ? cell + "\n" : padded(cell, widths[i]) + "  "
+                let n = displayCount(c)
+                if n > widths[i] {
+                    out.append(contentsOf: (String(c.prefix(widths[i] - 1)) + "…").utf8)
+                } else {
+                    out.append(contentsOf: c.utf8)
+                }
+                if i < cells.count - 1 {
+                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[i] - min(n, widths[i]) + 2))
+                } else {
+                    out.append(UInt8(ascii: "\n"))
+                }
             }
         }
+        add(header)
+        for row in rows { add(row) }
         out.removeLast()
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Characters in a cell: its byte count when it is plain ASCII (most
+    /// cells; counting characters is slow over a hundred thousand rows).
+    func displayCount(_ s: String) -> Int {
+        var s = s
+        let ascii = s.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
+        return ascii ? s.utf8.count : s.count
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import Guidance
 import Records
-import Store
 
 /// Arguments of the record commands: words, `--flags`, options with values
 /// (`--format html`, `--format=html`, `-o FILE`) and `key=value` filters.
@@ -40,18 +39,11 @@ struct RecordArguments {
 }
 
 /// Finding records by id (exact, or a unique part of one) and listing ids for
-/// tab completion.
+/// tab completion, through the store's own lookups.
 enum RecordLookup {
     static func resolve(_ text: String, context: REPLContext) throws -> StoredRecord {
-        let id = RecordID(text)
         do {
-            return try context.store.load(id)
-        } catch RecordStoreError.notFound {
-            let all = try context.store.list().records.map(\.id.rawValue)
-            let matches = all.filter { $0.hasPrefix(text) }.isEmpty ? all.filter { $0.localizedCaseInsensitiveContains(text) } : all.filter { $0.hasPrefix(text) }
-            if matches.count == 1 { return try context.store.load(RecordID(matches[0])) }
-            if matches.isEmpty { throw UserError("There is no record '\(text)'. Type 'records' to list them.") }
-            throw UserError("'\(text)' matches \(matches.count) records: \(matches.prefix(6).joined(separator: ", "))\(matches.count > 6 ? ", ..." : ""). Type more of the id.")
+            return try context.store.lookup(text)
         } catch let e as RecordStoreError {
             throw UserError(e.description)
         }
@@ -59,24 +51,25 @@ enum RecordLookup {
 
     /// Record ids starting with `prefix`, for tab completion.
     static func complete(_ prefix: String, context: REPLContext) -> [String] {
-        guard let listed = try? context.store.list() else { return [] }
-        return listed.records.map(\.id.rawValue).filter { $0.hasPrefix(prefix) }
+        guard let ids = try? context.store.ids(withPrefix: prefix) else { return [] }
+        return ids.map(\.rawValue)
     }
 }
 
-/// Visiting every record without holding them all (file stores stream them).
+/// Visiting every record without holding them all: headers for listings,
+/// whole records for searching text. Store errors become user errors.
 enum RecordScan {
+    static func summaries(_ context: REPLContext, _ visit: (RecordSummary) throws -> Void) throws -> [UnreadableRecord] {
+        do { return try context.store.summaries(visit) } catch let e as UserError { throw e } catch { throw UserError("\(error)") }
+    }
+
     static func each(_ context: REPLContext, _ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] {
-        do {
-            if let scanning = context.store as? RecordScanning { return try scanning.scan(visit) }
-            let listed = try context.store.list()
-            try listed.records.forEach(visit)
-            return listed.unreadable
-        } catch let e as UserError {
-            throw e
-        } catch {
-            throw UserError("\(error)")
-        }
+        do { return try context.store.scan(visit) } catch let e as UserError { throw e } catch { throw UserError("\(error)") }
+    }
+
+    /// The records of one AST (of one cycle and kind, when given).
+    static func records(of ast: String, cycle: String? = nil, kind: RecordKind? = nil, context: REPLContext) throws -> RecordMatches {
+        do { return try context.store.records(of: ast, cycle: cycle, kind: kind) } catch { throw UserError("\(error)") }
     }
 }
 
@@ -90,23 +83,8 @@ extension RecordScan {
     static func map<T>(_ store: RecordStore, _ transform: @escaping @Sendable (StoredRecord) -> T?) throws -> (values: [T], unreadable: [UnreadableRecord]) {
         var values: [T] = []
         do {
-            if let parallel = store as? ParallelRecordScanning {
-                let unreadable = try parallel.scan(transform: transform) { values.append($0) }
-                return (values, unreadable)
-            }
-        } catch let e as UserError {
-            throw e
-        } catch {
-            throw UserError("\(error)")
-        }
-        do {
-            if let scanning = store as? RecordScanning {
-                let unreadable = try scanning.scan { if let t = transform($0) { values.append(t) } }
-                return (values, unreadable)
-            }
-            let listed = try store.list()
-            values = listed.records.compactMap(transform)
-            return (values, listed.unreadable)
+            let unreadable = try store.scan(transform: transform) { values.append($0) }
+            return (values, unreadable)
         } catch let e as UserError {
             throw e
         } catch {
@@ -236,9 +214,9 @@ struct RecordSummaryJSON: Codable {
     /// Display widths, computed once.
     /// One line each: a newline or tab in a hand-edited value cannot forge a row.
     var cells: [String] { [id, ast, cycle, kind, status, updated].map { TerminalText.visible($0, keepNewlines: false) } }
-    init(_ s: StoredRecord) {
-        id = s.id.rawValue; ast = s.record.ast; cycle = s.record.cycle; kind = s.record.kind.rawValue
-        status = s.record.status.rawValue; created = s.record.created; updated = s.record.updated
+    init(_ s: RecordSummary) {
+        id = s.id.rawValue; ast = s.ast; cycle = s.cycle; kind = s.kind.rawValue
+        status = s.status.rawValue; created = s.created; updated = s.updated
     }
 }
 

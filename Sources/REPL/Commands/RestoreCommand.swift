@@ -22,8 +22,7 @@ struct RestoreCommand: Command {
         if typed.hasPrefix("-") { return CommandOptions.complete(typed, flags: RestoreCommand.flags) }
         let before = arguments.dropLast().filter { !$0.hasPrefix("-") }
         if before.isEmpty { return RecordLookup.complete(typed, context: context) }
-        guard before.count == 1, let store = context.store as? RecordHistoryStore,
-              let versions = try? store.history(RecordID(before[0])) else { return [] }
+        guard before.count == 1, let versions = try? context.store.history(RecordID(before[0])) else { return [] }
         return versions.map { String($0.number) }.filter { $0.hasPrefix(typed) }
     }
 
@@ -31,7 +30,7 @@ struct RestoreCommand: Command {
         let options = try CommandOptions(arguments, command: name, flags: RestoreCommand.flags)
         let operands = options.operands
         guard operands.count == 2, let version = Int(operands[1]) else { throw UserError("Usage: \(usage) (VERSION is a number from 'history ID')") }
-        guard let store = context.store as? RecordHistoryStore else { throw UserError("This store keeps no earlier versions.") }
+        let store = context.store
         // A record whose current file is broken is restored by its exact id.
         let id = (try? RecordLookup.resolve(operands[0], context: context).id) ?? RecordID(operands[0])
         if options.has(CommandOptions.dryRun) {

@@ -1,5 +1,4 @@
 import Records
-import Store
 
 /// `show ID` prints one record in full; `--json` as JSON, `--file` as the
 /// stored file itself.

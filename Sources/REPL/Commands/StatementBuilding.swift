@@ -36,10 +36,7 @@ enum StatementBuilding {
         }
         let name = nameWords.joined(separator: " ")
         guard !name.isEmpty else { throw UserError("Usage: export --all AST [CYCLE] [-o FILE [--force]]") }
-        var mine: [StoredRecord] = []
-        _ = try RecordScan.each(context) { stored in
-            if PersonName.same(stored.record.ast, name) { mine.append(stored) }
-        }
+        let mine = try RecordScan.records(of: name, context: context).records
         guard !mine.isEmpty else { throw UserError("There are no records for '\(name)'. Type 'records' to see whose records there are.") }
         func cycleOf(_ s: StoredRecord) -> String { Cycle.canonical(s.record.cycle) }
         let chosen = cycle ?? mine.map(cycleOf).max { a, b in

@@ -51,7 +51,19 @@ public enum TerminalText {
     }
 
     private static func needsChange(_ text: String, keepNewlines: Bool) -> Bool {
-        text.unicodeScalars.contains { s in
+        // Plain ASCII (most text, and every cell of a long listing) is checked
+        // on its bytes; anything else scalar by scalar.
+        var text = text
+        let ascii: Bool? = text.withUTF8 { bytes in
+            var found = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b < 0x20 || b == 0x7F, !(keepNewlines && (b == 0x0A || b == 0x09)) { found = true }
+            }
+            return found
+        }
+        if let ascii { return ascii }
+        return text.unicodeScalars.contains { s in
             isControl(s.value) && !(keepNewlines && (s == "\n" || s == "\t"))
         }
     }

@@ -100,7 +100,7 @@ final class InterviewMode: LineMode {
     /// The spelling of this name in the saved records, when it differs from what was typed.
     private func knownSpelling(of typed: String, context: REPLContext) -> String? {
         let name = typed.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, let records = try? context.store.list().records,
+        guard !name.isEmpty, let records = try? context.store.records(of: name, cycle: nil, kind: nil).records,
               let known = PersonName.existingSpelling(of: name, among: records.sorted { $0.id < $1.id }.map(\.record.ast)),
               known != name else { return nil }
         return known
@@ -121,7 +121,7 @@ final class InterviewMode: LineMode {
         guard key != earlierKey else { return false }
         earlierKey = key
         var found = EarlierRecords.none
-        if !ast.isEmpty, !cycle.isEmpty, let records = try? context.store.list().records {
+        if !ast.isEmpty, !cycle.isEmpty, let records = try? context.store.records(of: ast, cycle: nil, kind: nil).records {
             let evidenceInterview = context.guidance.interviews.first { $0.record.kind.value == RecordKind.evidence.rawValue }
             found = EarlierRecords.select(from: records, ast: ast, cycle: cycle, evidenceInterview: evidenceInterview)
         }

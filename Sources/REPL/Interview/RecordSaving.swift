@@ -1,11 +1,11 @@
 import Records
-import Store
 
 /// Saves the record a finished interview produced. When the AST already has a
 /// record of this kind for this cycle (one folder of that name), the new one
 /// does not start a second folder for the same person: an evidence log gains
 /// the new items, and any other record becomes a new version of the old one,
-/// which stays in its history (`history ID`, `restore ID N`).
+/// which stays in its history (`history ID`, `restore ID N`). Only the AST's
+/// own records are looked at (`RecordStore.records(of:cycle:kind:)`).
 enum RecordSaving {
     struct Saved {
         var stored: StoredRecord
@@ -24,8 +24,11 @@ enum RecordSaving {
         }
     }
 
-    static func save(_ record: Record, store: RecordStore, mergeEvidence: Bool = true) throws -> Saved {
-        var saved = try saveQuietly(joined(record, to: try store.list().records), store: store, mergeEvidence: mergeEvidence)
+    /// Saves `record`. `known` is what `records(of: record.ast)` gave, when the caller has it already.
+    static func save(_ record: Record, store: RecordStore, mergeEvidence: Bool = true, known: RecordMatches? = nil) throws -> Saved {
+        let mine = try known ?? store.records(of: record.ast, cycle: nil, kind: nil)
+        let joined = joined(record, to: mine.records)
+        var saved = try saveQuietly(joined, mine: mine, store: store, mergeEvidence: mergeEvidence)
         if let warning = saved.stored.warning { saved.note = [saved.note, "Warning: \(warning)."].compactMap { $0 }.joined(separator: " ") }
         return saved
     }
@@ -50,40 +53,32 @@ enum RecordSaving {
         case new(sameName: Int)
         /// A new version of `old` (evidence items added to it when
         /// `mergingEvidence`). The version replaced stays in its history as
-        /// number `keptAs`; nil when the store keeps no earlier versions.
-        case newVersion(of: StoredRecord, keptAs: Int?, mergingEvidence: Bool)
+        /// number `keptAs`.
+        case newVersion(of: StoredRecord, keptAs: Int, mergingEvidence: Bool)
     }
 
-    static func plan(_ record: Record, listing: (records: [StoredRecord], unreadable: [UnreadableRecord]),
-                     store: RecordStore, mergeEvidence: Bool = true) throws -> Plan {
-        let existing = listing.records.filter {
-            PersonName.same($0.record.ast, record.ast) && Cycle.canonical($0.record.cycle) == Cycle.canonical(record.cycle)
-                && $0.record.kind == record.kind
-        }
+    /// - Parameter mine: the AST's records and unreadable files, as `records(of:)` gives them.
+    static func plan(_ record: Record, mine: RecordMatches, store: RecordStore, mergeEvidence: Bool = true) throws -> Plan {
+        let key = RecordMatches.Key(ast: record.ast, cycle: record.cycle, kind: record.kind)
+        let existing = mine.records.filter { key.matches($0.record) }
         if existing.isEmpty {
-            let file = "/" + StoreLayout.recordName(cycle: record.cycle, kind: record.kind) + StoreLayout.recordExtension
-            let folderPrefix = StoreLayout.slug(record.ast) + "-"
-            if let broken = listing.unreadable.first(where: { u in
-                let parts = u.path.split(separator: "/")
-                return u.path.hasSuffix(file) && parts.count >= 2 && parts[parts.count - 2].hasPrefix(folderPrefix)
-            }) {
-                throw UnreadableInTheWay(path: broken.path, reason: broken.reason)
-            }
+            let wanted = try store.records(of: record.ast, cycle: record.cycle, kind: record.kind)
+            if let broken = wanted.unreadable.first { throw UnreadableInTheWay(path: broken.path, reason: broken.reason) }
         }
         guard existing.count == 1, let old = existing.first else { return .new(sameName: existing.count) }
-        let keptAs = (store as? RecordHistoryStore).map { ((try? $0.history(old.id))?.count ?? 0) + 1 }
+        let keptAs = ((try? store.history(old.id))?.count ?? 0) + 1
         return .newVersion(of: old, keptAs: keptAs, mergingEvidence: record.kind == .evidence && mergeEvidence)
     }
 
-    private static func saveQuietly(_ record: Record, store: RecordStore, mergeEvidence: Bool) throws -> Saved {
-        switch try plan(record, listing: try store.list(), store: store, mergeEvidence: mergeEvidence) {
+    private static func saveQuietly(_ record: Record, mine: RecordMatches, store: RecordStore, mergeEvidence: Bool) throws -> Saved {
+        switch try plan(record, mine: mine, store: store, mergeEvidence: mergeEvidence) {
         case .new(let sameName):
             let stored = try store.create(record)
             let note = sameName == 0 ? nil
                 : "\(sameName) ASTs named \(record.ast) already have a \(record.cycle) \(record.kind.rawValue) record, so this one was saved on its own as \(stored.id)."
             return Saved(stored: stored, note: note)
         case .newVersion(let old, let keptAs, let merging):
-            let keptHow = keptAs.map { "'history \(old.id)', 'restore \(old.id) \($0)'" } ?? "nowhere, as this store keeps no earlier versions"
+            let keptHow = "'history \(old.id)', 'restore \(old.id) \(keptAs)'"
             if merging {
                 let before = Record.itemCount(in: old.record.fields)
                 let merged = old.record.addingEvidence(from: record)

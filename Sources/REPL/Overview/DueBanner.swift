@@ -3,8 +3,8 @@ import Overview
 import Records
 
 /// The banner's "N things due in the next 14 days". Reading every record of a
-/// large store takes a moment (about a second for 10,000 records), so with the
-/// file store the count is worked out on another thread: the banner waits for
+/// large store takes a moment (about a second for 10,000 records), so where the
+/// store gives a separate reader the count is worked out on another thread: the banner waits for
 /// it briefly, and if it is not ready by then the line is said as soon as it
 /// is, before a later prompt. Other stores (the in-memory one in tests) are
 /// counted at once. The banner never complains: a store that cannot be read
@@ -20,11 +20,11 @@ final class DueBanner: @unchecked Sendable {
 
     init(store: RecordStore, today: Day) {
         guard !(store is UnavailableRecordStore) else { finish(nil); return }
-        guard store is ParallelRecordScanning else { finish(Self.count(store, today: today)); return }
-        // The file store keeps no state between calls, so reading it here while
-        // the session goes on is safe (its saves take the store's lock).
-        nonisolated(unsafe) let files = store
-        Thread.detachNewThread { [self] in finish(Self.count(files, today: today)) }
+        guard let reader = store.separateReader() else { finish(Self.count(store, today: today)); return }
+        // The reader is this thread's alone; the session's saves take the
+        // store's lock as another process's would.
+        nonisolated(unsafe) let own = reader
+        Thread.detachNewThread { [self] in finish(Self.count(own, today: today)) }
     }
 
     static func count(_ store: RecordStore, today: Day) -> String? {

@@ -36,14 +36,17 @@ public struct DurableWriter {
         name.hasPrefix(".") && name.contains(tempMarker)
     }
 
-    /// Writes `bytes` to `path` (replacing any file there).
-    public func write(_ bytes: [UInt8], to path: String) throws {
+    /// Writes `bytes` to `path` (replacing any file there). With `durable`
+    /// false nothing is fsynced: the replacement is still atomic (a reader
+    /// sees the old file or the new one, whole), but after a power cut either
+    /// may be there, or a damaged file. For derived data only (the index).
+    public func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws {
         let (folder, name) = DurableWriter.split(path)
         let temp = folder + "/." + name + DurableWriter.tempMarker + randomSuffix()
         let fd = try fileSystem.open(temp, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600)
         do {
             try writeAll(fd, bytes, path: temp)
-            try fileSystem.fsync(fd, path: temp)
+            if durable { try fileSystem.fsync(fd, path: temp) }
         } catch {
             try? fileSystem.close(fd, path: temp)
             try? fileSystem.unlink(temp)
@@ -56,6 +59,7 @@ public struct DurableWriter {
             try? fileSystem.unlink(temp)
             throw error
         }
+        guard durable else { return }
         do {
             try syncFolder(folder)
         } catch let e as SystemCallError {

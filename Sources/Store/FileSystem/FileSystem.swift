@@ -84,6 +84,12 @@ public protocol FileSystem: AnyObject {
     func flock(_ fd: Int32, _ operation: Int32, path: String) throws
     /// The whole file, refusing files larger than `limit` bytes.
     func readFile(_ path: String, limit: Int) throws -> [UInt8]
+    /// The whole file (as `readFile`) and the status of the file that was read.
+    func readFileAndStatus(_ path: String, limit: Int) throws -> ([UInt8], FileStatus?)
+    /// `stat(2)`, following a link; nil when it fails.
+    func status(_ path: String) -> FileStatus?
+    /// The status of each of `names` in `folder` (nil where it fails), as `status` would give it.
+    func statuses(in folder: String, _ names: [String]) -> [FileStatus?]
     /// Names in a folder (without `.` and `..`).
     func list(_ path: String) throws -> [String]
     func kind(_ path: String) -> FileKind

@@ -65,6 +65,13 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+        try readFileAndStatus(path, limit: limit).0
+    }
+
+    /// Reads the file and takes its status from the same open descriptor, so
+    /// the status is of the very file read (a save replacing it meanwhile is
+    /// another file, with another inode).
+    public func readFileAndStatus(_ path: String, limit: Int) throws -> ([UInt8], FileStatus?) {
         // O_NONBLOCK: opening a FIFO named like a record must not wait for a
         // writer; the type is checked on the open descriptor before any read.
         let fd = try open(path, flags: O_RDONLY | O_NONBLOCK | O_NOCTTY, mode: 0)
@@ -92,7 +99,7 @@ public final class PosixFileSystem: FileSystem {
         }
         if filled > limit { throw FileTooLarge(path: path, size: filled) }
         out.removeSubrange(filled...)
-        return out
+        return (out, FileStatus(st))
     }
 
     public func list(_ path: String) throws -> [String] {
@@ -106,6 +113,18 @@ public final class PosixFileSystem: FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         return names
+    }
+
+    /// Looks each name up from the open folder, so the kernel walks one
+    /// component per file instead of the whole path.
+    public func statuses(in folder: String, _ names: [String]) -> [FileStatus?] {
+        let dfd = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dfd >= 0 else { return names.map { _ in nil } }
+        defer { _ = Glibc.close(dfd) }
+        return names.map { name in
+            var st = stat()
+            return fstatat(dfd, name, &st, 0) == 0 ? FileStatus(st) : nil
+        }
     }
 
     public func kind(_ path: String) -> FileKind {

@@ -59,7 +59,12 @@ public enum RecordFileDecoder {
         guard let close = starts.indices.dropFirst().first(where: { line($0).elementsEqual(dashes) || line($0).elementsEqual(dots) }) else {
             throw RecordFileError(path: path, line: starts.count, "the fields are not closed: expected a line '---' after them (the Markdown notes go below it)")
         }
-        let frontMatter = UnsafeBufferPointer(rebasing: buf[starts[1]..<starts[close]])
+        // The comment lines astpm writes at the top are skipped before the YAML
+        // reader sees them (a tenth of its work in a typical record); line
+        // numbers in messages still count them.
+        var first = 1
+        while first < close, let c = line(first).first, c == UInt8(ascii: "#") { first += 1 }
+        let frontMatter = UnsafeBufferPointer(rebasing: buf[starts[first]..<starts[close]])
         var bodyStart = close + 1 < starts.count ? starts[close + 1] : buf.count
         var bodyEnd = buf.count
         if bodyStart < bodyEnd, buf[bodyStart] == 10 { bodyStart += 1 }
@@ -67,7 +72,7 @@ public enum RecordFileDecoder {
         let body = String(decoding: UnsafeBufferPointer(rebasing: buf[bodyStart..<bodyEnd]), as: UTF8.self)
         let root: SafeNode
         do {
-            root = try SafeYAML.parse(bytes: frontMatter, lineOffset: 1)
+            root = try SafeYAML.parse(bytes: frontMatter, lineOffset: first)
         } catch let p as LocatedProblem {
             throw RecordFileError(path: path, p)
         }
