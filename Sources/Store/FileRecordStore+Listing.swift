@@ -52,6 +52,23 @@ extension FileRecordStore {
 
     /// Every readable record in full, in id order (every file is read), refreshing the index on the way.
     public func scan(_ visit: (StoredRecord) throws -> Void) throws -> [UnreadableRecord] {
+        try scanFiles(headersOnly: false, digest: nil as (@Sendable (StoredRecord) -> Void?)?) { outcome, _ in
+            if case .record(let stored, _) = outcome { try visit(stored) }
+        }
+    }
+
+    /// `transform` of every readable record, worked out on the reading threads
+    /// (only each record's header is kept past them), in id order.
+    public func scan<T>(transform: @escaping @Sendable (StoredRecord) -> T?, _ visit: (T) throws -> Void) throws -> [UnreadableRecord] {
+        try scanFiles(headersOnly: true, digest: transform) { _, value in
+            if let value { try visit(value) }
+        }
+    }
+
+    /// Reads every record file, refreshing the index on the way; returns the
+    /// files that could not be read.
+    private func scanFiles<T>(headersOnly: Bool, digest: (@Sendable (StoredRecord) -> T?)?,
+                              _ each: (FileOutcome, T?) throws -> Void) throws -> [UnreadableRecord] {
         let now = FileStatus.now()
         let current = try currentFolders(now: now)
         var files: [FileToRead] = []
@@ -62,13 +79,12 @@ extension FileRecordStore {
             }
         }
         var unreadable = current.unreadable
-        try read(files) { i, outcome in
+        try read(files, headersOnly: headersOnly, digest: digest) { i, outcome, value in
             _ = remember(outcome, of: files[i], now: now)
-            switch outcome {
-            case .record(let stored, _): try visit(stored)
-            case .unreadable(let reason, _): unreadable.append(UnreadableRecord(path: files[i].path, reason: reason))
-            case .header: break
+            if case .unreadable(let reason, _) = outcome {
+                unreadable.append(UnreadableRecord(path: files[i].path, reason: reason))
             }
+            try each(outcome, value)
         }
         saveIndexIfChanged()
         return unreadable + unreadableSessions()

@@ -27,12 +27,20 @@ extension FileRecordStore {
     /// `headersOnly` each record is cut down to its header as it is read, in
     /// parallel too.
     func read(_ files: [FileToRead], headersOnly: Bool = false, _ each: (Int, FileOutcome) throws -> Void) rethrows {
+        try read(files, headersOnly: headersOnly, digest: nil as (@Sendable (StoredRecord) -> Void?)?) { i, outcome, _ in try each(i, outcome) }
+    }
+
+    /// Like `read`, with `digest` of each record worked out on the reading
+    /// threads too and handed to `each` beside the outcome (nil for a file
+    /// that could not be read, or when the digest is nil).
+    func read<T>(_ files: [FileToRead], headersOnly: Bool = false, digest: (@Sendable (StoredRecord) -> T?)?,
+                 _ each: (Int, FileOutcome, T?) throws -> Void) rethrows {
         let batch = 512
         let parallel = files.count > 8 && fileSystem is PosixFileSystem && ProcessInfo.processInfo.activeProcessorCount > 1
         var start = 0
         while start < files.count {
             let end = min(files.count, start + batch)
-            let results = UnsafeMutableBufferPointer<FileOutcome?>.allocate(capacity: end - start)
+            let results = UnsafeMutableBufferPointer<(FileOutcome, T?)?>.allocate(capacity: end - start)
             results.initialize(repeating: nil)
             defer { results.deinitialize(); results.deallocate() }
             // Each iteration writes only its own slot; reading is stateless.
@@ -41,10 +49,12 @@ extension FileRecordStore {
             let first = start
             let work: @Sendable (Int) -> Void = { i in
                 let outcome = store.readOne(files[first + i])
+                var digested: T?
+                if case .record(let stored, _) = outcome, let digest { digested = digest(stored) }
                 if headersOnly, case .record(let stored, let status) = outcome {
-                    slots[i] = .header(RecordHeader(stored), status)
+                    slots[i] = (.header(RecordHeader(stored), status), digested)
                 } else {
-                    slots[i] = outcome
+                    slots[i] = (outcome, digested)
                 }
             }
             if parallel {
@@ -52,7 +62,10 @@ extension FileRecordStore {
             } else {
                 for i in 0..<(end - start) { work(i) }
             }
-            for i in 0..<(end - start) { try each(start + i, slots[i]!) }
+            for i in 0..<(end - start) {
+                let (outcome, digested) = slots[i]!
+                try each(start + i, outcome, digested)
+            }
             start = end
         }
     }
