@@ -39,7 +39,7 @@ final class DueInTmuxTests: XCTestCase {
 
         """
         let file = session.directory.appendingPathComponent("support.md")
-        try record.write(to: file, atomically: true, encoding: .utf8)
+        try record.write(to: file, atomically: false, encoding: .utf8)
         let store = session.directory.appendingPathComponent("store").path
         let imported = try ShowWrapInTmuxTests.run(binary, ["--store", store, "import", file.path], home: session.home.path)
         XCTAssertEqual(imported.status, 0, imported.output)

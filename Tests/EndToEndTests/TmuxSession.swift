@@ -46,7 +46,7 @@ final class TmuxSession {
         socket = directory.appendingPathComponent("tmux.sock").path
         statusFile = directory.appendingPathComponent("status")
         let config = "set -g remain-on-exit on\nset -sg escape-time 0\nset -g status off\nset -g history-limit 5000\n"
-        try config.write(to: directory.appendingPathComponent("tmux.conf"), atomically: true, encoding: .utf8)
+        try config.write(to: directory.appendingPathComponent("tmux.conf"), atomically: false, encoding: .utf8)
     }
 
     /// Starts `program` in a 100x30 pane with a clean environment; its exit status

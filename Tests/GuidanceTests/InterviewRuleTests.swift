@@ -40,7 +40,7 @@ final class InterviewRuleTests: XCTestCase {
                 // Re-record into the source tree (not the copied bundle).
                 let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
                     .appendingPathComponent("Fixtures/interviews/\(name).expected")
-                try (diagnostics(name, text).joined(separator: "\n") + "\n").write(to: source, atomically: true, encoding: .utf8)
+                try (diagnostics(name, text).joined(separator: "\n") + "\n").write(to: source, atomically: false, encoding: .utf8)
                 continue
             }
             let expected = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("expected"), encoding: .utf8)

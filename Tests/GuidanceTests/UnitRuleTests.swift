@@ -65,7 +65,7 @@ final class UnitRuleTests: XCTestCase {
             let actual = load(files)
             if ProcessInfo.processInfo.environment["ASTPM_RECORD"] == "1" {
                 let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/units/\(name).expected")
-                try (actual.joined(separator: "\n") + "\n").write(to: source, atomically: true, encoding: .utf8)
+                try (actual.joined(separator: "\n") + "\n").write(to: source, atomically: false, encoding: .utf8)
                 continue
             }
             let expected = try String(contentsOf: url.deletingPathExtension().appendingPathExtension("expected"), encoding: .utf8)

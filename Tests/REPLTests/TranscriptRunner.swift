@@ -77,7 +77,7 @@ enum TranscriptRunner {
         for r in records { _ = try seeded.create(r) }
         let actual = run(inputs(of: expected), store: seeded, today: today, configuration: configuration)
         if ProcessInfo.processInfo.environment["ASTPM_RECORD"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
+            try actual.write(to: url, atomically: false, encoding: .utf8)
             return
         }
         if actual != expected {

@@ -13,7 +13,7 @@ final class ParallelScanTests: XCTestCase {
             _ = try store.create(Samples.planning(ast: "AST \(String(format: "%04d", i))"))
         }
         let folder = try XCTUnwrap(try store.list().records.first?.id.rawValue.split(separator: "/").first)
-        try "not a record".write(toFile: store.root.appendingPathComponent("\(folder)/2024-25-review.md").path, atomically: true, encoding: .utf8)
+        try "not a record".write(toFile: store.root.appendingPathComponent("\(folder)/2024-25-review.md").path, atomically: false, encoding: .utf8)
         var plain: [String] = []
         let unreadable = try store.scan { plain.append($0.id.rawValue) }
         var mapped: [String] = []

@@ -22,7 +22,7 @@ final class WorkedExampleTests: XCTestCase {
             kinds.append(decoded.record.kind)
             let canonical = try RecordFileEncoder.encode(decoded.record)
             if ProcessInfo.processInfo.environment["ASTPM_REWRITE_EXAMPLES"] == "1" {
-                try canonical.write(toFile: path, atomically: true, encoding: .utf8)
+                try canonical.write(toFile: path, atomically: false, encoding: .utf8)
             }
             XCTAssertEqual(canonical, text, "\(file) is not in the form the store writes")
             XCTAssertEqual(decoded.record.status, .agreed)
