@@ -60,6 +60,17 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertNil(facts("we've had concerns about her for about eighteen months").number("months-in-post"),
                      "time since a concern began is not time in post")
         XCTAssertEqual(facts("She's been with us since Easter").values["new-in-post"], .yes)
+        // Time to come is not time served; a new head is not a new AST.
+        XCTAssertNil(facts("he may want an AST post again in two or three years").number("years-in-post"))
+        XCTAssertNil(facts("she could return to the AST role within 2 years").number("years-in-post"))
+        XCTAssertNil(facts("As a newly appointed head I watched our AST teach a weak lesson").values["new-in-post"])
+        XCTAssertEqual(facts("our newly appointed AST taught a weak lesson").values["new-in-post"], .yes)
+    }
+
+    func testAPlaceOnAFormerRangeIsNotTheCurrentPlace() {
+        let f = facts("In March he went from point three of his previous range to the bottom of a higher range.")
+        XCTAssertEqual(f.number("range-position"), 1, "where the move put him, not where he was")
+        XCTAssertNil(facts("She was on point 4 of her old range before the review.").number("range-position"))
     }
 
     func testNegationTurnsAPhraseToNo() {
@@ -131,6 +142,15 @@ final class CaseReadingTests: XCTestCase {
                        ["HR want two things: does she get a point on 1 Sept", "what is her sick pay position under the policy?"])
         XCTAssertEqual(QuestionParts.of("Our AST, who started in June, has asked for a point. Can she have one this September?"),
                        ["Can she have one this September?"])
+        // Numbered and lettered lists of questions are parted at each marker.
+        XCTAssertEqual(QuestionParts.of("The panel needs to know: 1) can we award two points to him, 2) who funds the points for him, and 3) does his pension change at all?"),
+                       ["The panel needs to know: 1) can we award two points to him", "who funds the points for him", "does his pension change at all?"])
+        XCTAssertEqual(QuestionParts.of("She wants advice on (a) whether her range can be reviewed this spring, and (b) what happens to her maternity pay."),
+                       ["She wants advice on (a) whether her range can be reviewed this spring", "what happens to her maternity pay."])
+        // A reported question asks as much as one with a question mark.
+        XCTAssertEqual(QuestionParts.of("Our AST is on point 3. He has asked me if the outreach travel costs come out of his own pocket."),
+                       ["He has asked me if the outreach travel costs come out of his own pocket."])
+        XCTAssertEqual(QuestionParts.of("Our AST is doing well. She has two schools this year."), [])
     }
 
     /// A second question the guide does not answer is said to be outside it, not dropped in silence.

@@ -17,8 +17,23 @@ enum PayNumberReader {
     ]
     /// Words that put a range in the past ("her old range").
     static let formerWords: Set<String> = ["old", "previous", "former", "last"]
-    /// Words after an award that make it a habit, not a proposal ("a point every September").
-    static let habitWords: Set<String> = ["every", "each", "automatically", "always"]
+    /// Times after "every" or "each" that make an award a habit, not a proposal
+    /// ("a point every September"); times a habit recurs at: "every year", "each September".
+    static let recurringTimes: Set<String> = ["year", "years", "september", "sept", "sep", "term", "summer", "time", "cycle", "review", "autumn", "annually"]
+
+    /// True when `w[from..<to]` describes a habit: "automatically", "always",
+    /// or "every"/"each" before a time ("each September", "every single year").
+    static func isHabit(_ w: [String], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in from..<to {
+            if w[k] == "automatically" || w[k] == "always" { return true }
+            if w[k] == "every" || w[k] == "each" {
+                let next = w[safe: k + 1] == "single" ? w[safe: k + 2] : w[safe: k + 1]
+                if recurringTimes.contains(next) { return true }
+            }
+        }
+        return false
+    }
     /// Every AST pay range has five points (pay.1).
     static let rangeLength = 5
 
@@ -84,7 +99,7 @@ enum PayNumberReader {
                 let onIt = ["at", "on", "sitting", "sits", "reached", "hit", "already", "been", "is", "was", "now", "currently"].contains(before)
                     && (after != "of" || namesRange) && !idiom
                 // "moved her to the bottom of a new range": where a range move put her.
-                let movedOntoNew = word == "bottom" && towards && after == "of" && [after2, after3].contains("new")
+                let movedOntoNew = word == "bottom" && towards && after == "of" && [after2, after3].contains(where: ["new", "higher", "next", "upper"].contains)
                 if movedOntoNew || (namesRange || onIt) && !(towards && before != "reached") {
                     facts.setIfUnknown("range-position", .number(word == "top" ? rangeLength : 1))
                     continue
@@ -121,6 +136,8 @@ enum PayNumberReader {
                 }
                 if w[safe: j] == "of" {
                     let rest = w[(j + 1)..<min(w.count, j + 6)]
+                    // "point four of her old range" was where she was, not where she is.
+                    if rest.prefix(3).contains(where: formerWords.contains) { continue }
                     if rest.contains(where: rangeWords.contains) || CaseText.number(w[safe: j + 1]) == rangeLength, (1...rangeLength).contains(n) {
                         facts.setIfUnknown("range-position", .number(n))
                         continue
@@ -174,7 +191,8 @@ enum PayNumberReader {
             // A word of proposing or moving nearby, or the count itself is a plural award ("two points this September").
             let window = w[max(0, i - 4)..<i]
             // "ASTs go up a point every September" describes a habit, not this AST's award.
-            if w[(j + 1)..<min(w.count, j + 7)].contains(where: habitWords.contains) { continue }
+            // ("two points each this September" is one award per AST, not a habit.)
+            if isHabit(w, from: j + 1, to: min(w.count, j + 7)) { continue }
             let plural = w[safe: j].hasSuffix("s") && count >= 2
             if plural || window.contains(where: proposing.contains) || word == "another" {
                 facts.setIfUnknown("points-proposed", .number(count))
@@ -209,6 +227,9 @@ enum PayNumberReader {
         for i in w.indices {
             guard let n = CaseText.number(w[i]) else { continue }
             if hedges.contains(w[safe: i - 1]) || (w[safe: i - 1] == "a" && hedges.contains(w[safe: i - 2])) { continue }
+            // "come back in two or three years", "within a year": time to come, not served.
+            let lead = ["or", "to"].contains(w[safe: i - 1]) && CaseText.number(w[safe: i - 2]) != nil ? w[safe: i - 3] : w[safe: i - 1]
+            if ["in", "within"].contains(lead) { continue }
             let unit = w[safe: i + 1]
             let isMonths = unit.hasPrefix("month"), isYears = unit.hasPrefix("year")
             guard isMonths || isYears else { continue }

@@ -12,7 +12,7 @@ enum QuestionParts {
     /// ("when", "has", "was" open statements as often as questions, so they are not here).
     static let openers: Set<String> = [
         "can", "could", "should", "would", "will", "do", "does", "did", "is", "are",
-        "what", "how", "who", "whose", "which", "why", "must", "may",
+        "what", "how", "who", "whose", "which", "why", "must", "may", "whether",
     ]
 
     /// The question sentences (or clauses) of `text` with enough words of their
@@ -40,7 +40,25 @@ enum QuestionParts {
         }
         let words = Analyzer.words(sentence)
         guard words.count >= minimumWords else { return }
-        if endsWithQuestionMark { parts.append(trimmed(sentence)) }
+        if endsWithQuestionMark || asksIndirectly(words) { parts.append(trimmed(sentence)) }
+    }
+
+    /// True when a statement reports a question ("she's asked me if...", "the
+    /// head wants to know...", "no idea what to tell her"): it asks as much as
+    /// a sentence ending in a question mark.
+    static func asksIndirectly(_ words: [String]) -> Bool {
+        for (i, w) in words.enumerated() {
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            let after = i + 2 < words.count ? words[i + 2] : ""
+            if ["asked", "asking", "asks", "ask", "wondering", "wonder", "wondered"].contains(w),
+               ["if", "whether", "what", "how", "about"].contains(next) || (["me", "us", "him", "her"].contains(next) && ["if", "whether", "what", "how", "about"].contains(after)) {
+                return true
+            }
+            if w == "know", ["if", "whether", "what", "how", "who", "when"].contains(next), i > 0, ["to", "dont", "didnt", "want", "wants"].contains(words[i - 1]) { return true }
+            if w == "idea", i > 0, words[i - 1] == "no" { return true }
+            if w == "sure", i > 0, ["not", "unsure"].contains(words[i - 1]) || (i > 1 && words[i - 2] == "not") { return true }
+        }
+        return false
     }
 
     /// The clauses of a sentence that open with a question word, each running
@@ -53,11 +71,19 @@ enum QuestionParts {
         var starts: [Int] = []
         var i = 0
         var atBoundary = true
+        var afterMarker = false
         while i < scalars.count {
             let ch = scalars[i]
             if ch == "," || ch == ";" || ch == ":" || ch == "/" || ch == "(" || ch == "\u{2013}" || ch == "\u{2014}" || (ch == "-" && i > 0 && scalars[i - 1] == " ") {
                 atBoundary = true
                 i += 1
+                continue
+            }
+            // "1) ...", "2. ...", "(b) ...": a list marker keeps the boundary
+            // open, so each listed question is a part of its own.
+            if atBoundary, let end = listMarkerEnd(scalars, at: i) {
+                i = end
+                afterMarker = true
                 continue
             }
             if ch.isLetter && (i == 0 || !scalars[i - 1].isLetter && scalars[i - 1] != "'") {
@@ -67,17 +93,19 @@ enum QuestionParts {
                 let bare = word.split(separator: "'").first.map(String.init) ?? word
                 // After a comma "who", "which" and "whose" open a relative
                 // clause ("our AST, who started in June, ..."), not a question.
-                if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || !relatives.contains(bare)) {
+                // After a list marker ("2) who pays?") they ask.
+                if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || afterMarker || !relatives.contains(bare)) {
                     starts.append(i)
                 } else if joiners.contains(word) {
                     i = j
                     continue   // "..., and what happens" keeps the boundary open
                 }
                 atBoundary = false
+                afterMarker = false
                 i = j
                 continue
             }
-            if !ch.isWhitespace { atBoundary = false }
+            if !ch.isWhitespace { atBoundary = false; afterMarker = false }
             i += 1
         }
         guard !starts.isEmpty else { return [] }
@@ -89,13 +117,29 @@ enum QuestionParts {
             var clause = String(scalars[start..<end]).trimmingCharacters(in: .whitespaces)
             // Drop the joining words and marks that lead into the next clause.
             while let last = clause.split(separator: " ").last,
-                  joiners.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                  joiners.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters))
+                    || listMarkerEnd(Array(last), at: 0) == last.count {
                 clause = String(clause.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
             }
             clause = clause.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:/-(\u{2013}\u{2014}"))
             clauses.append(clause)
         }
         return clauses
+    }
+
+    /// Where a list marker starting at `i` ends ("1)", "2.", "(b)", "c)"), or
+    /// nil when there is none: digits or one letter, closed by ")" or ".",
+    /// followed by a space.
+    static func listMarkerEnd(_ s: [Character], at i: Int) -> Int? {
+        var j = i
+        if s[j] == "(" { j += 1 }
+        let start = j
+        while j < s.count && s[j].isNumber { j += 1 }
+        if j == start, j < s.count, s[j].isLetter, j + 1 < s.count, !s[j + 1].isLetter { j += 1 }
+        guard j > start, j < s.count, s[j] == ")" || s[j] == "." else { return nil }
+        j += 1
+        guard j == s.count || s[j].isWhitespace else { return nil }
+        return j
     }
 
     /// Words that join two questions ("..., and what happens") and keep the boundary open.
