@@ -28,11 +28,15 @@ public final class Advisor: Sendable {
     /// by the gap as nearest, answers instead of the gap.
     static let gapMargin = 0.9
 
+    /// The `detail` cues of each gap that has them (see `Gap.detail`).
+    let gapDetails: [String: [CueMatcher.Cue]]
+
     /// Builds the index and trains the classifier from the guidance.
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
         self.guidance = guidance
         ranker = Ranker(guidance: guidance, tuning: tuning)
         reasoner = CaseReasoner(guidance: guidance)
+        gapDetails = Advisor.detailCues(guidance)
     }
 
     /// An advisor read back from an image (see `AdvisorImage`).
@@ -40,6 +44,25 @@ public final class Advisor: Sendable {
         self.guidance = guidance
         self.ranker = ranker
         reasoner = CaseReasoner(guidance: guidance)
+        gapDetails = Advisor.detailCues(guidance)
+    }
+
+    static func detailCues(_ guidance: GuidanceSet) -> [String: [CueMatcher.Cue]] {
+        var cues: [String: [CueMatcher.Cue]] = [:]
+        for gap in guidance.gaps where !gap.detail.isEmpty { cues[gap.id] = gap.detail.compactMap(CueMatcher.cue) }
+        return cues
+    }
+
+    /// The ranking of `question` without the gaps whose missing detail it does
+    /// not ask about: "what is the performance pay grant?" is answered from the
+    /// paragraphs that explain it, "how much is the grant this year?" by the gap.
+    func ranking(_ question: String) -> Ranker.Ranking {
+        guard !gapDetails.isEmpty else { return ranker.ranking(question) }
+        let words = Analyzer.words(question)
+        return ranker.ranking(question) { unit in
+            guard unit.kind == .gap, let cues = gapDetails[unit.id] else { return true }
+            return cues.contains { !CueMatcher.matches($0, in: words).isEmpty }
+        }
     }
 
     /// Answers a question: a pay what-if when it names the AST's current point,
@@ -89,7 +112,7 @@ public final class Advisor: Sendable {
 
     /// The passages, gaps and topics that best match the question.
     func retrieve(_ question: String) -> Answer {
-        retrieve(question, ranking: ranker.ranking(question))
+        retrieve(question, ranking: ranking(question))
     }
 
     func retrieve(_ question: String, ranking: Ranker.Ranking) -> Answer {

@@ -34,6 +34,30 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertEqual(detail.gapID, "gap.informal-review-frequency")
     }
 
+    /// A gap answers only questions that ask for the detail it names (its
+    /// `detail` cues): a question about the thing itself is answered from the
+    /// paragraphs that explain it.
+    func testAGapAnswersOnlyAQuestionForItsMissingDetail() {
+        let what = advisor.answer("what is this performance pay progression grant we keep hearing about?")
+        XCTAssertTrue(what.covered, "\(what.headline)")
+        XCTAssertTrue(what.citations.contains("qa.13") || what.citations.contains("prp.1"), "\(what.citations)")
+        let amount = advisor.answer("how much performance pay progression grant will our school get next year?")
+        XCTAssertFalse(amount.covered)
+        XCTAssertEqual(amount.gapID, "gap.performance-pay-grant-amounts")
+        let leave = advisor.answer("our AST wants to give up the post and go back to ordinary classroom teaching - what should we do?")
+        XCTAssertTrue(leave.covered, "\(leave.headline)")
+        let pay = advisor.answer("if our AST gives up the post, does she keep her AST salary?")
+        XCTAssertEqual(pay.gapID, "gap.leaving-ast-pay")
+    }
+
+    func testEveryGapDetailCueIsAPhraseTheMatcherReads() {
+        for gap in DevSetTests.guidance.gaps {
+            for phrase in gap.detail {
+                XCTAssertNotNil(CueMatcher.cue(phrase), "\(gap.id): '\(phrase)'")
+            }
+        }
+    }
+
     func testATopicOutsideTheGuideIsDeclinedWithNearestTopics() {
         let a = advisor.answer("how many weeks of sick pay is our AST entitled to?")
         XCTAssertFalse(a.covered)

@@ -19,7 +19,7 @@ extension Advisor {
         // Then the paragraph each question asks about: the rule line that cites
         // it moves up, or the paragraph's own summary joins, so no question the
         // case asks is left to "See also".
-        for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) {
+        for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) && !reading.ruledOut.contains(lead) {
             if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
                 var line = rules.remove(at: i).0
                 line.cites = [lead] + line.cites.filter { $0 != lead }

@@ -15,6 +15,8 @@ public struct CaseReading: Equatable, Sendable {
     public var needs: [FactNeed]
     /// Ids of the outcomes that apply, as `decision/outcome`.
     public var outcomeIDs: [String]
+    /// Paragraphs the outcomes that apply say do not fit this case (`rules_out`).
+    public var ruledOut: Set<String> = []
     /// The highest weight among the outcomes that apply (0 when none does); lines are sorted by weight.
     public var strongest: Int { weights.first ?? 0 }
 }
@@ -56,6 +58,7 @@ public struct CaseReasoner: Sendable {
         var facts = stated
         for f in guidance.facts where f.kind != .number && f.question == nil { facts.assume(f.id, .no) }
         var fired: [(weight: Int, order: Int, line: CitedLine, id: String)] = []
+        var ruledOut = Set<String>()
         var undecided: [(decision: String, line: CitedLine, needs: [String])] = []
         var inPlay = Set<String>()
         var order = 0
@@ -67,6 +70,7 @@ public struct CaseReasoner: Sendable {
                 case true?:
                     guard let text = FactLogic.fill(o.says, facts) else { continue }
                     fired.append((o.weight, order, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), "\(d.id)/\(o.id)"))
+                    ruledOut.formUnion(o.rulesOut.map(\.value))
                     inPlay.insert(d.id)
                 case nil:
                     guard let template = o.unknownSays, let text = FactLogic.fill(template, facts) else { continue }
@@ -94,7 +98,7 @@ public struct CaseReasoner: Sendable {
             lines.append(f.line)
             weights.append(f.weight)
         }
-        return CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id))
+        return CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id), ruledOut: ruledOut)
     }
 
     /// True when knowing `id` alone would settle `condition` for at least one of its values:

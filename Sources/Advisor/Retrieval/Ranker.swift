@@ -54,7 +54,10 @@ struct Ranker: Sendable {
 
     func rank(_ question: String) -> [ScoredUnit] { ranking(question).units }
 
-    func ranking(_ question: String) -> Ranking {
+    /// Every class scored for `question`, leaving out the classes `admits`
+    /// turns away (their share of the naive Bayes probability is shared out
+    /// among the rest).
+    func ranking(_ question: String, admits: (UnitClass) -> Bool = { _ in true }) -> Ranking {
         let q = index.query(question)
         guard !q.vector.isEmpty else { return Ranking(units: [], outsideMass: 0) }
         let sims = index.similarities(q.vector)
@@ -62,10 +65,15 @@ struct Ranker: Sendable {
         for (d, s) in sims.enumerated() where s > 0 {
             perClass[Int(index.documentClass[d])].append(s * index.documentWeight[d])
         }
-        let posterior = bayes.posteriors(q.counts, features: index.features)
+        var posterior = bayes.posteriors(q.counts, features: index.features)
+        let admitted = index.classes.map(admits)
+        let kept = index.classes.indices.reduce(0.0) { $0 + (admitted[$1] ? posterior[$1] : 0) }
+        if kept > 0, kept < 1 {
+            for c in posterior.indices { posterior[c] = admitted[c] ? posterior[c] / kept : 0 }
+        }
         let outside = index.classes.indices.reduce(0.0) { $0 + (index.classes[$1].kind == .passage ? 0 : posterior[$1]) }
         var scored: [ScoredUnit] = []
-        for (c, values) in perClass.enumerated() where !values.isEmpty {
+        for (c, values) in perClass.enumerated() where !values.isEmpty && admitted[c] {
             let top = values.sorted(by: >).prefix(3)
             let similarity = 0.6 * top.first! + 0.4 * top.reduce(0, +) / 3
             scored.append(ScoredUnit(unit: index.classes[c], score: similarity + tuning.bayesWeight * posterior[c], similarity: similarity))

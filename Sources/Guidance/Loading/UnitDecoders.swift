@@ -40,12 +40,12 @@ enum UnitDecoders {
     static func gaps(_ map: YAMLMap) -> ([Gap], [NotCoveredTopic]) {
         map.rejectUnknown(["version", "gaps", "not_covered"], in: "gaps.yaml")
         let gaps = map.maps("gaps", required: false, in: "gaps.yaml").compactMap { g -> Gap? in
-            g.rejectUnknown(["id", "title", "says", "nearest", "asks"], in: "a gap")
+            g.rejectUnknown(["id", "title", "says", "nearest", "asks", "detail"], in: "a gap")
             guard let id = g.text("id", in: "a gap") else { return nil }
             let what = "gap '\(id)'"
             return Gap(id: id, title: g.text("title", in: what) ?? "", says: g.text("says", in: what) ?? "",
                        nearest: g.texts("nearest", in: what), asks: g.texts("asks", required: true, in: what).map(\.value),
-                       location: g.location)
+                       location: g.location, detail: g.texts("detail", required: false, in: what).map(\.value))
         }
         let topics = map.maps("not_covered", required: false, in: "gaps.yaml").compactMap { t -> NotCoveredTopic? in
             t.rejectUnknown(["topic", "says", "nearest", "asks"], in: "a not-covered topic")
@@ -76,13 +76,16 @@ enum UnitDecoders {
             guard let id = d.text("id", in: "a decision point") else { return nil }
             let what = "decision '\(id)'"
             let outcomes = d.maps("outcomes", in: what).compactMap { o -> DecisionPoint.Outcome? in
-                o.rejectUnknown(["id", "when", "if", "says", "unknown_says", "weight", "cites", "schools_call"], in: "an outcome of \(what)")
+                o.rejectUnknown(["id", "when", "if", "says", "unknown_says", "weight", "cites", "schools_call", "rules_out"], in: "an outcome of \(what)")
                 guard let oid = o.text("id", in: "an outcome of \(what)") else { return nil }
                 let owhat = "outcome '\(oid)' of \(what)"
-                return .init(id: oid, when: o.text("when", in: owhat) ?? "", says: o.text("says", in: owhat) ?? "", cites: o.texts("cites", in: owhat),
-                             schoolsCall: o.bool("schools_call", default: false, in: owhat), location: o.location,
-                             condition: condition(o, "if", in: owhat), unknownSays: o.text("unknown_says", required: false, in: owhat),
-                             weight: o.int("weight", required: false, in: owhat) ?? 0)
+                var outcome = DecisionPoint.Outcome(
+                    id: oid, when: o.text("when", in: owhat) ?? "", says: o.text("says", in: owhat) ?? "", cites: o.texts("cites", in: owhat),
+                    schoolsCall: o.bool("schools_call", default: false, in: owhat), location: o.location,
+                    condition: condition(o, "if", in: owhat), unknownSays: o.text("unknown_says", required: false, in: owhat),
+                    weight: o.int("weight", required: false, in: owhat) ?? 0)
+                outcome.rulesOut = o.texts("rules_out", in: owhat)
+                return outcome
             }
             return DecisionPoint(id: id, title: d.text("title", in: what) ?? "", summary: d.text("summary", in: what) ?? "",
                                  cites: d.texts("cites", in: what), outcomes: outcomes, location: d.location)

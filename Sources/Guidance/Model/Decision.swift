@@ -21,6 +21,10 @@ public struct DecisionPoint: Sendable, Equatable {
         /// True where the guide leaves the call to the school.
         public var schoolsCall: Bool
         public var location: SourceLocation
+        /// Paragraphs that do not fit a case this outcome applies to (a case of
+        /// one weak lesson is not one of support that failed, qa.10): an answer
+        /// does not bring them in as the best match for a question in the case.
+        public var rulesOut: [Located<String>] = []
     }
 
     public var id: String

@@ -37,6 +37,11 @@ public struct Gap: Sendable, Equatable {
     public var nearest: [Located<String>]
     public var asks: [String]
     public var location: SourceLocation
+    /// Cue phrases naming the detail the guide leaves out ("how many",
+    /// "figure*", "~2" between words as in facts.yaml). When there are any, the
+    /// gap answers only a question with one of them: a question without that
+    /// detail is about what the nearest paragraphs do say.
+    public var detail: [String] = []
 }
 
 /// A topic outside the guide altogether (sick pay, pensions, ...), with example

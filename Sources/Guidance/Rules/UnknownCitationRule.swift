@@ -20,7 +20,7 @@ enum UnknownCitationRule: GuidanceRule {
         for t in g.notCovered { verify(t.nearest) }
         for d in g.decisions {
             verify(d.cites)
-            for o in d.outcomes { verify(o.cites) }
+            for o in d.outcomes { verify(o.cites); verify(o.rulesOut) }
         }
         out += interviewCitations(g).filter { !g.outline.contains($0.value) }.map {
             Diagnostic(code, $0.location, "unknown paragraph id '\($0.value)'\(hint($0.value, g))")

@@ -16,7 +16,7 @@ extension GuidanceSet {
             w.write(p.related); w.write(p.question); w.write(p.short); w.write(p.location)
         }
         w.write(gaps) { w, g in
-            w.write(g.id); w.write(g.title); w.write(g.says); w.write(g.nearest); w.write(g.location)
+            w.write(g.id); w.write(g.title); w.write(g.says); w.write(g.nearest); w.write(g.location); w.write(g.detail)
         }
         w.write(notCovered) { w, t in
             w.write(t.topic); w.write(t.nearest); w.write(t.location); w.write(t.says)
@@ -28,7 +28,7 @@ extension GuidanceSet {
             w.write(d.id); w.write(d.title); w.write(d.summary); w.write(d.cites); w.write(d.location)
             w.write(d.outcomes) { w, o in
                 w.write(o.id); w.write(o.when); w.write(o.says); w.write(o.cites); w.write(o.schoolsCall); w.write(o.location)
-                w.write(o.condition?.source); w.write(o.condition?.location ?? o.location); w.write(o.unknownSays); w.write(o.weight)
+                w.write(o.condition?.source); w.write(o.condition?.location ?? o.location); w.write(o.unknownSays); w.write(o.weight); w.write(o.rulesOut)
             }
         }
         w.write(facts) { w, f in
@@ -56,7 +56,7 @@ extension GuidanceSet {
         }
         let gaps = try r.readList { r in
             Gap(id: try r.readString(), title: try r.readString(), says: try r.readString(), nearest: try r.readLocatedStrings(),
-                asks: [], location: try r.readLocation())
+                asks: [], location: try r.readLocation(), detail: try r.readStrings())
         }
         let topics = try r.readList { r in
             NotCoveredTopic(topic: try r.readString(), nearest: try r.readLocatedStrings(), asks: [], location: try r.readLocation(),
@@ -78,6 +78,7 @@ extension GuidanceSet {
                 }
                 o.unknownSays = try r.readOptionalString()
                 o.weight = try r.readInt()
+                o.rulesOut = try r.readLocatedStrings()
                 return o
             }
             return DecisionPoint(id: id, title: title, summary: summary, cites: cites, outcomes: outcomes, location: location)
