@@ -3,16 +3,19 @@ import Advisor
 /// `ask QUESTION` answers from the guide; `ask --json` prints one JSON object per
 /// question (reading one question per line from standard input when none is given).
 struct AskCommand: Command {
-    let name = "ask"
-    let summary = "answer a question from the guide, with paragraph ids (ask --json for scripts)"
-    let usage = "ask [--json] QUESTION"
-    let details = """
-    ask QUESTION           a short answer, the reasoning, and the guide's paragraph ids
-    ask --json QUESTION    the same as one JSON object: {"covered", "citations", "answer", ...}
-    ask [--json]           (one-shot, e.g. astpm ask --json < questions.txt) one answer per input line
-    You can also just type the question at the prompt.
-    When the guide does not cover something, astpm says so and names the nearest topics it does cover.
-    """
+    let spec = CommandSpec(
+        name: "ask",
+        summary: "answer a question from the guide, with paragraph ids (ask --json for scripts)",
+        usage: "ask [--json] QUESTION",
+        options: [OptionSpec("--json", help: "one JSON object per answer, for scripts")],
+        details: """
+        ask QUESTION           a short answer, the reasoning, and the guide's paragraph ids
+        ask --json QUESTION    the same as one JSON object: {"covered", "citations", "answer", ...}
+        ask [--json]           (one-shot, e.g. astpm ask --json < questions.txt) one answer per input line
+        You can also just type the question at the prompt.
+        When the guide does not cover something, astpm says so and names the nearest topics it does cover.
+        """,
+        operands: .freeText)
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         guard let service = context.service(QuestionAnswering.self) as? AdvisorService else {

@@ -4,12 +4,9 @@
 /// before anything is done; `--` ends the options, so `import -- -x` reads a
 /// file named `-x`. No option is ever taken as an operand.
 struct CommandOptions {
-    /// A flag the command takes: its spellings (`--dry-run`, `-n`) and what it does.
-    struct Flag {
-        var names: [String]
-        var help: String
-        var primary: String { names[0] }
-    }
+    /// A flag the command takes: its spellings (`--dry-run`, `-n`) and what it
+    /// does, declared in the command's `spec` like every option.
+    typealias Flag = OptionSpec
 
     /// The flags given, by their primary spelling.
     private(set) var given: Set<String> = []
@@ -41,7 +38,7 @@ struct CommandOptions {
     }
 
     /// The flag every changing command shares: say what would happen, do nothing.
-    static let dryRun = Flag(names: ["--dry-run", "-n"], help: "say what would be done, and change nothing")
+    static let dryRun = Flag(["--dry-run", "-n"], help: "say what would be done, and change nothing")
 
     /// Completions for a word starting with `-`.
     static func complete(_ prefix: String, flags: [Flag]) -> [String] {

@@ -3,17 +3,18 @@ import Guidance
 /// `decisions` lists the guide's decision points; `decisions ID` shows one with
 /// each outcome's condition, what it means, and the paragraphs behind it.
 struct DecisionsCommand: Command {
-    let name = "decisions"
-    let summary = "the guide's decision points (pay, range review, capability...): decisions [ID]"
-    let usage = "decisions [ID]"
-    let details = """
-    decisions
-        lists the decision points of the guide, from Guidance/decisions.yaml.
-    decisions ID
-        shows one: when each outcome applies, what it means, the paragraphs it rests
-        on, and which calls the guide leaves to the school. 'whatif' applies the pay
-        and capability ones to your facts.
-    """
+    let spec = CommandSpec(
+        name: "decisions",
+        summary: "the guide's decision points (pay, range review, capability...): decisions [ID]",
+        usage: "decisions [ID]",
+        details: """
+        decisions
+            lists the decision points of the guide, from Guidance/decisions.yaml.
+        decisions ID
+            shows one: when each outcome applies, what it means, the paragraphs it rests
+            on, and which calls the guide leaves to the school. 'whatif' applies the pay
+            and capability ones to your facts.
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         guard arguments.count == 1, let last = arguments.last else { return [] }

@@ -2,13 +2,14 @@ import Records
 
 /// `history ID` lists the earlier versions kept for a record.
 struct HistoryCommand: Command {
-    let name = "history"
-    let summary = "earlier versions of a record: history ID"
-    let usage = "history ID"
-    let details = """
-    history ID      every earlier version kept for the record, numbered from 1 (oldest)
-    Put one back with 'restore ID VERSION'.
-    """
+    let spec = CommandSpec(
+        name: "history",
+        summary: "earlier versions of a record: history ID",
+        usage: "history ID",
+        details: """
+        history ID      every earlier version kept for the record, numbered from 1 (oldest)
+        Put one back with 'restore ID VERSION'.
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : []

@@ -4,16 +4,18 @@ import Records
 /// `records` lists the stored records as a table, filtered by AST, cycle,
 /// kind or status; `--json` for scripts (unreadable files included, with why).
 struct RecordsCommand: Command {
-    let name = "records"
-    let summary = "list saved records: records [ast=NAME] [cycle=2025-26] [kind=review] [status=agreed] [--json]"
-    let usage = "records [FILTER=VALUE...] [--json]"
-    let details = """
-    records                     every saved record, one line each
-    records ast=zoe kind=review filter by AST name, cycle, kind or status
-    records --json              the same as JSON, with files that could not be read and why
-    Kinds: planning, evidence, review, support, tour. Status: draft, agreed.
-    Paused interviews are listed at the end (resume them with 'resume').
-    """
+    let spec = CommandSpec(
+        name: "records",
+        summary: "list saved records: records [ast=NAME] [cycle=2025-26] [kind=review] [status=agreed] [--json]",
+        usage: "records [FILTER=VALUE...] [--json]",
+        options: [OptionSpec("--json", help: "the same as JSON, with files that could not be read and why")],
+        details: """
+        records                     every saved record, one line each
+        records ast=zoe kind=review filter by AST name, cycle, kind or status
+        records --json              the same as JSON, with files that could not be read and why
+        Kinds: planning, evidence, review, support, tour. Status: draft, agreed.
+        Paused interviews are listed at the end (resume them with 'resume').
+        """)
     static let filterKeys = ["ast", "cycle", "kind", "status"]
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
