@@ -25,7 +25,7 @@ struct AskCommand: Command {
         let question = json ? String(rest.dropFirst("--json".count)).trimmingCharacters(in: .whitespaces) : rest
         let startOptions = ["--store", "--guidance", "--no-color", "--echo"]
         if let option = startOptions.first(where: { question == $0 || question.hasPrefix($0 + " ") || question.hasPrefix($0 + "=") }) {
-            throw UserError("\(option) belongs before the command: astpm \(option)\(option.hasSuffix("color") || option == "--echo" ? "" : " DIR") ask\(json ? " --json" : "") QUESTION.")
+            throw UserError.usage("\(option) belongs before the command: astpm \(option)\(option.hasSuffix("color") || option == "--echo" ? "" : " DIR") ask\(json ? " --json" : "") QUESTION.")
         }
         if !question.isEmpty {
             if json { context.output.write(AnswerRenderer.json(service.advisor.answer(question)) + "\n") }
@@ -33,7 +33,7 @@ struct AskCommand: Command {
             return .continueSession
         }
         guard let next = context.standardInput else {
-            throw UserError("Type a question after 'ask', e.g. ask can an AST go up two points at once?")
+            throw UserError.usage("Type a question after 'ask', e.g. ask can an AST go up two points at once?")
         }
         while let line = next() {
             let q = line.trimmingCharacters(in: .whitespacesAndNewlines)

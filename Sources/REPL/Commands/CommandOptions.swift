@@ -23,7 +23,7 @@ struct CommandOptions {
             } else if let flag = flags.first(where: { $0.names.contains(word) }) {
                 given.insert(flag.primary)
             } else {
-                throw UserError(CommandOptions.unknown(word, command: command, flags: flags))
+                throw UserError.usage(CommandOptions.unknown(word, command: command, flags: flags))
             }
         }
     }

@@ -22,7 +22,7 @@ struct ConfigCommand: Command {
         """)
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
-        guard arguments.isEmpty else { throw UserError("Usage: \(usage) (the file is edited by hand; 'help config' shows its settings)") }
+        guard arguments.isEmpty else { throw UserError.usage("Usage: \(usage) (the file is edited by hand; 'help config' shows its settings)") }
         let c = context.configuration
         let home = ProcessInfo.processInfo.environment["HOME"]
         let shown = c.path.map { StoreFactory.display($0, home: home) } ?? "(none)"

@@ -31,7 +31,7 @@ struct DecisionsCommand: Command {
             }
             return .continueSession
         }
-        guard arguments.count == 1 else { throw UserError("decisions takes one decision id at most, e.g. 'decisions range-review'.") }
+        guard arguments.count == 1 else { throw UserError.usage("decisions takes one decision id at most, e.g. 'decisions range-review'.") }
         guard let d = context.guidance.decision(id) else {
             let known = decisions.map(\.id)
             let hint = Suggestions.closest(to: id, among: known).map { " Did you mean '\($0)'?" } ?? ""

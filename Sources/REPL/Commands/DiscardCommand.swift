@@ -32,7 +32,7 @@ struct DiscardCommand: Command {
         let options = try CommandOptions(arguments, command: name, flags: DiscardCommand.flags)
         let paused = try InterviewSessionStore.list(store: context.store)
         guard options.operands.count == 1, let wanted = options.operands.first else {
-            throw UserError("Say which paused interview to delete: discard NAME (type 'resume' for the list).")
+            throw UserError.usage("Say which paused interview to delete: discard NAME (type 'resume' for the list).")
         }
         let chosen = try InterviewSessionStore.choose(wanted, from: paused)
         if let active = context.mode as? InterviewMode, active.sessionName == chosen.name {

@@ -41,16 +41,16 @@ struct DueCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments, valued: ["--days", "--ics"])
         try args.allowOnly(["--json", "--force"], command: name)
-        guard args.positional.isEmpty else { throw UserError("'due' takes no words, only options: \(usage)") }
+        guard args.positional.isEmpty else { throw UserError.usage("'due' takes no words, only options: \(usage)") }
         var days = 14
         if let typed = args.options["--days"] {
             guard let n = Int(typed), typed.allSatisfy({ $0.isASCII && $0.isNumber }), (0...Self.maxDays).contains(n) else {
-                throw UserError("'--days \(typed)' is not a number of days; give a whole number from 0 to \(Self.maxDays), e.g. --days 30.")
+                throw UserError.usage("'--days \(typed)' is not a number of days; give a whole number from 0 to \(Self.maxDays), e.g. --days 30.")
             }
             days = n
         }
         if args.flags.contains("--force"), args.options["--ics"] == nil {
-            throw UserError("--force only applies with --ics FILE (to replace an existing calendar file).")
+            throw UserError.usage("--force only applies with --ics FILE (to replace an existing calendar file).")
         }
         let today = OverviewScan.today(context)
         let (digests, unreadable) = try OverviewScan.digests(context, wanted: OverviewScan.dueRecords(today: today))

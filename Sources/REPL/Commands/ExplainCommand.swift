@@ -24,7 +24,7 @@ struct ExplainCommand: Command {
         } else if let last = context.service(LastInterviewRecord.self)?.id {
             stored = try context.store.load(last)
         } else {
-            throw UserError("Which record? Type 'explain ID' (ids from 'records').")
+            throw UserError.usage("Which record? Type 'explain ID' (ids from 'records').")
         }
         context.say("How the conclusions of \(stored.id) were reached:")
         context.say(InterviewExplanation.lines(for: stored.record.conclusions, answers: stored.record.fields).joined(separator: "\n"))

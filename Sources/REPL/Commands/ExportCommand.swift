@@ -39,10 +39,10 @@ struct ExportCommand: Command {
         try args.allowOnly(["--force", "--all"], command: name)
         let all = args.flags.contains("--all")
         let format = (args.options["--format"] ?? (all ? "html" : "md")).lowercased()
-        guard ["md", "markdown", "html"].contains(format) else { throw UserError("'--format \(format)' is not known; use md or html") }
+        guard ["md", "markdown", "html"].contains(format) else { throw UserError.usage("'--format \(format)' is not known; use md or html") }
         if all {
             guard format == "html" else {
-                throw UserError("export --all writes one printable statement (html). For Markdown, export each record: 'records ast=NAME' lists them.")
+                throw UserError.usage("export --all writes one printable statement (html). For Markdown, export each record: 'records ast=NAME' lists them.")
             }
             let records = try StatementBuilding.cycleRecords(args.positional, context: context)
             let html = StatementBuilding.document(records, context: context).html()
@@ -50,7 +50,7 @@ struct ExportCommand: Command {
             let what = "\(records.count) record\(records.count == 1 ? "" : "s") of \(first.ast) for \(Cycle.canonical(first.cycle))"
             return try deliver(Array(html.utf8), args: args, context: context, what: what, how: "one statement to print, HTML")
         }
-        guard args.positional.count == 1 else { throw UserError("Usage: \(usage)") }
+        guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage)") }
         let stored = try RecordLookup.resolve(args.positional[0], context: context)
         let bytes: [UInt8]
         if format == "html" {

@@ -19,7 +19,7 @@ struct FindCommand: Command {
         let args = try RecordArguments(arguments)
         try args.allowOnly(["--json"], command: name)
         let needle = args.positional.joined(separator: " ")
-        guard !needle.isEmpty else { throw UserError("Usage: \(usage)") }
+        guard !needle.isEmpty else { throw UserError.usage("Usage: \(usage)") }
         var searched = 0
         var hits: [(StoredRecord, String)] = []
         let matcher = TextMatcher(needle)

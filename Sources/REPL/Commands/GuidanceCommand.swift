@@ -30,7 +30,7 @@ struct GuidanceCommand: Command {
             context.say(report.summary)
             return .continueSession
         default:
-            throw UserError("Type 'guidance check [DIR]' or 'guidance rules'.")
+            throw UserError.usage("Type 'guidance check [DIR]' or 'guidance rules'.")
         }
     }
 }

@@ -16,7 +16,7 @@ struct HistoryCommand: Command {
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
-        guard arguments.count == 1 else { throw UserError("Usage: \(usage)") }
+        guard arguments.count == 1 else { throw UserError.usage("Usage: \(usage)") }
         let store = context.store
         // A record whose current file is broken still has its history, by exact id.
         let id = (try? RecordLookup.resolve(arguments[0], context: context).id) ?? RecordID(arguments[0])

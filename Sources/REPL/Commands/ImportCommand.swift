@@ -33,7 +33,7 @@ struct ImportCommand: Command {
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let options = try CommandOptions(arguments, command: name, flags: ImportCommand.flags)
-        guard !options.operands.isEmpty else { throw UserError("Usage: \(usage)") }
+        guard !options.operands.isEmpty else { throw UserError.usage("Usage: \(usage)") }
         let dryRun = options.has(CommandOptions.dryRun)
         let fs = PosixFileSystem()
         var files: [String] = []

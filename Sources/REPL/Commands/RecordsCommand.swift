@@ -48,19 +48,19 @@ struct RecordsCommand: Command {
                 continue
             }
             guard let eq = word.firstIndex(of: "="), RecordsCommand.filterKeys.contains(String(word[..<eq])) else {
-                throw UserError("'\(word)' is not a filter; use ast=NAME, cycle=2025-26, kind=review or status=agreed")
+                throw UserError.usage("'\(word)' is not a filter; use ast=NAME, cycle=2025-26, kind=review or status=agreed")
             }
             let key = String(word[..<eq]), value = String(word[word.index(after: eq)...])
             let allowed: [String] = key == "kind" ? RecordKind.allCases.map(\.rawValue)
                 : key == "status" ? RecordStatus.allCases.map(\.rawValue) : []
             if !allowed.isEmpty, !allowed.contains(value.lowercased()) {
-                throw UserError("'\(value)' is not a record \(key); use one of: \(allowed.joined(separator: ", "))")
+                throw UserError.usage("'\(value)' is not a record \(key); use one of: \(allowed.joined(separator: ", "))")
             }
             if key == "cycle" {
                 // One form for cycles: cycle=2026/27 finds the records of 2026-27.
                 switch Cycle.parse(value) {
                 case .success(let c): filters.append((key, c.description))
-                case .failure(let problem): throw UserError(problem.description)
+                case .failure(let problem): throw UserError.usage(problem.description)
                 }
                 continue
             }

@@ -44,17 +44,17 @@ struct ReportCommand: Command {
         let args = try RecordArguments(arguments, valued: ["--format", "-o", "--output"])
         try args.allowOnly(["--json", "--force"], command: name)
         let format = (args.options["--format"] ?? "text").lowercased()
-        guard ["text", "html"].contains(format) else { throw UserError("'--format \(format)' is not known; use text or html") }
+        guard ["text", "html"].contains(format) else { throw UserError.usage("'--format \(format)' is not known; use text or html") }
         if args.flags.contains("--json"), args.options["--format"] != nil {
-            throw UserError("Choose one of --json and --format \(format).")
+            throw UserError.usage("Choose one of --json and --format \(format).")
         }
         guard !args.positional.isEmpty else {
-            throw UserError("Usage: \(usage), e.g. report 2025-26." + (try Self.cyclesHint(context)))
+            throw UserError.usage("Usage: \(usage), e.g. report 2025-26." + (try Self.cyclesHint(context)))
         }
         let cycle: Cycle
         switch Cycle.parse(args.positional.joined(separator: " ")) {
         case .success(let c): cycle = c
-        case .failure(let problem): throw UserError(problem.description + (try Self.cyclesHint(context)))
+        case .failure(let problem): throw UserError.usage(problem.description + (try Self.cyclesHint(context)))
         }
         let (digests, unreadable) = try OverviewScan.digests(context, wanted: OverviewScan.cycleRecords(cycle))
         let report = CycleReport.compute(digests, cycle: cycle)

@@ -31,7 +31,7 @@ struct RestoreCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let options = try CommandOptions(arguments, command: name, flags: RestoreCommand.flags)
         let operands = options.operands
-        guard operands.count == 2, let version = Int(operands[1]) else { throw UserError("Usage: \(usage) (VERSION is a number from 'history ID')") }
+        guard operands.count == 2, let version = Int(operands[1]) else { throw UserError.usage("Usage: \(usage) (VERSION is a number from 'history ID')") }
         let store = context.store
         // A record whose current file is broken is restored by its exact id.
         let id = (try? RecordLookup.resolve(operands[0], context: context).id) ?? RecordID(operands[0])

@@ -22,7 +22,7 @@ struct ShowCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments)
         try args.allowOnly(["--json"], command: name)
-        guard args.positional.count == 1 else { throw UserError("Usage: \(usage). Type 'records' for the ids.") }
+        guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage). Type 'records' for the ids.") }
         let stored = try RecordLookup.resolve(args.positional[0], context: context)
         if args.flags.contains("--json") {
             context.output.write(try JSONText.encode(RecordJSON(stored)) + "\n")

@@ -25,11 +25,11 @@ struct StartCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let ids = context.guidance.interviews.map(\.id)
         guard let id = arguments.first?.lowercased() else {
-            throw UserError("Which interview? Type one of: \(ids.map { "start \($0)" }.joined(separator: ", ")).")
+            throw UserError.usage("Which interview? Type one of: \(ids.map { "start \($0)" }.joined(separator: ", ")).")
         }
         guard let interview = context.guidance.interview(id) else {
             let guess = Suggestions.closest(to: id, among: ids)
-            throw UserError("There is no interview '\(id)'" + (guess.map { " — did you mean 'start \($0)'?" } ?? ".")
+            throw UserError.usage("There is no interview '\(id)'" + (guess.map { " — did you mean 'start \($0)'?" } ?? ".")
                             + " Interviews: \(ids.joined(separator: ", ")).")
         }
         StartCommand.begin(interview, context: context)

@@ -61,7 +61,7 @@ struct WhatIfCommand: Command {
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
-        guard let kind = arguments.first else { throw UserError("Say which: 'whatif pay ...' or 'whatif capability ...' (help whatif).") }
+        guard let kind = arguments.first else { throw UserError.usage("Say which: 'whatif pay ...' or 'whatif capability ...' (help whatif).") }
         var options = try OptionList(Array(arguments.dropFirst()))
         let advisor = (context.service(QuestionAnswering.self) as? AdvisorService)?.advisor ?? Advisor(guidance: context.guidance)
         let facts: CaseFacts
@@ -96,7 +96,7 @@ struct WhatIfCommand: Command {
             try options.finish()
             facts = f
         default:
-            throw UserError("Unknown what-if '\(kind)': use 'whatif pay ...' or 'whatif capability ...'.")
+            throw UserError.usage("Unknown what-if '\(kind)': use 'whatif pay ...' or 'whatif capability ...'.")
         }
         context.say(AnswerRenderer.text(advisor.whatIf(facts), guidance: advisor.guidance, style: context.style))
         return .continueSession
@@ -113,7 +113,7 @@ struct OptionList {
         var i = 0
         while i < words.count {
             let w = words[i]
-            guard w.hasPrefix("--") else { throw UserError("'\(w)' is not an option; options start with -- (help whatif).") }
+            guard w.hasPrefix("--") else { throw UserError.usage("'\(w)' is not an option; options start with -- (help whatif).") }
             if i + 1 < words.count, !words[i + 1].hasPrefix("--") {
                 values[w] = words[i + 1]
                 i += 2
@@ -127,16 +127,16 @@ struct OptionList {
     mutating func int(_ name: String) throws -> Int? {
         used.insert(name)
         guard let raw = values[name] else {
-            if flags.contains(name) { throw UserError("\(name) needs a whole number after it.") }
+            if flags.contains(name) { throw UserError.usage("\(name) needs a whole number after it.") }
             return nil
         }
-        guard let n = Int(raw) else { throw UserError("\(name) needs a whole number, not '\(raw)'.") }
+        guard let n = Int(raw) else { throw UserError.usage("\(name) needs a whole number, not '\(raw)'.") }
         return n
     }
 
     mutating func value(_ name: String) throws -> String? {
         used.insert(name)
-        if flags.contains(name) { throw UserError("\(name) needs a value after it.") }
+        if flags.contains(name) { throw UserError.usage("\(name) needs a value after it.") }
         return values[name]
     }
 
@@ -146,7 +146,7 @@ struct OptionList {
         switch raw {
         case "yes", "y", "true": return true
         case "no", "n", "false": return false
-        default: throw UserError("\(name) takes yes or no, not '\(raw)'.")
+        default: throw UserError.usage("\(name) takes yes or no, not '\(raw)'.")
         }
     }
 
@@ -157,7 +157,7 @@ struct OptionList {
 
     func finish() throws {
         let unknown = Set(values.keys).union(flags).subtracting(used)
-        if let first = unknown.sorted().first { throw UserError("Unknown option \(first) (help whatif lists them).") }
+        if let first = unknown.sorted().first { throw UserError.usage("Unknown option \(first) (help whatif lists them).") }
     }
 }
 
