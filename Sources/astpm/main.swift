@@ -9,12 +9,14 @@ struct AstpmCommand: ParsableCommand {
         commandName: "astpm",
         abstract: "Performance management of Advanced Skills Teachers, guided by DfES/0143/2004.",
         discussion: """
-        Without COMMAND, starts the interactive assistant. With one, runs it once and exits, e.g.
-          astpm guidance check [DIR]     astpm ask --json "QUESTION"     astpm records --json
-        'astpm COMMAND --help' explains one command. Exit status: 0 ok, 1 failure, 2 usage error.
-
-        Commands:
-        \(CommandRegistry.specs.map { "  " + $0.name.padding(toLength: 11, withPad: " ", startingAt: 0) + $0.summary }.joined(separator: "\n"))
+        Without COMMAND, starts the interactive assistant. With one, runs it once
+        and exits, e.g.
+          astpm guidance check [DIR]
+          astpm ask --json "QUESTION"
+          astpm records --json
+        Commands: \(CommandRegistry.specs.map(\.name).joined(separator: ", ")).
+        'astpm help' says what each does; 'astpm COMMAND --help' explains one.
+        Exit status: 0 ok, 1 failure, 2 usage error.
         """,
         version: "astpm \(REPLSession.version)")
 
