@@ -160,6 +160,52 @@ final class CommandLayerTests: XCTestCase {
         XCTAssertTrue(commandLine("find", "the", "pay").out.contains("Ann Cole"), "several words are one phrase")
     }
 
+    // MARK: --json
+
+    /// The JSON object a line printed.
+    func json(_ line: String) throws -> [String: Any] {
+        let result = run(line)
+        XCTAssertEqual(result.err, "", line)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any], line + ": " + result.out)
+    }
+
+    func testHistoryDecisionsAndVersionTakeJSONWithASchemaAndTheSameKeysWhateverTheAnswer() throws {
+        let version = try json("version --json")
+        XCTAssertEqual(version["schema"] as? Int, 1)
+        XCTAssertEqual(version["astpm"] as? String, REPLSession.version)
+        XCTAssertEqual((version["guidance"] as? [String: Any])?["reference"] as? String, "DfES/0143/2004")
+
+        let first = try store.create(Record(kind: .review, status: .draft, ast: "Sam Lee", cycle: "2025-26", created: "2026-07-01"))
+        let none = try json("history \(first.id) --json")
+        XCTAssertEqual(Set(none.keys), ["schema", "id", "versions"])
+        XCTAssertEqual(none["schema"] as? Int, 1)
+        XCTAssertEqual((none["versions"] as? [Any])?.count, 0, "no earlier version: an empty list, not a missing key")
+        _ = try store.update(first.id, Record(kind: .review, status: .agreed, ast: "Sam Lee", cycle: "2025-26", created: "2026-07-01"),
+                             expectedRevision: first.revision)
+        let one = try json("history --json \(first.id)")
+        XCTAssertEqual(Set(one.keys), ["schema", "id", "versions"])
+        let versions = try XCTUnwrap(one["versions"] as? [[String: Any]])
+        XCTAssertEqual(versions.count, 1)
+        XCTAssertEqual(Set(versions[0].keys), ["number", "updated", "status", "saved_by"], "unknown values are null, never left out")
+        XCTAssertEqual(versions[0]["status"] as? String, "draft")
+
+        let all = try json("decisions --json")
+        XCTAssertEqual(Set(all.keys), ["schema", "decisions"])
+        let points = try XCTUnwrap(all["decisions"] as? [[String: Any]])
+        XCTAssertEqual(points.count, TranscriptRunner.guidance.decisions.count)
+        let id = try XCTUnwrap(points.first?["id"] as? String)
+        let single = try json("decisions \(id) --json")
+        XCTAssertEqual(Set(single.keys), ["schema", "decisions"])
+        let point = try XCTUnwrap((single["decisions"] as? [[String: Any]])?.first)
+        XCTAssertEqual(Set(point.keys), ["id", "title", "summary", "cites", "outcomes"])
+        XCTAssertEqual(Set(point.keys), Set(points[0].keys))
+        let outcome = try XCTUnwrap((point["outcomes"] as? [[String: Any]])?.first)
+        XCTAssertEqual(Set(outcome.keys), ["id", "when", "says", "schools_call", "cites"])
+
+        XCTAssertEqual(commandLine("version", "--yaml").status, 2)
+        XCTAssertEqual(commandLine("history", "--json").status, 2)
+    }
+
     // MARK: completion
 
     func testTabCompletesTheDeclaredOptionsOfEveryCommand() {

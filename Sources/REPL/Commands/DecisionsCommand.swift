@@ -6,7 +6,8 @@ struct DecisionsCommand: Command {
     let spec = CommandSpec(
         name: "decisions",
         summary: "the guide's decision points (pay, range review, capability...): decisions [ID]",
-        usage: "decisions [ID]",
+        usage: "decisions [ID] [--json]",
+        options: [OptionSpec("--json", help: "the decision points in full (each outcome, its condition and paragraphs) as JSON")],
         details: """
         decisions
             lists the decision points of the guide, from Guidance/decisions.yaml.
@@ -22,7 +23,15 @@ struct DecisionsCommand: Command {
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        let args = try RecordArguments(arguments)
+        try args.allowOnly(["--json"], command: name)
+        let arguments = args.positional
         let decisions = context.guidance.decisions
+        let json = args.flags.contains("--json")
+        if json, arguments.isEmpty {
+            context.output.write(try JSONText.encode(CommandJSON.Decisions(decisions)) + "\n")
+            return .continueSession
+        }
         guard let id = arguments.first else {
             let width = decisions.map(\.id.count).max() ?? 0
             context.say("Decision points of the guide (decisions ID for one):")
@@ -36,6 +45,10 @@ struct DecisionsCommand: Command {
             let known = decisions.map(\.id)
             let hint = Suggestions.closest(to: id, among: known).map { " Did you mean '\($0)'?" } ?? ""
             throw UserError("No decision point '\(id)'.\(hint) Known: \(known.joined(separator: ", ")).")
+        }
+        if json {
+            context.output.write(try JSONText.encode(CommandJSON.Decisions([d])) + "\n")
+            return .continueSession
         }
         let style = context.style
         context.say(TextFormatting.bold(d.title, style))
