@@ -23,19 +23,13 @@ struct CommandOptions {
             } else if let flag = flags.first(where: { $0.names.contains(word) }) {
                 given.insert(flag.primary)
             } else {
-                throw UserError.usage(CommandOptions.unknown(word, command: command, flags: flags))
+                throw UserError.usage(CommandInvocation.unknownOption(word, command: command, options: flags, doubleDash: true))
             }
         }
     }
 
     /// True when `flag` (any of its spellings) was given.
     func has(_ flag: Flag) -> Bool { given.contains(flag.primary) }
-
-    static func unknown(_ word: String, command: String, flags: [Flag]) -> String {
-        let known = flags.map { $0.names.joined(separator: " or ") }.joined(separator: ", ")
-        return "'\(command)' has no option '\(word)'" + (known.isEmpty ? "" : " (it takes \(known))")
-            + "; nothing was done. A name that starts with '-' goes after '--', e.g. '\(command) -- \(word)'."
-    }
 
     /// The flag every changing command shares: say what would happen, do nothing.
     static let dryRun = Flag(["--dry-run", "-n"], help: "say what would be done, and change nothing")

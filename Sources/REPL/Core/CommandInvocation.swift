@@ -41,13 +41,18 @@ enum CommandInvocation {
 
     /// "'import' has no option '--bogus' (it takes --dry-run or -n); nothing was done. ..."
     static func unknownOption(_ word: String, spec: CommandSpec) -> String {
+        unknownOption(word, command: spec.name, options: spec.options, doubleDash: spec.usage.contains("[--]"))
+    }
+
+    /// The same, for a command whose operands may start with '-' after `--` (`doubleDash`).
+    static func unknownOption(_ word: String, command: String, options: [OptionSpec], doubleDash: Bool) -> String {
         // A long list of options is left to the help.
-        let known = spec.options.count > 6 ? "" : spec.options.map { $0.names.joined(separator: " or ") }.joined(separator: ", ")
-        var text = "'\(spec.name)' has no option '\(word)'" + (known.isEmpty ? "" : " (it takes \(known))") + "; nothing was done."
-        if spec.usage.contains("[--]") {
-            text += " A name that starts with '-' goes after '--', e.g. '\(spec.name) -- \(word)'."
+        let known = options.count > 6 ? "" : options.map { $0.names.joined(separator: " or ") }.joined(separator: ", ")
+        var text = "'\(command)' has no option '\(word)'" + (known.isEmpty ? "" : " (it takes \(known))") + "; nothing was done."
+        if doubleDash {
+            text += " A name that starts with '-' goes after '--', e.g. '\(command) -- \(word)'."
         } else {
-            text += " See '\(spec.name) --help'" + (known.isEmpty && !spec.options.isEmpty ? " for its options." : ".")
+            text += " See '\(command) --help'" + (known.isEmpty && !options.isEmpty ? " for its options." : ".")
         }
         return text
     }
