@@ -89,7 +89,7 @@ final class CommandLineTests: XCTestCase {
         created: 2026-07-01
         ---
         She asked about the "pay review" in June.
-        """.write(to: file, atomically: true, encoding: .utf8)
+        """.write(to: file, atomically: false, encoding: .utf8)
         let imported = try astpm("import", file.path)
         XCTAssertEqual(imported.status, 0, imported.err)
         let found = try astpm("find", "the \"pay")
