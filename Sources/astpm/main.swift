@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import REPL
 
 /// astpm: performance management of Advanced Skills Teachers, guided by
@@ -8,8 +9,14 @@ struct AstpmCommand: ParsableCommand {
         commandName: "astpm",
         abstract: "Performance management of Advanced Skills Teachers, guided by DfES/0143/2004.",
         discussion: """
-        Without COMMAND, starts the interactive assistant. With one, runs it once and exits, e.g.
-          astpm guidance check [DIR]     astpm ask --json "QUESTION"     astpm records --json
+        Without COMMAND, starts the interactive assistant. With one, runs it once
+        and exits, e.g.
+          astpm guidance check [DIR]
+          astpm ask --json "QUESTION"
+          astpm records --json
+        Commands: \(CommandRegistry.specs.map(\.name).joined(separator: ", ")).
+        'astpm help' says what each does; 'astpm COMMAND --help' explains one.
+        Exit status: 0 ok, 1 failure, 2 usage error.
         """,
         version: "astpm \(REPLSession.version)")
 
@@ -45,4 +52,21 @@ struct AstpmCommand: ParsableCommand {
     }
 }
 
-AstpmCommand.main()
+/// Runs astpm with the process's arguments and exits. A usage error before
+/// the command (an unknown option, a missing value) exits with status 2, as
+/// one after it does; argument-parser's own code for it would be 64.
+func runMain() -> Never {
+    do {
+        var command = try AstpmCommand.parseAsRoot()
+        try command.run()
+        AstpmCommand.exit()
+    } catch {
+        if AstpmCommand.exitCode(for: error) == .validationFailure {
+            FileHandle.standardError.write(Data((AstpmCommand.fullMessage(for: error) + "\n").utf8))
+            AstpmCommand.exit(withError: ExitCode(2))
+        }
+        AstpmCommand.exit(withError: error)
+    }
+}
+
+runMain()

@@ -68,7 +68,7 @@ final class AskCacheTests: XCTestCase {
         let pay = folder.appendingPathComponent("pay-spine.yaml")
         try (String(contentsOf: pay, encoding: .utf8) + "\nthis line: is: not yaml: [\n").write(to: pay, atomically: false, encoding: .utf8)
         let broken = try astpm(["--guidance", folder.path, "ask", "--json", "top of range what now?"])
-        XCTAssertEqual(broken.status, 2)
+        XCTAssertEqual(broken.status, 1)
         XCTAssertTrue(broken.err.contains("pay-spine.yaml"), broken.err)
         XCTAssertEqual(broken.out, "")
     }

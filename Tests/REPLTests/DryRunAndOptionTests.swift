@@ -219,7 +219,7 @@ final class DryRunAndOptionTests: XCTestCase {
     func testHelpExplainsTheOptions() {
         for command in ["import", "restore", "discard"] {
             let text = run("help \(command)").out
-            XCTAssertTrue(text.contains("--dry-run, -n"), text)
+            XCTAssertTrue(text.contains("-n, --dry-run"), text)
             XCTAssertTrue(text.contains("--"), text)
         }
     }

@@ -32,7 +32,8 @@ public enum AppRunner {
         StandardOutput.ignoreBrokenPipeSignal()
         let out = StandardOutput()
         // `guidance check` must work even when the guidance is broken.
-        if options.oneShot.first == "guidance", options.oneShot.dropFirst().first == "check" {
+        if options.oneShot.first == "guidance", options.oneShot.dropFirst().first == "check",
+           !options.oneShot.contains(where: CommandSpec.helpFlags.contains) {
             let dir = options.oneShot.count > 2 ? options.oneShot[2] : options.guidancePath
             let report = GuidanceCheck.run(directory: dir, environment: environment)
             for d in report.diagnostics { out.write(d.description + "\n") }
@@ -46,7 +47,7 @@ public enum AppRunner {
             configuration = try ConfigFile.load(path: ConfigFile.path(environment: environment), home: environment["HOME"])
         } catch {
             out.writeError("astpm: \(error)\n")
-            return 2
+            return 1
         }
         let interactive = options.oneShot.isEmpty && Terminal.isInteractive
         let guidance: () -> GuidanceSet
@@ -80,7 +81,7 @@ public enum AppRunner {
                 }
             } catch {
                 out.writeError("astpm: \(error)\n")
-                return 2
+                return 1
             }
         }
         // Output wraps to the terminal when it goes to one (`show` follows it
@@ -111,10 +112,8 @@ public enum AppRunner {
                     return Swift.readLine(strippingNewline: true)
                 }
             }
-            let line = options.oneShot.map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " ")
-            let outcome = session.execute(line)
-            if case .quit(let code) = outcome { return code }
-            return out.wroteError ? 1 : 0
+            // The words go through as the shell split them, never rejoined.
+            return session.runCommandLine(options.oneShot)
         }
         if let unavailable = context.store as? UnavailableRecordStore {
             out.writeError("astpm: \(unavailable.reason)\nQuestions still work, but records cannot be saved in this session.\n")
@@ -125,12 +124,12 @@ public enum AppRunner {
 }
 
 /// The guidance a lazy load produced; a failure ends the process, as it would
-/// have at start-up (status 2).
+/// have at start-up (status 1).
 private func exitOnFailure(_ result: Result<GuidanceSet, Error>) -> GuidanceSet {
     switch result {
     case .success(let g): return g
     case .failure(let error):
         _ = StandardOutput.writeAll("astpm: \(error)\n", to: STDERR_FILENO)
-        exit(2)
+        exit(1)
     }
 }

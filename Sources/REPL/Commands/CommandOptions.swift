@@ -4,12 +4,9 @@
 /// before anything is done; `--` ends the options, so `import -- -x` reads a
 /// file named `-x`. No option is ever taken as an operand.
 struct CommandOptions {
-    /// A flag the command takes: its spellings (`--dry-run`, `-n`) and what it does.
-    struct Flag {
-        var names: [String]
-        var help: String
-        var primary: String { names[0] }
-    }
+    /// A flag the command takes: its spellings (`--dry-run`, `-n`) and what it
+    /// does, declared in the command's `spec` like every option.
+    typealias Flag = OptionSpec
 
     /// The flags given, by their primary spelling.
     private(set) var given: Set<String> = []
@@ -26,7 +23,7 @@ struct CommandOptions {
             } else if let flag = flags.first(where: { $0.names.contains(word) }) {
                 given.insert(flag.primary)
             } else {
-                throw UserError(CommandOptions.unknown(word, command: command, flags: flags))
+                throw UserError.usage(CommandInvocation.unknownOption(word, command: command, options: flags, doubleDash: true))
             }
         }
     }
@@ -34,14 +31,8 @@ struct CommandOptions {
     /// True when `flag` (any of its spellings) was given.
     func has(_ flag: Flag) -> Bool { given.contains(flag.primary) }
 
-    static func unknown(_ word: String, command: String, flags: [Flag]) -> String {
-        let known = flags.map { $0.names.joined(separator: " or ") }.joined(separator: ", ")
-        return "'\(command)' has no option '\(word)'" + (known.isEmpty ? "" : " (it takes \(known))")
-            + "; nothing was done. A name that starts with '-' goes after '--', e.g. '\(command) -- \(word)'."
-    }
-
     /// The flag every changing command shares: say what would happen, do nothing.
-    static let dryRun = Flag(names: ["--dry-run", "-n"], help: "say what would be done, and change nothing")
+    static let dryRun = Flag(["--dry-run", "-n"], help: "say what would be done, and change nothing")
 
     /// Completions for a word starting with `-`.
     static func complete(_ prefix: String, flags: [Flag]) -> [String] {

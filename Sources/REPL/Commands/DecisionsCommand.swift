@@ -3,17 +3,19 @@ import Guidance
 /// `decisions` lists the guide's decision points; `decisions ID` shows one with
 /// each outcome's condition, what it means, and the paragraphs behind it.
 struct DecisionsCommand: Command {
-    let name = "decisions"
-    let summary = "the guide's decision points (pay, range review, capability...): decisions [ID]"
-    let usage = "decisions [ID]"
-    let details = """
-    decisions
-        lists the decision points of the guide, from Guidance/decisions.yaml.
-    decisions ID
-        shows one: when each outcome applies, what it means, the paragraphs it rests
-        on, and which calls the guide leaves to the school. 'whatif' applies the pay
-        and capability ones to your facts.
-    """
+    let spec = CommandSpec(
+        name: "decisions",
+        summary: "the guide's decision points (pay, range review, capability...): decisions [ID]",
+        usage: "decisions [ID] [--json]",
+        options: [OptionSpec("--json", help: "the decision points in full (each outcome, its condition and paragraphs) as JSON")],
+        details: """
+        decisions
+            lists the decision points of the guide, from Guidance/decisions.yaml.
+        decisions ID
+            shows one: when each outcome applies, what it means, the paragraphs it rests
+            on, and which calls the guide leaves to the school. 'whatif' applies the pay
+            and capability ones to your facts.
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         guard arguments.count == 1, let last = arguments.last else { return [] }
@@ -21,7 +23,15 @@ struct DecisionsCommand: Command {
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        let args = try RecordArguments(arguments)
+        try args.allowOnly(["--json"], command: name)
+        let arguments = args.positional
         let decisions = context.guidance.decisions
+        let json = args.flags.contains("--json")
+        if json, arguments.isEmpty {
+            context.output.write(try JSONText.encode(CommandJSON.Decisions(decisions)) + "\n")
+            return .continueSession
+        }
         guard let id = arguments.first else {
             let width = decisions.map(\.id.count).max() ?? 0
             context.say("Decision points of the guide (decisions ID for one):")
@@ -30,11 +40,15 @@ struct DecisionsCommand: Command {
             }
             return .continueSession
         }
-        guard arguments.count == 1 else { throw UserError("decisions takes one decision id at most, e.g. 'decisions range-review'.") }
+        guard arguments.count == 1 else { throw UserError.usage("decisions takes one decision id at most, e.g. 'decisions range-review'.") }
         guard let d = context.guidance.decision(id) else {
             let known = decisions.map(\.id)
             let hint = Suggestions.closest(to: id, among: known).map { " Did you mean '\($0)'?" } ?? ""
             throw UserError("No decision point '\(id)'.\(hint) Known: \(known.joined(separator: ", ")).")
+        }
+        if json {
+            context.output.write(try JSONText.encode(CommandJSON.Decisions([d])) + "\n")
+            return .continueSession
         }
         let style = context.style
         context.say(TextFormatting.bold(d.title, style))

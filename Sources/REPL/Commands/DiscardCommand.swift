@@ -4,19 +4,21 @@ import InterviewEngine
 /// wanted. Saved records are never touched: only the paused session's answers
 /// go. With `--dry-run` it says what would be deleted and deletes nothing.
 struct DiscardCommand: Command {
-    let name = "discard"
-    let summary = "delete a paused interview you no longer want: discard [--dry-run] [--yes] NAME"
-    let usage = "discard [--dry-run|-n] [--yes|-y] [--] NAME"
-    let details = """
-    discard NAME    deletes the paused interview NAME (or its number from 'resume'),
-                    with its answers, after asking 'Delete ...? [y/N]' when you are at
-                    a terminal (piped input is not asked). Saved records are not touched.
-    --yes, -y       deletes without asking.
-    --dry-run, -n   says which paused interview would be deleted. Nothing is deleted.
-    --              ends the options. Any other word starting with '-' is refused.
-    """
+    let spec = CommandSpec(
+        name: "discard",
+        summary: "delete a paused interview you no longer want: discard [--dry-run] [--yes] NAME",
+        usage: "discard [--dry-run|-n] [--yes|-y] [--] NAME",
+        options: DiscardCommand.flags,
+        details: """
+        discard NAME    deletes the paused interview NAME (or its number from 'resume'),
+                        with its answers, after asking 'Delete ...? [y/N]' when you are at
+                        a terminal (piped input is not asked). Saved records are not touched.
+        With --yes it deletes without asking; with --dry-run it says which paused interview
+        would be deleted, and deletes nothing.
+        --              ends the options. Any other word starting with '-' is refused.
+        """)
 
-    static let yes = CommandOptions.Flag(names: ["--yes", "-y"], help: "delete without asking")
+    static let yes = CommandOptions.Flag(["--yes", "-y"], help: "delete without asking")
     static let flags = [CommandOptions.dryRun, yes]
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
@@ -30,7 +32,7 @@ struct DiscardCommand: Command {
         let options = try CommandOptions(arguments, command: name, flags: DiscardCommand.flags)
         let paused = try InterviewSessionStore.list(store: context.store)
         guard options.operands.count == 1, let wanted = options.operands.first else {
-            throw UserError("Say which paused interview to delete: discard NAME (type 'resume' for the list).")
+            throw UserError.usage("Say which paused interview to delete: discard NAME (type 'resume' for the list).")
         }
         let chosen = try InterviewSessionStore.choose(wanted, from: paused)
         if let active = context.mode as? InterviewMode, active.sessionName == chosen.name {

@@ -5,27 +5,32 @@ import Records
 /// `due [--days N] [--ics FILE] [--json]`: what is coming up across every AST,
 /// from the records, each line citing the guide (see `DueList`).
 struct DueCommand: Command {
-    let name = "due"
-    let summary = "what is coming up for every AST, from the records: due [--days N] [--ics FILE] [--json]"
-    let usage = "due [--days N] [--ics FILE [--force]] [--json]"
-    let details = """
-    due                what falls in the next 14 days, and what has no date yet, for every AST
-    due --days N       the next N days instead (0 to 731)
-    due --ics FILE     also write the dated items as a calendar file (iCalendar, opens in any calendar
-                       program; mode 0600; an existing FILE is kept unless --force is given)
-    due --json         the same as JSON, for scripts
-    What it looks for, for each AST with records in this cycle or the last:
-      objectives not yet agreed for this cycle                    [objectives.1, line-manager.2]
-      informal check-ins planned for an AST new in post           [monitoring.1, monitoring.2]
-      the plan's milestones that name a day                       [objectives.1]
-      the pay review on 1 September                               [prp.1, pay-review.1]
-      a review of the pay range the last review calls for         [qa.17, pay-review.2, qa.15]
-      support-plan reviews, and ones overdue                      [qa.9, monitoring.1]
-    Only the guide's own date (1 September) and days written in the records become dates; where the
-    guide leaves the timing to the school the item is listed with no date. A day a plan names that has
-    passed is not listed (the records cannot show whether it happened). The cycle is the academic year
-    holding today (from 1 September). astpm's banner says how many things are due in the next 14 days.
-    """
+    let spec = CommandSpec(
+        name: "due",
+        summary: "what is coming up for every AST, from the records: due [--days N] [--ics FILE] [--json]",
+        usage: "due [--days N] [--ics FILE [--force]] [--json]",
+        options: [OptionSpec("--days", value: "N", help: "look N days ahead instead of 14 (0 to 731)"),
+                  OptionSpec("--ics", value: "FILE", help: "also write the dated items as a calendar file"),
+                  OptionSpec("--force", help: "with --ics, replace an existing FILE"),
+                  OptionSpec("--json", help: "the same as JSON, for scripts")],
+        details: """
+        due                what falls in the next 14 days, and what has no date yet, for every AST
+        due --days N       the next N days instead (0 to 731)
+        due --ics FILE     also write the dated items as a calendar file (iCalendar, opens in any calendar
+                           program; mode 0600; an existing FILE is kept unless --force is given)
+        due --json         the same as JSON, for scripts
+        What it looks for, for each AST with records in this cycle or the last:
+          objectives not yet agreed for this cycle                    [objectives.1, line-manager.2]
+          informal check-ins planned for an AST new in post           [monitoring.1, monitoring.2]
+          the plan's milestones that name a day                       [objectives.1]
+          the pay review on 1 September                               [prp.1, pay-review.1]
+          a review of the pay range the last review calls for         [qa.17, pay-review.2, qa.15]
+          support-plan reviews, and ones overdue                      [qa.9, monitoring.1]
+        Only the guide's own date (1 September) and days written in the records become dates; where the
+        guide leaves the timing to the school the item is listed with no date. A day a plan names that has
+        passed is not listed (the records cannot show whether it happened). The cycle is the academic year
+        holding today (from 1 September). astpm's banner says how many things are due in the next 14 days.
+        """)
 
     static let maxDays = 731
 
@@ -36,16 +41,16 @@ struct DueCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments, valued: ["--days", "--ics"])
         try args.allowOnly(["--json", "--force"], command: name)
-        guard args.positional.isEmpty else { throw UserError("'due' takes no words, only options: \(usage)") }
+        guard args.positional.isEmpty else { throw UserError.usage("'due' takes no words, only options: \(usage)") }
         var days = 14
         if let typed = args.options["--days"] {
             guard let n = Int(typed), typed.allSatisfy({ $0.isASCII && $0.isNumber }), (0...Self.maxDays).contains(n) else {
-                throw UserError("'--days \(typed)' is not a number of days; give a whole number from 0 to \(Self.maxDays), e.g. --days 30.")
+                throw UserError.usage("'--days \(typed)' is not a number of days; give a whole number from 0 to \(Self.maxDays), e.g. --days 30.")
             }
             days = n
         }
         if args.flags.contains("--force"), args.options["--ics"] == nil {
-            throw UserError("--force only applies with --ics FILE (to replace an existing calendar file).")
+            throw UserError.usage("--force only applies with --ics FILE (to replace an existing calendar file).")
         }
         let today = OverviewScan.today(context)
         let (digests, unreadable) = try OverviewScan.digests(context, wanted: OverviewScan.dueRecords(today: today))

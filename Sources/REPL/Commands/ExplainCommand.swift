@@ -3,14 +3,15 @@ import Records
 
 /// `explain [ID]` prints each conclusion of a record with the answers and guide paragraphs behind it.
 struct ExplainCommand: Command {
-    let name = "explain"
-    let summary = "how each conclusion of a record was reached: explain [ID]"
-    let usage = "explain [ID]"
-    let details = """
-    explain       the record the last interview saved
-    explain ID    any saved record (Tab completes ids)
-    Each conclusion is listed with the answers it rests on and the guide's paragraph ids.
-    """
+    let spec = CommandSpec(
+        name: "explain",
+        summary: "how each conclusion of a record was reached: explain [ID]",
+        usage: "explain [ID]",
+        details: """
+        explain       the record the last interview saved
+        explain ID    any saved record (Tab completes ids)
+        Each conclusion is listed with the answers it rests on and the guide's paragraph ids.
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : []
@@ -23,7 +24,7 @@ struct ExplainCommand: Command {
         } else if let last = context.service(LastInterviewRecord.self)?.id {
             stored = try context.store.load(last)
         } else {
-            throw UserError("Which record? Type 'explain ID' (ids from 'records').")
+            throw UserError.usage("Which record? Type 'explain ID' (ids from 'records').")
         }
         context.say("How the conclusions of \(stored.id) were reached:")
         context.say(InterviewExplanation.lines(for: stored.record.conclusions, answers: stored.record.fields).joined(separator: "\n"))

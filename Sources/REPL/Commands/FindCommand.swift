@@ -4,20 +4,22 @@ import Records
 /// `find TEXT` searches every record's text (names, answers, conclusions,
 /// notes), ignoring case and accents.
 struct FindCommand: Command {
-    let name = "find"
-    let summary = "search the text of every record: find TEXT [--json]"
-    let usage = "find TEXT [--json]"
-    let details = """
-    find fractions        records whose text mentions 'fractions' (case and accents ignored), with the matching line
-    find "pay range"      a phrase
-    find TEXT --json      the matches as JSON
-    """
+    let spec = CommandSpec(
+        name: "find",
+        summary: "search the text of every record: find TEXT [--json]",
+        usage: "find TEXT [--json]",
+        options: [OptionSpec("--json", help: "the matches as JSON, for scripts")],
+        details: """
+        find fractions        records whose text mentions 'fractions' (case and accents ignored), with the matching line
+        find "pay range"      a phrase
+        find TEXT --json      the matches as JSON
+        """)
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments)
         try args.allowOnly(["--json"], command: name)
         let needle = args.positional.joined(separator: " ")
-        guard !needle.isEmpty else { throw UserError("Usage: \(usage)") }
+        guard !needle.isEmpty else { throw UserError.usage("Usage: \(usage)") }
         var searched = 0
         var hits: [(StoredRecord, String)] = []
         let matcher = TextMatcher(needle)

@@ -3,15 +3,16 @@ import Guidance
 
 /// `guidance check [DIR]` validates a Guidance folder and lists every problem.
 struct GuidanceCommand: Command {
-    let name = "guidance"
-    let summary = "check a Guidance folder: guidance check [DIR]; list its rules: guidance rules"
-    let usage = "guidance check [DIR] | guidance rules"
-    let details = """
-    guidance check        check the guidance this session loaded from its folder
-    guidance check DIR    check another Guidance folder (e.g. an LEA's edited copy)
-    guidance rules        list the validation rules and their codes
-    Each problem reads path:line:col: error: [Gnnn] message.
-    """
+    let spec = CommandSpec(
+        name: "guidance",
+        summary: "check a Guidance folder: guidance check [DIR]; list its rules: guidance rules",
+        usage: "guidance check [DIR] | guidance rules",
+        details: """
+        guidance check        check the guidance this session loaded from its folder
+        guidance check DIR    check another Guidance folder (e.g. an LEA's edited copy)
+        guidance rules        list the validation rules and their codes
+        Each problem reads path:line:col: error: [Gnnn] message.
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? ["check", "rules"].filter { $0.hasPrefix(arguments[0]) } : []
@@ -29,7 +30,7 @@ struct GuidanceCommand: Command {
             context.say(report.summary)
             return .continueSession
         default:
-            throw UserError("Type 'guidance check [DIR]' or 'guidance rules'.")
+            throw UserError.usage("Type 'guidance check [DIR]' or 'guidance rules'.")
         }
     }
 }

@@ -1,14 +1,15 @@
 /// `help` lists commands; `help NAME` explains one.
 struct HelpCommand: Command {
-    let name = "help"
-    let aliases = ["?"]
-    let summary = "list the commands, or explain one: help NAME"
-    let usage = "help [COMMAND]"
-    let details = """
-    help            list every command
-    help COMMAND    what a command does and how to type it
-    Anything that is not a command is read as a question about the guide.
-    """
+    let spec = CommandSpec(
+        name: "help",
+        aliases: ["?"],
+        summary: "list the commands, or explain one: help NAME",
+        usage: "help [COMMAND]",
+        details: """
+        help            list every command
+        help COMMAND    what a command does and how to type it
+        Anything that is not a command is read as a question about the guide.
+        """)
 
     /// Help topics that are not commands.
     static let topics: [String: String] = [
@@ -47,19 +48,14 @@ struct HelpCommand: Command {
             }
             guard let command = context.commands.first(where: { $0.name == topic || $0.aliases.contains(topic) }) else {
                 let guess = Suggestions.closest(to: topic, among: context.commands.map(\.name))
-                throw UserError("There is no help topic '\(topic)'" + (guess.map { " — did you mean '\($0)'?" } ?? ".")
-                                + " Type 'help' for the list.")
+                throw UserError.usage("There is no help topic '\(topic)'" + (guess.map { " — did you mean '\($0)'?" } ?? ".")
+                                      + " Type 'help' for the list.")
             }
-            var text = "\(TextFormatting.bold(command.usage, context.style))\n\(command.details)"
-            if !command.aliases.isEmpty { text += "\nAlso typed as: \(command.aliases.joined(separator: ", "))" }
-            context.say(text)
+            context.say(HelpText.command(command.spec, style: context.style))
             return .continueSession
         }
-        let width = (context.commands.map(\.name.count).max() ?? 10) + 2
-        var lines = ["Commands (help NAME for details):"]
-        for c in context.commands {
-            lines.append("  " + c.name.padding(toLength: width, withPad: " ", startingAt: 0) + c.summary)
-        }
+        var lines = ["Commands (help NAME, or NAME --help, for details):"]
+        lines += HelpText.list(context.commands.map(\.spec))
         lines.append("")
         lines.append("Anything else you type is read as a question about the guide, e.g. 'can an AST go up two points at once?'.")
         lines.append("Answers cite the guide's paragraph ids, such as [qa.14].")

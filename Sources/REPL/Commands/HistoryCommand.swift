@@ -2,25 +2,33 @@ import Records
 
 /// `history ID` lists the earlier versions kept for a record.
 struct HistoryCommand: Command {
-    let name = "history"
-    let summary = "earlier versions of a record: history ID"
-    let usage = "history ID"
-    let details = """
-    history ID      every earlier version kept for the record, numbered from 1 (oldest)
-    Put one back with 'restore ID VERSION'.
-    """
+    let spec = CommandSpec(
+        name: "history",
+        summary: "earlier versions of a record: history ID",
+        usage: "history ID [--json]",
+        options: [OptionSpec("--json", help: "the versions as JSON, for scripts")],
+        details: """
+        history ID      every earlier version kept for the record, numbered from 1 (oldest)
+        Put one back with 'restore ID VERSION'.
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : []
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
-        guard arguments.count == 1 else { throw UserError("Usage: \(usage)") }
+        let args = try RecordArguments(arguments)
+        try args.allowOnly(["--json"], command: name)
+        guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage)") }
         let store = context.store
         // A record whose current file is broken still has its history, by exact id.
-        let id = (try? RecordLookup.resolve(arguments[0], context: context).id) ?? RecordID(arguments[0])
+        let id = (try? RecordLookup.resolve(args.positional[0], context: context).id) ?? RecordID(args.positional[0])
         let versions: [RecordVersion]
         do { versions = try store.history(id) } catch { throw UserError("\(error)") }
+        if args.flags.contains("--json") {
+            context.output.write(try JSONText.encode(CommandJSON.History(id: id, versions: versions)) + "\n")
+            return .continueSession
+        }
         guard !versions.isEmpty else {
             context.say("\(id) has not been changed since it was first saved, so there are no earlier versions.")
             return .continueSession

@@ -6,23 +6,24 @@ import Store
 /// another store), refuses invalid ones with file:line:col messages and saves
 /// the rest; with `--dry-run` it says what each would do and writes nothing.
 struct ImportCommand: Command {
-    let name = "import"
-    let summary = "bring record files into the store: import [--dry-run] FILE... (or a folder)"
-    let usage = "import [--dry-run|-n] [--] FILE..."
-    let details = """
-    import FILE...   checks each record file; saves the valid ones and lists what is wrong
-                     with the others (file:line:column and what was expected).
-                     A folder imports every .md file in it.
-    A record already in the store unchanged is skipped. A file for an AST, cycle and kind
-    the store already has becomes a new version of that record (the old one is kept:
-    'history ID').
-    --dry-run, -n    checks the files and says what each would do: a new record, or which
-                     record it would replace and where the old version would be kept.
-                     Nothing is written.
-    --               ends the options: 'import -- -x.md' imports a file named -x.md.
-    Any other word starting with '-' is refused before anything is done.
-    Try: import Guidance/examples
-    """
+    let spec = CommandSpec(
+        name: "import",
+        summary: "bring record files into the store: import [--dry-run] FILE... (or a folder)",
+        usage: "import [--dry-run|-n] [--] FILE...",
+        options: ImportCommand.flags,
+        details: """
+        import FILE...   checks each record file; saves the valid ones and lists what is wrong
+                         with the others (file:line:column and what was expected).
+                         A folder imports every .md file in it.
+        A record already in the store unchanged is skipped. A file for an AST, cycle and kind
+        the store already has becomes a new version of that record (the old one is kept:
+        'history ID').
+        With --dry-run each file is checked and astpm says what it would do: a new record, or
+        which record it would replace and where the old version would be kept. Nothing is written.
+        --               ends the options: 'import -- -x.md' imports a file named -x.md.
+        Any other word starting with '-' is refused before anything is done.
+        Try: import Guidance/examples
+        """)
 
     static let flags = [CommandOptions.dryRun]
 
@@ -32,7 +33,7 @@ struct ImportCommand: Command {
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let options = try CommandOptions(arguments, command: name, flags: ImportCommand.flags)
-        guard !options.operands.isEmpty else { throw UserError("Usage: \(usage)") }
+        guard !options.operands.isEmpty else { throw UserError.usage("Usage: \(usage)") }
         let dryRun = options.has(CommandOptions.dryRun)
         let fs = PosixFileSystem()
         var files: [String] = []

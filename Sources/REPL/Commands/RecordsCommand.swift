@@ -4,16 +4,18 @@ import Records
 /// `records` lists the stored records as a table, filtered by AST, cycle,
 /// kind or status; `--json` for scripts (unreadable files included, with why).
 struct RecordsCommand: Command {
-    let name = "records"
-    let summary = "list saved records: records [ast=NAME] [cycle=2025-26] [kind=review] [status=agreed] [--json]"
-    let usage = "records [FILTER=VALUE...] [--json]"
-    let details = """
-    records                     every saved record, one line each
-    records ast=zoe kind=review filter by AST name, cycle, kind or status
-    records --json              the same as JSON, with files that could not be read and why
-    Kinds: planning, evidence, review, support, tour. Status: draft, agreed.
-    Paused interviews are listed at the end (resume them with 'resume').
-    """
+    let spec = CommandSpec(
+        name: "records",
+        summary: "list saved records: records [ast=NAME] [cycle=2025-26] [kind=review] [status=agreed] [--json]",
+        usage: "records [FILTER=VALUE...] [--json]",
+        options: [OptionSpec("--json", help: "the same as JSON, with files that could not be read and why")],
+        details: """
+        records                     every saved record, one line each
+        records ast=zoe kind=review filter by AST name, cycle, kind or status
+        records --json              the same as JSON, with files that could not be read and why
+        Kinds: planning, evidence, review, support, tour. Status: draft, agreed.
+        Paused interviews are listed at the end (resume them with 'resume').
+        """)
     static let filterKeys = ["ast", "cycle", "kind", "status"]
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
@@ -46,19 +48,19 @@ struct RecordsCommand: Command {
                 continue
             }
             guard let eq = word.firstIndex(of: "="), RecordsCommand.filterKeys.contains(String(word[..<eq])) else {
-                throw UserError("'\(word)' is not a filter; use ast=NAME, cycle=2025-26, kind=review or status=agreed")
+                throw UserError.usage("'\(word)' is not a filter; use ast=NAME, cycle=2025-26, kind=review or status=agreed")
             }
             let key = String(word[..<eq]), value = String(word[word.index(after: eq)...])
             let allowed: [String] = key == "kind" ? RecordKind.allCases.map(\.rawValue)
                 : key == "status" ? RecordStatus.allCases.map(\.rawValue) : []
             if !allowed.isEmpty, !allowed.contains(value.lowercased()) {
-                throw UserError("'\(value)' is not a record \(key); use one of: \(allowed.joined(separator: ", "))")
+                throw UserError.usage("'\(value)' is not a record \(key); use one of: \(allowed.joined(separator: ", "))")
             }
             if key == "cycle" {
                 // One form for cycles: cycle=2026/27 finds the records of 2026-27.
                 switch Cycle.parse(value) {
                 case .success(let c): filters.append((key, c.description))
-                case .failure(let problem): throw UserError(problem.description)
+                case .failure(let problem): throw UserError.usage(problem.description)
                 }
                 continue
             }

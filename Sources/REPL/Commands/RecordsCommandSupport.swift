@@ -13,11 +13,16 @@ struct RecordArguments {
         var i = 0
         while i < words.count {
             let w = words[i]
+            if w == "--" {
+                // The end of the options: `find -- -5%` searches for '-5%'.
+                positional += words[(i + 1)...]
+                break
+            }
             if w.hasPrefix("-") && w.count > 1 {
                 if let eq = w.firstIndex(of: "="), valued.contains(String(w[..<eq])) {
                     options[String(w[..<eq])] = String(w[w.index(after: eq)...])
                 } else if valued.contains(w) {
-                    guard i + 1 < words.count else { throw UserError("'\(w)' needs a value after it") }
+                    guard i + 1 < words.count else { throw UserError.usage("'\(w)' needs a value after it") }
                     options[w] = words[i + 1]
                     i += 1
                 } else {
@@ -33,7 +38,7 @@ struct RecordArguments {
     /// Refuses flags the command does not know, naming the ones it does.
     func allowOnly(_ known: [String], command: String) throws {
         for f in flags where !known.contains(f) {
-            throw UserError("'\(command)' has no option '\(f)'" + (known.isEmpty ? "." : "; it takes: \(known.joined(separator: ", "))."))
+            throw UserError.usage("'\(command)' has no option '\(f)'" + (known.isEmpty ? "." : "; it takes: \(known.joined(separator: ", "))."))
         }
     }
 }

@@ -7,22 +7,27 @@ import Statement
 /// every AST for the head, governors or LEA, with the equality view (see
 /// `CycleReport`, `EqualityView`).
 struct ReportCommand: Command {
-    let name = "report"
-    let summary = "one line per AST for a cycle, and the equality view: report CYCLE [--format html]"
-    let usage = "report CYCLE [--format text|html] [-o FILE [--force]] [--json]"
-    let details = """
-    report 2025-26                 one line per AST: plan agreed, objectives met / partly / not met,
-                                   points recommended and the spine point they lead to, a range
-                                   review called for, support; then awards set against outcomes
-    report 2025-26 --format html   the same as an A4 document to print (landscape, marked confidential)
-    report 2025-26 -o FILE         save it to FILE (mode 0600; an existing FILE is kept unless --force)
-    report 2025-26 --json          the same as JSON, for scripts
-    The equality view [prp.1] groups ASTs whose objectives came out in the same shares (3 of 3 met is
-    the same as 4 of 4) and points out groups whose members were recommended different awards, with
-    what in each review may explain it (at the top of the range, not judged high quality...). It is
-    something to look at, not a finding: awards can rightly differ, as posts and their agreed
-    criteria differ [differences.1].
-    """
+    let spec = CommandSpec(
+        name: "report",
+        summary: "one line per AST for a cycle, and the equality view: report CYCLE [--format html]",
+        usage: "report CYCLE [--format text|html] [-o FILE [--force]] [--json]",
+        options: [OptionSpec("--format", value: "text|html", help: "text (the default) or html (an A4 document to print)"),
+                  OptionSpec(["-o", "--output"], value: "FILE", help: "save to FILE (mode 0600) instead of printing"),
+                  OptionSpec("--force", help: "with -o, replace an existing FILE"),
+                  OptionSpec("--json", help: "the same as JSON, for scripts")],
+        details: """
+        report 2025-26                 one line per AST: plan agreed, objectives met / partly / not met,
+                                       points recommended and the spine point they lead to, a range
+                                       review called for, support; then awards set against outcomes
+        report 2025-26 --format html   the same as an A4 document to print (landscape, marked confidential)
+        report 2025-26 -o FILE         save it to FILE (mode 0600; an existing FILE is kept unless --force)
+        report 2025-26 --json          the same as JSON, for scripts
+        The equality view [prp.1] groups ASTs whose objectives came out in the same shares (3 of 3 met is
+        the same as 4 of 4) and points out groups whose members were recommended different awards, with
+        what in each review may explain it (at the top of the range, not judged high quality...). It is
+        something to look at, not a finding: awards can rightly differ, as posts and their agreed
+        criteria differ [differences.1].
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         let last = arguments.last ?? ""
@@ -39,17 +44,17 @@ struct ReportCommand: Command {
         let args = try RecordArguments(arguments, valued: ["--format", "-o", "--output"])
         try args.allowOnly(["--json", "--force"], command: name)
         let format = (args.options["--format"] ?? "text").lowercased()
-        guard ["text", "html"].contains(format) else { throw UserError("'--format \(format)' is not known; use text or html") }
+        guard ["text", "html"].contains(format) else { throw UserError.usage("'--format \(format)' is not known; use text or html") }
         if args.flags.contains("--json"), args.options["--format"] != nil {
-            throw UserError("Choose one of --json and --format \(format).")
+            throw UserError.usage("Choose one of --json and --format \(format).")
         }
         guard !args.positional.isEmpty else {
-            throw UserError("Usage: \(usage), e.g. report 2025-26." + (try Self.cyclesHint(context)))
+            throw UserError.usage("Usage: \(usage), e.g. report 2025-26." + (try Self.cyclesHint(context)))
         }
         let cycle: Cycle
         switch Cycle.parse(args.positional.joined(separator: " ")) {
         case .success(let c): cycle = c
-        case .failure(let problem): throw UserError(problem.description + (try Self.cyclesHint(context)))
+        case .failure(let problem): throw UserError.usage(problem.description + (try Self.cyclesHint(context)))
         }
         let (digests, unreadable) = try OverviewScan.digests(context, wanted: OverviewScan.cycleRecords(cycle))
         let report = CycleReport.compute(digests, cycle: cycle)

@@ -4,16 +4,18 @@ import Records
 /// current one in history, so the restore can be undone too); with `--dry-run`
 /// it says what would be restored and changes nothing.
 struct RestoreCommand: Command {
-    let name = "restore"
-    let summary = "put back an earlier version of a record: restore [--dry-run] ID VERSION"
-    let usage = "restore [--dry-run|-n] [--] ID VERSION"
-    let details = """
-    restore ID VERSION   makes version VERSION (from 'history ID') the current record.
-                         The version it replaces is kept in history, so nothing is lost.
-    --dry-run, -n        says which version would become current and where the current
-                         one would be kept. Nothing is changed.
-    --                   ends the options. Any other word starting with '-' is refused.
-    """
+    let spec = CommandSpec(
+        name: "restore",
+        summary: "put back an earlier version of a record: restore [--dry-run] ID VERSION",
+        usage: "restore [--dry-run|-n] [--] ID VERSION",
+        options: RestoreCommand.flags,
+        details: """
+        restore ID VERSION   makes version VERSION (from 'history ID') the current record.
+                             The version it replaces is kept in history, so nothing is lost.
+        With --dry-run it says which version would become current and where the current one
+        would be kept. Nothing is changed.
+        --                   ends the options. Any other word starting with '-' is refused.
+        """)
 
     static let flags = [CommandOptions.dryRun]
 
@@ -29,7 +31,7 @@ struct RestoreCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let options = try CommandOptions(arguments, command: name, flags: RestoreCommand.flags)
         let operands = options.operands
-        guard operands.count == 2, let version = Int(operands[1]) else { throw UserError("Usage: \(usage) (VERSION is a number from 'history ID')") }
+        guard operands.count == 2, let version = Int(operands[1]) else { throw UserError.usage("Usage: \(usage) (VERSION is a number from 'history ID')") }
         let store = context.store
         // A record whose current file is broken is restored by its exact id.
         let id = (try? RecordLookup.resolve(operands[0], context: context).id) ?? RecordID(operands[0])

@@ -2,13 +2,14 @@ import InterviewEngine
 
 /// `resume` lists paused interviews and carries one on: `resume NAME` (or its number).
 struct ResumeCommand: Command {
-    let name = "resume"
-    let summary = "carry on a paused interview: resume [NAME]"
-    let usage = "resume [NAME]"
-    let details = """
-    resume          with one paused interview, carry it on; with several, list them
-    resume NAME     carry on that one (NAME or its number from the list)
-    """
+    let spec = CommandSpec(
+        name: "resume",
+        summary: "carry on a paused interview: resume [NAME]",
+        usage: "resume [NAME]",
+        details: """
+        resume          with one paused interview, carry it on; with several, list them
+        resume NAME     carry on that one (NAME or its number from the list)
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         guard arguments.count == 1 else { return [] }

@@ -3,15 +3,17 @@ import Records
 /// `show ID` prints one record in full; `--json` as JSON, `--file` as the
 /// stored file itself.
 struct ShowCommand: Command {
-    let name = "show"
-    let summary = "show one record in full: show ID [--json]"
-    let usage = "show ID [--json]"
-    let details = """
-    show ID           the record as readable text (ID from 'records'; Tab completes; a unique part of an id is enough)
-    show ID --json    the record as JSON
-    On a terminal long lines are wrapped to its width between words, each value's continuation
-    indented under it; into a file or a pipe the lines are left as they are.
-    """
+    let spec = CommandSpec(
+        name: "show",
+        summary: "show one record in full: show ID [--json]",
+        usage: "show ID [--json]",
+        options: [OptionSpec("--json", help: "the record as JSON")],
+        details: """
+        show ID           the record as readable text (ID from 'records'; Tab completes; a unique part of an id is enough)
+        show ID --json    the record as JSON
+        On a terminal long lines are wrapped to its width between words, each value's continuation
+        indented under it; into a file or a pipe the lines are left as they are.
+        """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : ["--json"].filter { $0.hasPrefix(arguments.last ?? "") }
@@ -20,7 +22,7 @@ struct ShowCommand: Command {
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments)
         try args.allowOnly(["--json"], command: name)
-        guard args.positional.count == 1 else { throw UserError("Usage: \(usage). Type 'records' for the ids.") }
+        guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage). Type 'records' for the ids.") }
         let stored = try RecordLookup.resolve(args.positional[0], context: context)
         if args.flags.contains("--json") {
             context.output.write(try JSONText.encode(RecordJSON(stored)) + "\n")

@@ -35,7 +35,7 @@ enum StatementBuilding {
             nameWords.removeLast()
         }
         let name = nameWords.joined(separator: " ")
-        guard !name.isEmpty else { throw UserError("Usage: export --all AST [CYCLE] [-o FILE [--force]]") }
+        guard !name.isEmpty else { throw UserError.usage("Usage: export --all AST [CYCLE] [-o FILE [--force]]") }
         let mine = try RecordScan.records(of: name, context: context).records
         guard !mine.isEmpty else { throw UserError("There are no records for '\(name)'. Type 'records' to see whose records there are.") }
         func cycleOf(_ s: StoredRecord) -> String { Cycle.canonical(s.record.cycle) }

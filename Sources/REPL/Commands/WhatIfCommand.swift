@@ -6,35 +6,52 @@ import Records
 /// citations. Every option is a fact; none is required, and the answer says
 /// what it depends on where one is missing. Nothing is changed in any record.
 struct WhatIfCommand: Command {
-    let name = "whatif"
-    let aliases = ["what-if"]
-    let summary = "work out a pay or capability scenario by the guide's rules"
-    let usage = "whatif pay|capability OPTIONS"
-    let details = """
-    whatif pay [--point N] [--range-start N] [--position 1-5] [--award N] [--months N]
-               [--first-year] [--responsibilities-grown yes|no] [--objectives-missed]
-               [--no-improvement] [--record ID]
-        where the points proposed would take the AST within the five-point range
-        (a range always has five points: --position 3 is its third point), the range
-        review prompt at the top, which funding stream pays, and what the answer
-        depends on when a number is not given. --record ID takes the range, point,
-        points and first-year facts from a saved review (nothing in it changes);
-        options you give override them.
-    whatif capability [--discussed yes|no] [--support yes|no] [--improved yes|no]
-               [--consistent yes|no] [--significant yes|no] [--overburdened]
-               [--management-role] [--outreach] [--personal]
-        the next steps for underperformance, and who decides. --consistent yes means
-        it keeps recurring despite support (regular or consistent, as the guide puts
-        it); --outreach asks whether outreach continues; --personal, that personal
-        circumstances are involved.
-    You can also describe the case in words: "she's on the third point of her
-    five-point range and the head wants to give her two points".
-    """
+    let spec = CommandSpec(
+        name: "whatif",
+        aliases: ["what-if"],
+        summary: "work out a pay or capability scenario by the guide's rules",
+        usage: "whatif pay|capability OPTIONS",
+        options: WhatIfCommand.options,
+        details: """
+        whatif pay [OPTIONS]
+            where the points proposed would take the AST within the five-point range (a range
+            always has five points: --position 3 is its third point), the range review prompt
+            at the top, which funding stream pays, and what the answer depends on when a
+            number is not given.
+        whatif capability [OPTIONS]
+            the next steps for underperformance, and who decides.
+        No option is required; the pay options go with 'pay', the capability ones with 'capability'.
+        You can also describe the case in words: "she's on the third point of her
+        five-point range and the head wants to give her two points".
+        """)
 
-    static let payFlags = ["--record", "--point", "--range-start", "--position", "--award", "--months", "--first-year",
-                           "--responsibilities-grown", "--objectives-missed", "--no-improvement"]
-    static let capabilityFlags = ["--discussed", "--support", "--improved", "--consistent", "--significant", "--overburdened",
-                                  "--management-role", "--outreach", "--personal"]
+    /// The pay what-if's options, then the capability one's, as `help` lists them.
+    static let payOptions = [
+        OptionSpec("--point", value: "N", help: "pay: the AST's spine point now"),
+        OptionSpec("--range-start", value: "N", help: "pay: the first spine point of the AST's range"),
+        OptionSpec("--position", value: "1-5", help: "pay: which point of the five-point range the AST is on"),
+        OptionSpec("--award", value: "N", help: "pay: the performance points proposed"),
+        OptionSpec("--months", value: "N", help: "pay: months in post"),
+        OptionSpec("--first-year", help: "pay: the AST's first year in post"),
+        OptionSpec("--responsibilities-grown", value: "yes|no", help: "pay: responsibilities have grown or become more senior"),
+        OptionSpec("--objectives-missed", help: "pay: some objectives not met or only partly met"),
+        OptionSpec("--no-improvement", help: "pay: support was given for underperformance and performance did not improve enough"),
+        OptionSpec("--record", value: "ID", help: "pay: take the range, point, points and first-year facts from a saved review (nothing in it changes); options given override them"),
+    ]
+    static let capabilityOptions = [
+        OptionSpec("--discussed", value: "yes|no", help: "capability: the concern has been discussed with the AST"),
+        OptionSpec("--support", value: "yes|no", help: "capability: support has been given"),
+        OptionSpec("--improved", value: "yes|no", help: "capability: performance has improved"),
+        OptionSpec("--consistent", value: "yes|no", help: "capability: it keeps recurring despite support (regular or consistent)"),
+        OptionSpec("--significant", value: "yes|no", help: "capability: the underperformance is significant"),
+        OptionSpec("--overburdened", help: "capability: the AST may be overburdened"),
+        OptionSpec("--management-role", help: "capability: the AST has kept a management role"),
+        OptionSpec("--outreach", help: "capability: whether outreach work continues"),
+        OptionSpec("--personal", help: "capability: personal circumstances are a factor"),
+    ]
+    static let options = payOptions + capabilityOptions
+    static let payFlags = payOptions.map(\.primary)
+    static let capabilityFlags = capabilityOptions.map(\.primary)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         guard let last = arguments.last else { return [] }
@@ -44,7 +61,7 @@ struct WhatIfCommand: Command {
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
-        guard let kind = arguments.first else { throw UserError("Say which: 'whatif pay ...' or 'whatif capability ...' (help whatif).") }
+        guard let kind = arguments.first else { throw UserError.usage("Say which: 'whatif pay ...' or 'whatif capability ...' (help whatif).") }
         var options = try OptionList(Array(arguments.dropFirst()))
         let advisor = (context.service(QuestionAnswering.self) as? AdvisorService)?.advisor ?? Advisor(guidance: context.guidance)
         let facts: CaseFacts
@@ -79,7 +96,7 @@ struct WhatIfCommand: Command {
             try options.finish()
             facts = f
         default:
-            throw UserError("Unknown what-if '\(kind)': use 'whatif pay ...' or 'whatif capability ...'.")
+            throw UserError.usage("Unknown what-if '\(kind)': use 'whatif pay ...' or 'whatif capability ...'.")
         }
         context.say(AnswerRenderer.text(advisor.whatIf(facts), guidance: advisor.guidance, style: context.style))
         return .continueSession
@@ -96,7 +113,7 @@ struct OptionList {
         var i = 0
         while i < words.count {
             let w = words[i]
-            guard w.hasPrefix("--") else { throw UserError("'\(w)' is not an option; options start with -- (help whatif).") }
+            guard w.hasPrefix("--") else { throw UserError.usage("'\(w)' is not an option; options start with -- (help whatif).") }
             if i + 1 < words.count, !words[i + 1].hasPrefix("--") {
                 values[w] = words[i + 1]
                 i += 2
@@ -110,16 +127,16 @@ struct OptionList {
     mutating func int(_ name: String) throws -> Int? {
         used.insert(name)
         guard let raw = values[name] else {
-            if flags.contains(name) { throw UserError("\(name) needs a whole number after it.") }
+            if flags.contains(name) { throw UserError.usage("\(name) needs a whole number after it.") }
             return nil
         }
-        guard let n = Int(raw) else { throw UserError("\(name) needs a whole number, not '\(raw)'.") }
+        guard let n = Int(raw) else { throw UserError.usage("\(name) needs a whole number, not '\(raw)'.") }
         return n
     }
 
     mutating func value(_ name: String) throws -> String? {
         used.insert(name)
-        if flags.contains(name) { throw UserError("\(name) needs a value after it.") }
+        if flags.contains(name) { throw UserError.usage("\(name) needs a value after it.") }
         return values[name]
     }
 
@@ -129,7 +146,7 @@ struct OptionList {
         switch raw {
         case "yes", "y", "true": return true
         case "no", "n", "false": return false
-        default: throw UserError("\(name) takes yes or no, not '\(raw)'.")
+        default: throw UserError.usage("\(name) takes yes or no, not '\(raw)'.")
         }
     }
 
@@ -140,7 +157,7 @@ struct OptionList {
 
     func finish() throws {
         let unknown = Set(values.keys).union(flags).subtracting(used)
-        if let first = unknown.sorted().first { throw UserError("Unknown option \(first) (help whatif lists them).") }
+        if let first = unknown.sorted().first { throw UserError.usage("Unknown option \(first) (help whatif lists them).") }
     }
 }
 

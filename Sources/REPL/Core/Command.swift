@@ -8,37 +8,57 @@ public enum LineOutcome: Equatable, Sendable {
     case quit(Int32)
 }
 
-/// A REPL command such as `help` or `records`. Each command lives in its own file
-/// under `Commands/` and is listed once in `CommandRegistry.all`.
+/// A command such as `help` or `records`. Each command lives in its own file
+/// under `Commands/`, declares itself once in `spec` (name, aliases, summary,
+/// usage, options, help text) and is listed once in `CommandRegistry.all`.
 public protocol Command {
-    /// The word typed to run it.
-    var name: String { get }
-    /// Other words that run it (e.g. `exit` for `quit`).
-    var aliases: [String] { get }
-    /// One line for `help`.
-    var summary: String { get }
-    /// Usage line, e.g. `show ID`.
-    var usage: String { get }
-    /// The longer text `help NAME` shows.
-    var details: String { get }
+    /// The declaration the REPL line, the command line, help and completion read.
+    var spec: CommandSpec { get }
     /// Completions for the argument being typed (`arguments` are the words so far,
-    /// the last one possibly partial).
+    /// the last one possibly partial). Option names are added from `spec`.
     func complete(_ arguments: [String], context: REPLContext) -> [String]
-    /// Runs the command. `arguments` are the words after the name; `rest` is the
+    /// Runs the command. `arguments` are the words after the name, already
+    /// checked against `spec` (no unknown option, no `--help`); `rest` is the
     /// raw text after the name (for free text).
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome
 }
 
 extension Command {
-    public var aliases: [String] { [] }
-    public var details: String { summary }
+    /// The word typed to run it.
+    public var name: String { spec.name }
+    /// Other words that run it (e.g. `exit` for `quit`).
+    public var aliases: [String] { spec.aliases }
+    /// One line for `help`.
+    public var summary: String { spec.summary }
+    /// Usage line, e.g. `show ID`.
+    public var usage: String { spec.usage }
+    /// The longer text `help NAME` shows.
+    public var details: String { spec.details }
     public func complete(_ arguments: [String], context: REPLContext) -> [String] { [] }
 }
 
 /// An error a command reports to the user; the message is shown as is.
+/// A usage error (the command was typed wrongly: an unknown option, a missing
+/// operand) makes a one-shot command exit with status 2; any other, 1.
 public struct UserError: Error, Equatable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Kind: Sendable, Equatable {
+        /// The command ran and could not do what was asked.
+        case failure
+        /// The command was not typed as its usage says.
+        case usage
+    }
+
     public var message: String
-    public init(_ message: String) { self.message = message }
+    public var kind: Kind
+    public init(_ message: String, kind: Kind = .failure) {
+        self.message = message
+        self.kind = kind
+    }
+
+    /// A usage error: the words do not fit the command.
+    public static func usage(_ message: String) -> UserError { UserError(message, kind: .usage) }
+
     public var description: String { message }
 }
 

@@ -12,3 +12,8 @@ public enum CommandRegistry {
         ] + extraCommands()
     }
 }
+
+extension CommandRegistry {
+    /// Every command's declaration, in `help`'s order (for `astpm --help`).
+    public static var specs: [CommandSpec] { all().map(\.spec) }
+}

@@ -131,7 +131,7 @@ public final class REPLSession {
             if text.isEmpty { return .continueSession }
             let (word, rest) = splitFirstWord(text)
             if let command = findCommand(word) {
-                return try command.run(words(rest), rest: rest, context: context)
+                return try dispatch(command, words(rest), rest: rest)
             }
             let names = context.commands.flatMap { [$0.name] + $0.aliases }
             if words(text).count <= 2, let guess = Suggestions.closest(to: word, among: names) {
@@ -151,9 +151,45 @@ public final class REPLSession {
         return .continueSession
     }
 
+    /// Runs one command given as an argument vector, as the shell split it
+    /// (`astpm find 'the "pay'`): the words reach the command as they are,
+    /// never joined into a line and split again. An unknown first word is a
+    /// usage error (questions go through `ask`). Returns the exit status:
+    /// 0 ok, 1 the command failed, 2 it was not typed as its usage says.
+    public func runCommandLine(_ arguments: [String]) -> Int32 {
+        guard let first = arguments.first else { return 0 }
+        let before = errorWrites
+        guard let command = findCommand(first) else {
+            context.complain(CommandLineText.unknownCommand(arguments, commands: context.commands))
+            return 2
+        }
+        let words = Array(arguments.dropFirst())
+        do {
+            if case .quit(let code) = try dispatch(command, words, rest: words.joined(separator: " ")) { return code }
+        } catch let error as UserError {
+            context.complain(error.message)
+            return error.kind == .usage ? 2 : 1
+        } catch {
+            context.complain("\(error)")
+            return 1
+        }
+        return errorWrites > before ? 1 : 0
+    }
+
+    /// Runs `command` on its words once they are checked against its
+    /// declaration; `-h`/`--help` prints its help instead.
+    func dispatch(_ command: Command, _ arguments: [String], rest: String) throws -> LineOutcome {
+        switch try CommandInvocation.check(arguments, spec: command.spec) {
+        case .help:
+            context.say(HelpText.command(command.spec, style: context.style))
+            return .continueSession
+        case .run:
+            return try command.run(arguments, rest: rest, context: context)
+        }
+    }
+
     func findCommand(_ word: String) -> Command? {
-        let w = word.lowercased()
-        return context.commands.first { $0.name == w || $0.aliases.contains(w) }
+        context.commands.first { $0.spec.answers(to: word) }
     }
 
     /// Tab completion for the line typed so far.
@@ -175,6 +211,10 @@ public final class REPLSession {
             out += context.commands.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix(prefix) }
         } else if let command = findCommand(parts[0]) {
             out += command.complete(Array(parts.dropFirst()), context: context)
+            // Options come from the declaration, for every command alike.
+            if let typed = parts.last, typed.hasPrefix("-"), command.spec.operands == .words || parts.count == 2 {
+                out += (command.spec.options.flatMap(\.names) + ["--help"]).filter { $0.hasPrefix(typed) }
+            }
         }
         // A candidate read from the store (a hand-made folder name, say) that
         // holds a control character is never put on the line or listed: it

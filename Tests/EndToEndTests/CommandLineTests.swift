@@ -1,0 +1,109 @@
+import Foundation
+import XCTest
+
+/// The one-shot command line through the real binary: `--help` after every
+/// command, exit statuses 0 ok / 1 failure / 2 usage error (before the command
+/// and after it), an unknown first word refused on stderr, and the argument
+/// vector passed through as the shell split it.
+final class CommandLineTests: XCTestCase {
+    var home: URL!
+
+    override func setUpWithError() throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("astpm-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        addTeardownBlock { [home] in try? FileManager.default.removeItem(at: home!) }
+    }
+
+    func astpm(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
+        let binary = REPLInTmuxTests.binaryPath()
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw XCTSkip("no astpm binary at \(binary): run Scripts/test, or `swift build` first, or set ASTPM_BIN")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--store", home.appendingPathComponent("store").path] + arguments
+        process.currentDirectoryURL = home
+        process.environment = ["HOME": home.path, "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no",
+                               "XDG_CACHE_HOME": home.appendingPathComponent("cache").path]
+        let out = Pipe(), err = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+    }
+
+    func testHelpAfterACommandPrintsItsHelpAndDoesNothingElse() throws {
+        let records = try astpm("records", "--help")
+        XCTAssertEqual(records.status, 0, records.err)
+        XCTAssertTrue(records.out.hasPrefix("records [FILTER=VALUE...] [--json]\n"), records.out)
+        XCTAssertEqual(records.err, "")
+        let ask = try astpm("ask", "--help")
+        XCTAssertEqual(ask.status, 0, ask.err)
+        XCTAssertTrue(ask.out.hasPrefix("ask [--json] QUESTION\n"), "ask's help, not an answer: " + ask.out)
+        let imported = try astpm("import", "-h")
+        XCTAssertEqual(imported.status, 0, imported.err)
+        XCTAssertTrue(imported.out.hasPrefix("import [--dry-run|-n] [--] FILE...\n"), imported.out)
+        XCTAssertFalse(imported.err.contains("--help"), "no file called --help was opened: " + imported.err)
+        let check = try astpm("guidance", "check", "--help")
+        XCTAssertEqual(check.status, 0, check.err)
+        XCTAssertTrue(check.out.hasPrefix("guidance check [DIR] | guidance rules\n"), check.out)
+        let top = try astpm("--help")
+        XCTAssertEqual(top.status, 0, top.err)
+        let commands = top.out.components(separatedBy: "Commands: ").dropFirst().first?.components(separatedBy: ".").first ?? ""
+        XCTAssertTrue(commands.replacingOccurrences(of: "\n", with: " ").contains("help, ask, whatif"), top.out)
+        XCTAssertTrue(commands.contains("decisions"), top.out)
+        XCTAssertTrue(top.out.contains("Exit status: 0 ok, 1 failure, 2 usage error."), top.out)
+    }
+
+    func testUsageErrorsExitTwoBeforeAndAfterTheCommand() throws {
+        for arguments in [["--bogus"], ["--store"], ["records", "--bogus"], ["history"], ["ls"], ["doctor"]] {
+            let result = try astpm(arguments: arguments)
+            XCTAssertEqual(result.status, 2, arguments.joined(separator: " ") + ": " + result.err)
+            XCTAssertEqual(result.out, "", arguments.joined(separator: " "))
+            XCTAssertFalse(result.err.isEmpty, arguments.joined(separator: " "))
+        }
+        let ls = try astpm("ls")
+        XCTAssertTrue(ls.err.contains("astpm: 'ls' is not an astpm command."), ls.err)
+        XCTAssertTrue(ls.err.contains("astpm ask \"ls\""), ls.err)
+        let doctor = try astpm("doctor")
+        XCTAssertTrue(doctor.err.contains("astpm ask \"doctor\""), doctor.err)
+        let typo = try astpm("recrods")
+        XCTAssertTrue(typo.err.contains("Did you mean 'records'?"), typo.err)
+        let failed = try astpm("show", "nobody-0000/2025-26-review")
+        XCTAssertEqual(failed.status, 1, failed.err)
+        XCTAssertEqual(try astpm("version").status, 0)
+    }
+
+    func testTheArgumentVectorIsPassedThrough() throws {
+        let file = home.appendingPathComponent("quoted.md")
+        try """
+        ---
+        schema: 1
+        kind: review
+        status: agreed
+        ast: Sam Lee
+        cycle: 2025-26
+        created: 2026-07-01
+        ---
+        She asked about the "pay review" in June.
+        """.write(to: file, atomically: false, encoding: .utf8)
+        let imported = try astpm("import", file.path)
+        XCTAssertEqual(imported.status, 0, imported.err)
+        let found = try astpm("find", "the \"pay")
+        XCTAssertEqual(found.status, 0, found.err)
+        XCTAssertTrue(found.out.contains("1 record found."), found.out)
+        let missing = try astpm("find", "the \"payroll")
+        XCTAssertTrue(missing.out.contains("No record mentions 'the \"payroll'"), missing.out)
+    }
+
+    func astpm(arguments: [String]) throws -> (status: Int32, out: String, err: String) {
+        switch arguments.count {
+        case 1: return try astpm(arguments[0])
+        case 2: return try astpm(arguments[0], arguments[1])
+        default: fatalError("one or two words")
+        }
+    }
+}
