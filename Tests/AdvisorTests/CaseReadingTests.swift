@@ -67,6 +67,14 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("our newly appointed AST taught a weak lesson").values["new-in-post"], .yes)
     }
 
+    /// "Whether we should move to formal action" weighs capability: it is being
+    /// considered; "whether she has improved" leaves improvement unknown.
+    func testWhetherWeighingAProposalStatesItButWhetherAsAConditionDoesNot() {
+        XCTAssertEqual(facts("the governors ask whether we should move towards formal action with him").values["capability-raised"], .yes)
+        XCTAssertEqual(facts("we want to know whether to start capability now").values["capability-raised"], .yes)
+        XCTAssertNil(facts("I can't tell whether her teaching has improved since the support began").values["improved"])
+    }
+
     func testAPlaceOnAFormerRangeIsNotTheCurrentPlace() {
         let f = facts("In March he went from point three of his previous range to the bottom of a higher range.")
         XCTAssertEqual(f.number("range-position"), 1, "where the move put him, not where he was")

@@ -122,9 +122,17 @@ struct CueMatcher: Sendable {
     /// she hits the top", "unless he improves"): a fact there is not stated.
     static let notYet: Set<String> = ["until", "till", "unless", "whether"]
 
-    /// True when a word of `notYet` stands in the four words before position `i`.
+    /// Words after "whether" that make it a proposal being weighed ("whether we
+    /// should move to formal action"), not a condition not yet met.
+    static let proposing: Set<String> = ["should", "could", "can", "would", "might", "must", "ought", "to"]
+
+    /// True when a word of `notYet` stands in the four words before position
+    /// `i`, unless it is a "whether" that weighs a proposal.
     static func hypothetical(at i: Int, in words: [String]) -> Bool {
-        (max(0, i - 4)..<i).contains { notYet.contains(words[$0]) }
+        (max(0, i - 4)..<i).contains { k in
+            guard notYet.contains(words[k]) else { return false }
+            return !(words[k] == "whether" && ((k + 1)..<i).contains { proposing.contains(words[$0]) })
+        }
     }
 
     /// The facts the text's phrases state.
