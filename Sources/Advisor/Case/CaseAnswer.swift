@@ -105,9 +105,9 @@ extension Advisor {
             // nothing else?"), or its best match is a guess: the whole text decides.
             let content = Analyzer.words(part).filter { !StopWords.all.contains($0) }
             guard content.count >= 2 else { continue }
-            let ranking = ranker.ranking(part)
-            guard let top = ranking.units.first, top.score >= Advisor.partConfidence else { continue }
-            let found = retrieve(part, ranking: ranking)
+            let partRanking = ranking(part)
+            guard let top = partRanking.units.first, top.score >= Advisor.partConfidence else { continue }
+            let found = retrieve(part, ranking: partRanking)
             if found.covered, let first = found.citations.first {
                 leads.parts.append(first)
             } else if found.gapID != nil || found.declinedTopic != nil,
