@@ -199,7 +199,8 @@ public final class Advisor: Sendable {
     }
 }
 
-func unique(_ ids: [String]) -> [String] {
+/// `ids` without repeats, first occurrence kept (citation lists).
+public func unique(_ ids: [String]) -> [String] {
     var seen = Set<String>()
     return ids.filter { seen.insert($0).inserted }
 }

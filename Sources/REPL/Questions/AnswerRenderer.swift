@@ -75,9 +75,3 @@ enum AnswerRenderer {
         }
     }
 }
-
-/// `ids` without repeats, first occurrence kept.
-private func unique(_ ids: [String]) -> [String] {
-    var seen = Set<String>()
-    return ids.filter { seen.insert($0).inserted }
-}
