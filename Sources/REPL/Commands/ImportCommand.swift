@@ -5,6 +5,8 @@ import Store
 /// `import [--dry-run] [--] FILE...` checks record files (hand-written or from
 /// another store), refuses invalid ones with file:line:col messages and saves
 /// the rest; with `--dry-run` it says what each would do and writes nothing.
+/// A filled-in outreach feedback form (`proforma`) is added to the AST's
+/// evidence log for its cycle as an item, instead of being saved as a record.
 struct ImportCommand: Command {
     let spec = CommandSpec(
         name: "import",
@@ -15,6 +17,8 @@ struct ImportCommand: Command {
         import FILE...   checks each record file; saves the valid ones and lists what is wrong
                          with the others (file:line:column and what was expected).
                          A folder imports every .md file in it.
+        A filled-in outreach feedback form (from 'proforma') is added to the AST's evidence log
+        for its cycle as written feedback from that school (a new log if there is none).
         A record already in the store unchanged is skipped. A file for an AST, cycle and kind
         the store already has becomes a new version of that record (the old one is kept:
         'history ID').
@@ -47,11 +51,22 @@ struct ImportCommand: Command {
             }
         }
         var valid: [(String, Record)] = []
+        var forms = Set<String>()
         var refused = 0
         for path in files {
             do {
                 let bytes = try fs.readFile(path, limit: RecordFileDecoder.maxBytes)
+                let text = String(decoding: bytes, as: UTF8.self)
+                if FilledOutreachFeedback.isForm(text) {
+                    let feedback = try FilledOutreachFeedback.parse(text, today: context.today)
+                    valid.append((path, feedback.evidenceLog(today: context.today)))
+                    forms.insert(path)
+                    continue
+                }
                 valid.append((path, try RecordFileDecoder.decode(bytes, path: path).record))
+            } catch let e as FeedbackFormError {
+                refused += 1
+                context.complain("\(path):\(e.line): this feedback form cannot be imported: \(e.message)")
             } catch let e as RecordFileError {
                 refused += 1
                 context.output.writeError(e.description + "\n")
@@ -63,7 +78,7 @@ struct ImportCommand: Command {
                 context.complain("\(path): too large to be a record file (the limit is \(RecordFileDecoder.maxBytes) bytes)")
             }
         }
-        if dryRun { return try report(valid, refused: refused, of: files.count, context: context) }
+        if dryRun { return try report(valid, forms: forms, refused: refused, of: files.count, context: context) }
         var saved = 0
         // What the store held before this import, per AST (only the ASTs of
         // the files are looked up), plus what this import saved: a file equal
@@ -77,6 +92,21 @@ struct ImportCommand: Command {
                 if before[folded] == nil {
                     mine = try context.store.records(of: record.ast, cycle: nil, kind: nil)
                     before[folded] = mine!.records
+                }
+                if forms.contains(path) {
+                    let known = before[folded]! + savedHere
+                    if let log = known.first(where: { $0.record.kind == .evidence && Cycle.canonical($0.record.cycle) == record.cycle }),
+                       Self.holds(log.record, itemOf: record) {
+                        context.say("\(path): this feedback is already in the evidence log \(log.id); skipped.")
+                        continue
+                    }
+                    let result = try RecordSaving.save(record, store: context.store, mergeEvidence: true, known: mine)
+                    savedHere.removeAll { $0.id == result.stored.id }
+                    savedHere.append(result.stored)
+                    saved += 1
+                    context.say("\(path): feedback from a receiving school added to the evidence log \(result.stored.id) as a draft to weigh and agree"
+                                + (result.note.map { ". " + $0 } ?? "."))
+                    continue
                 }
                 if let same = (before[folded]! + savedHere).first(where: { $0.record == record }) {
                     context.say("\(path): already in the store as \(same.id), unchanged; skipped.")
@@ -100,8 +130,15 @@ struct ImportCommand: Command {
         return .continueSession
     }
 
+    /// True when `log` already lists the item that `single` (a one-item log) adds.
+    static func holds(_ log: Record, itemOf single: Record) -> Bool {
+        guard case .list(let new)? = single.field("items"), let item = new.first,
+              case .list(let items)? = log.field("items") else { return false }
+        return items.contains(item)
+    }
+
     /// `--dry-run`: what importing each valid file would do, writing nothing.
-    private func report(_ valid: [(String, Record)], refused: Int, of total: Int, context: REPLContext) throws -> LineOutcome {
+    private func report(_ valid: [(String, Record)], forms: Set<String>, refused: Int, of total: Int, context: REPLContext) throws -> LineOutcome {
         var refused = refused
         var wouldSave = 0
         var earlier: [(path: String, record: Record)] = []
@@ -109,6 +146,18 @@ struct ImportCommand: Command {
             defer { earlier.append((path, record)) }
             let mine: RecordMatches
             do { mine = try context.store.records(of: record.ast, cycle: nil, kind: nil) } catch { throw UserError("\(error)") }
+            if forms.contains(path) {
+                let log = mine.records.first(where: { $0.record.kind == .evidence && Cycle.canonical($0.record.cycle) == record.cycle })
+                if let log, Self.holds(log.record, itemOf: record) {
+                    context.say("\(path): this feedback is already in the evidence log \(log.id); would be skipped.")
+                    continue
+                }
+                wouldSave += 1
+                context.say("\(path): feedback from a receiving school; would be added to "
+                            + (log.map { "the evidence log \($0.id) (the log as it is would be kept in 'history \($0.id)')" }
+                               ?? "a new \(record.cycle) evidence log for \(record.ast)") + ".")
+                continue
+            }
             if let same = mine.records.first(where: { $0.record == record }) {
                 context.say("\(path): already in the store as \(same.id), unchanged; would be skipped.")
                 continue

@@ -7,6 +7,7 @@ func extraCommands() -> [Command] {
         HistoryCommand(),
         RestoreCommand(),
         ExportCommand(),
+        ProformaCommand(),
         ImportCommand(),
         DueCommand(),
         ReportCommand(),
