@@ -46,4 +46,22 @@ final class ConfiguredLineManagerTests: XCTestCase {
             XCTAssertEqual(plain.answer("").error, .empty(optional: false), "Enter with nothing offered is refused as before")
         }
     }
+
+    /// The school named in the configuration file is what Enter accepts for
+    /// the plan's "Which school employs the AST?".
+    func testThePlanOffersTheConfiguredSchool() {
+        var e = InterviewEngine(interview: Shipped.interview("objectives"), today: "2026-09-10")
+        e.settings = InterviewSettings(lineManager: "Femi Adeyemi", school: " Elmfield High School ")
+        _ = e.answerAll(["Zoë Ní Bhriain"])
+        let q = e.currentQuestion
+        XCTAssertEqual(q?.offers, .configuredSchool)
+        XCTAssertEqual(q?.defaultAnswer, "Elmfield High School")
+        XCTAssertEqual(q?.defaultSource, "the school in the configuration file")
+        let key = q!.key
+        _ = e.answer("")
+        XCTAssertEqual(e.state.answers[key], .text("Elmfield High School"))
+        var plain = InterviewEngine(interview: Shipped.interview("objectives"), today: "2026-09-10")
+        _ = plain.answerAll(["Zoë Ní Bhriain"])
+        XCTAssertNil(plain.currentQuestion?.defaultAnswer, "no school configured, nothing offered")
+    }
 }

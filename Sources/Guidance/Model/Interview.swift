@@ -119,6 +119,8 @@ public enum InterviewOffer: String, Sendable, Equatable, CaseIterable {
     case earlierPoint = "earlier-point"
     /// Enter takes the line manager's name from the configuration file (`line-manager:`).
     case configuredLineManager = "configured-line-manager"
+    /// Enter takes the school's name from the configuration file (`school:`).
+    case configuredSchool = "configured-school"
 
     /// The kinds of step the offer fits.
     public var stepKinds: [InterviewAnswerType] {
@@ -127,13 +129,13 @@ public enum InterviewOffer: String, Sendable, Equatable, CaseIterable {
         case .loggedEvidence: return [.text, .choice, .yesno, .number, .date, .percentage, .list]
         case .loggedEvidenceSummary: return [.text]
         case .earlierRangeStart, .earlierPoint: return [.number]
-        case .configuredLineManager: return [.text]
+        case .configuredLineManager, .configuredSchool: return [.text]
         }
     }
 
     /// True when the offer reads the AST's saved records (the shell looks them
     /// up once the AST and cycle are answered); false for a setting.
-    public var readsRecords: Bool { self != .configuredLineManager }
+    public var readsRecords: Bool { self != .configuredLineManager && self != .configuredSchool }
 }
 
 /// One step of an interview.

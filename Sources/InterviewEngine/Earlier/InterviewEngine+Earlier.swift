@@ -43,6 +43,11 @@ extension InterviewEngine {
                   !name.isEmpty else { return }
             q.defaultAnswer = name
             q.defaultSource = "the line manager in the configuration file"
+        case .configuredSchool:
+            guard q.defaultAnswer == nil, let name = settings.school?.trimmingCharacters(in: .whitespaces),
+                  !name.isEmpty else { return }
+            q.defaultAnswer = name
+            q.defaultSource = "the school in the configuration file"
         }
     }
 

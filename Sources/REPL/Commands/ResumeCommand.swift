@@ -45,7 +45,7 @@ struct ResumeCommand: Command {
         } catch {
             throw UserError("'\(chosen.name)' cannot be resumed: \(error).")
         }
-        InterviewMode(engine: engine, sessionName: chosen.name, settings: InterviewSettings(lineManager: context.configuration.lineManager))
+        InterviewMode(engine: engine, sessionName: chosen.name, settings: InterviewSettings(lineManager: context.configuration.lineManager, school: context.configuration.school))
             .begin(context: context, resumed: true)
         return .continueSession
     }

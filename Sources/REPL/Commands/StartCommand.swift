@@ -40,7 +40,7 @@ struct StartCommand: Command {
     static func begin(_ interview: Interview, context: REPLContext) {
         let name = InterviewSessionStore.newName(for: interview.id, store: context.store)
         let mode = InterviewMode(engine: InterviewEngine(interview: interview, today: context.today), sessionName: name,
-                                 settings: InterviewSettings(lineManager: context.configuration.lineManager))
+                                 settings: InterviewSettings(lineManager: context.configuration.lineManager, school: context.configuration.school))
         mode.begin(context: context, resumed: false)
     }
 }
