@@ -42,6 +42,19 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertFalse(email.citations.contains("qa.10"), "no capability talk on one email: \(email.citations)")
     }
 
+    /// A pay decision resting on one account of the outreach (spoken, or
+    /// lukewarm) is weighed with the rest of the year's evidence, and the case
+    /// is told that the answer depends on that evidence.
+    func testOneAccountOfTheOutreachDoesNotSettlePayOnItsOwn() {
+        let a = advisor.answer("The receiving head only rang me and gave a lukewarm verbal report on our AST's outreach. Can I base her September pay decision on that?")
+        let ids = fired(reasoner.reason(a.facts))
+        XCTAssertTrue(ids.contains("evidence-weighting/pay-on-one-account"), "\(ids)")
+        XCTAssertTrue(ids.contains("evidence-weighting/verbal-feedback"), "\(ids)")
+        XCTAssertTrue(a.citations.contains("monitoring.4") && a.citations.contains("qa.5"), "\(a.citations)")
+        let general = advisor.answer("The receiving head rang me with a lukewarm verbal report on our AST's outreach. What weight does a phone call carry?")
+        XCTAssertFalse(fired(reasoner.reason(general.facts)).contains("evidence-weighting/pay-on-one-account"), "no pay question, no pay line")
+    }
+
     func testOnePointWithinTheRange() throws {
         let r = try pay(PayCaseInput(point: 9, rangeStart: 8, award: 1))
         XCTAssertTrue(fired(r).contains("pay-progression/within-range"))
