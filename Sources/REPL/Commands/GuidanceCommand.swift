@@ -11,7 +11,7 @@ struct GuidanceCommand: Command {
         guidance check        check the guidance this session loaded from its folder
         guidance check DIR    check another Guidance folder (e.g. an LEA's edited copy)
         guidance rules        list the validation rules and their codes
-        Each problem reads path:line:col: error: [Gnnn] message.
+        Each problem reads path:line:col: error: [Gnnn] message, on standard error.
         """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
@@ -26,8 +26,12 @@ struct GuidanceCommand: Command {
         case "check":
             let report = GuidanceCheck.run(directory: arguments.count > 1 ? arguments[1] : nil,
                                            environment: ProcessInfo.processInfo.environment)
-            for d in report.diagnostics { context.output.write(d.description + "\n") }
-            context.say(report.summary)
+            // Problems go to standard error, as a compiler's do; a clean
+            // summary to standard output.
+            for d in report.diagnostics {
+                if d.severity == .error { context.output.writeError(d.description + "\n") } else { context.note(d.description) }
+            }
+            if report.errorCount > 0 { context.output.writeError(report.summary + "\n") } else { context.say(report.summary) }
             return .continueSession
         default:
             throw UserError.usage("Type 'guidance check [DIR]' or 'guidance rules'.")
@@ -48,6 +52,15 @@ public enum GuidanceCheck {
             }
             return "\(folder): \(errorCount) error(s)" + (warnings > 0 ? ", \(warnings) warning(s)" : "") + "."
         }
+    }
+
+    /// Writes the report as `guidance check` does: each problem on standard
+    /// error, the summary on standard output when there is no error (else on
+    /// standard error too). Used before the guidance is loaded, so it works
+    /// when the guidance is broken.
+    static func write(_ report: Report, to output: OutputSink) {
+        for d in report.diagnostics { output.writeError(d.description + "\n") }
+        if report.errorCount > 0 { output.writeError(report.summary + "\n") } else { output.write(report.summary + "\n") }
     }
 
     public static func run(directory: String?, environment: [String: String]) -> Report {

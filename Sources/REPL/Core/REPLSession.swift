@@ -158,6 +158,7 @@ public final class REPLSession {
     /// 0 ok, 1 the command failed, 2 it was not typed as its usage says.
     public func runCommandLine(_ arguments: [String]) -> Int32 {
         guard let first = arguments.first else { return 0 }
+        context.takesFurtherLines = false
         let before = errorWrites
         guard let command = findCommand(first) else {
             context.complain(CommandLineText.unknownCommand(arguments, commands: context.commands))
