@@ -14,7 +14,7 @@ struct AstpmCommand: ParsableCommand {
           astpm guidance check [DIR]
           astpm ask --json "QUESTION"
           astpm records --json
-        Commands: \(CommandRegistry.specs.map(\.name).joined(separator: ", ")).
+        Commands: \(CommandRegistry.visibleSpecs.map(\.name).joined(separator: ", ")).
         'astpm help' says what each does; 'astpm COMMAND --help' explains one.
         Exit status: 0 ok, 1 failure, 2 usage error.
         """,

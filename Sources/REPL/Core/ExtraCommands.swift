@@ -17,5 +17,8 @@ func extraCommands() -> [Command] {
         DiscardCommand(),
         ExplainCommand(),
         DecisionsCommand(),
+        CompletionCommand(),
+        ManCommand(),
+        CompleteWordsCommand(),
     ]
 }

@@ -49,6 +49,8 @@ public final class REPLContext {
     /// The configuration file's settings (school, LEA, line manager), read
     /// by the executable at start; empty in tests unless set.
     public var configuration = AstpmConfig()
+    /// Tab completion for a line typed so far (set by the session; `__complete` uses it).
+    public var completer: ((String) -> [String])?
     /// The commands known to this session.
     public internal(set) var commands: [Command] = []
 
