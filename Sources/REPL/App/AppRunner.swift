@@ -38,10 +38,17 @@ public enum AppRunner {
         // `guidance check` must work even when the guidance is broken.
         if options.oneShot.first == "guidance", options.oneShot.dropFirst().first == "check",
            !options.oneShot.contains(where: CommandSpec.helpFlags.contains) {
-            let dir = options.oneShot.count > 2 ? options.oneShot[2] : options.guidancePath
-            let report = GuidanceCheck.run(directory: dir, environment: environment)
-            GuidanceCheck.write(report, to: out)
-            return report.errorCount > 0 ? 1 : 0
+            let words = Array(options.oneShot.dropFirst())
+            do {
+                _ = try CommandInvocation.check(words, spec: GuidanceCommand().spec)
+                guard case .check(let directory, let json) = try GuidanceCommand.request(words) else { return 2 }
+                let report = GuidanceCheck.run(directory: directory ?? options.guidancePath, environment: environment)
+                GuidanceCheck.write(report, json: json, to: out)
+                return report.errorCount > 0 ? 1 : 0
+            } catch {
+                out.writeError("\(error)\n")
+                return 2
+            }
         }
         // A configuration file that is there but wrong is reported before anything
         // else, as a broken guidance folder is: settings are never half-applied.
