@@ -103,6 +103,13 @@ static inline int cel_terminal_columns(int fd) {
     return (int)ws.ws_col;
 }
 
+/* Rows of the terminal on fd, or 0 when fd is not a terminal. */
+static inline int cel_terminal_rows(int fd) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return 0;
+    return (int)ws.ws_row;
+}
+
 /* True when LC_CTYPE's codeset is UTF-8. */
 static inline int cel_codeset_is_utf8(void) {
     const char *cs = nl_langinfo(CODESET);

@@ -30,6 +30,12 @@ public enum Terminal {
         return width(measured: measured, environment: environment())
     }
 
+    /// Rows of the terminal on standard output, or nil when it is not one.
+    public static var heightOfStandardOutput: Int? {
+        let rows = Int(cel_terminal_rows(1))
+        return rows > 0 ? rows : nil
+    }
+
     /// Pure form of `width`.
     public static func width(measured: Int?, environment: [String: String]) -> Int {
         if let measured, measured > 0 { return measured }
@@ -38,7 +44,7 @@ public enum Terminal {
     }
 
     /// Colour is allowed when stdout is a terminal, `NO_COLOR` is unset or empty,
-    /// and `--no-color` was not given.
+    /// `TERM` is not `dumb`, and `--no-color` was not given.
     public static func colorAllowed(noColorFlag: Bool) -> Bool {
         colorAllowed(stdoutIsTTY: isTTY(1), environment: environment(), noColorFlag: noColorFlag)
     }
@@ -47,7 +53,12 @@ public enum Terminal {
     public static func colorAllowed(stdoutIsTTY: Bool, environment: [String: String], noColorFlag: Bool) -> Bool {
         guard stdoutIsTTY, !noColorFlag else { return false }
         if let value = environment["NO_COLOR"], !value.isEmpty { return false }
-        return true
+        return !isDumb(environment)
+    }
+
+    /// `TERM=dumb`: a terminal that takes no colour and no cursor codes.
+    public static func isDumb(_ environment: [String: String]) -> Bool {
+        environment["TERM"] == "dumb"
     }
 
     /// The process environment as a dictionary (no Foundation needed).

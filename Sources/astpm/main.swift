@@ -14,7 +14,7 @@ struct AstpmCommand: ParsableCommand {
           astpm guidance check [DIR]
           astpm ask --json "QUESTION"
           astpm records --json
-        Commands: \(CommandRegistry.specs.map(\.name).joined(separator: ", ")).
+        Commands: \(CommandRegistry.visibleSpecs.map(\.name).joined(separator: ", ")).
         'astpm help' says what each does; 'astpm COMMAND --help' explains one.
         Exit status: 0 ok, 1 failure, 2 usage error.
         """,
@@ -28,6 +28,9 @@ struct AstpmCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Never use colour (also when NO_COLOR is set).")
     var noColor = false
+
+    @Flag(name: .long, help: "Never send long output through a pager (also when ASTPM_PAGER or PAGER is empty).")
+    var noPager = false
 
     @Flag(name: .long, help: "Print each input line after '> ' (readable transcripts).")
     var echo = false
@@ -47,7 +50,7 @@ struct AstpmCommand: ParsableCommand {
             throw ValidationError("Unknown option '\(option)'. Options go before the command; see 'astpm --help'.")
         default: break
         }
-        let status = AppRunner.run(AppOptions(storePath: store, guidancePath: guidance, noColor: noColor, echo: echo, bail: bail, oneShot: command))
+        let status = AppRunner.run(AppOptions(storePath: store, guidancePath: guidance, noColor: noColor, noPager: noPager, echo: echo, bail: bail, oneShot: command))
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -15,6 +15,10 @@ final class CommandLineTests: XCTestCase {
     }
 
     func astpm(_ arguments: String...) throws -> (status: Int32, out: String, err: String) {
+        try astpm(arguments, environment: [:])
+    }
+
+    func astpm(_ arguments: [String], environment: [String: String]) throws -> (status: Int32, out: String, err: String) {
         let binary = REPLInTmuxTests.binaryPath()
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw XCTSkip("no astpm binary at \(binary): run Scripts/test, or `swift build` first, or set ASTPM_BIN")
@@ -24,7 +28,7 @@ final class CommandLineTests: XCTestCase {
         process.arguments = ["--store", home.appendingPathComponent("store").path] + arguments
         process.currentDirectoryURL = home
         process.environment = ["HOME": home.path, "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no",
-                               "XDG_CACHE_HOME": home.appendingPathComponent("cache").path]
+                               "XDG_CACHE_HOME": home.appendingPathComponent("cache").path].merging(environment) { $1 }
         let out = Pipe(), err = Pipe()
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = out
@@ -97,6 +101,23 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(found.out.contains("1 record found."), found.out)
         let missing = try astpm("find", "the \"payroll")
         XCTAssertTrue(missing.out.contains("No record mentions 'the \"payroll'"), missing.out)
+    }
+
+    func testIntoAPipeNothingIsWrappedAndHintsAndProblemsGoToStandardError() throws {
+        let answer = try astpm(["ask", "can an AST go up two points at once?"], environment: ["COLUMNS": "40"])
+        XCTAssertEqual(answer.status, 0, answer.err)
+        XCTAssertGreaterThan(answer.out.split(separator: "\n").map(\.count).max() ?? 0, 100, "COLUMNS does not wrap a pipe: " + answer.out)
+        let needs = try astpm("ask", "the head wants to give our AST two points this September - ok?")
+        XCTAssertTrue(needs.out.contains("Not stated, and the answer turns on it:"), needs.out)
+        XCTAssertFalse(needs.out.contains("To refine this"), needs.out)
+        let check = try astpm("guidance", "check", home.path)
+        XCTAssertEqual(check.status, 1)
+        XCTAssertEqual(check.out, "")
+        XCTAssertTrue(check.err.contains(": error: [G"), check.err)
+        let clean = try astpm("guidance", "check")
+        XCTAssertEqual(clean.status, 0, clean.err)
+        XCTAssertEqual(clean.err, "")
+        XCTAssertTrue(clean.out.hasSuffix("no errors.\n"), clean.out)
     }
 
     func astpm(arguments: [String]) throws -> (status: Int32, out: String, err: String) {

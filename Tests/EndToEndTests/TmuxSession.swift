@@ -52,7 +52,7 @@ final class TmuxSession {
     /// Starts `program` in a 100x30 pane with a clean environment; its exit status
     /// is written to a file by the wrapping shell. `terminal` sets the program's
     /// TERM (else it is tmux's own).
-    func start(_ program: String, arguments: [String] = [], terminal: String? = nil) throws {
+    func start(_ program: String, arguments: [String] = [], terminal: String? = nil, rows: Int = 30) throws {
         let command = (terminal.map { ["env", "TERM=\($0)"] } ?? []) + [program] + arguments
         let line = command.map(Self.shellQuote).joined(separator: " ")
             + "; echo $? > " + Self.shellQuote(statusFile.path)
@@ -69,7 +69,7 @@ final class TmuxSession {
         ]
         environment["TERM"] = "xterm-256color"
         _ = try run(["-f", directory.appendingPathComponent("tmux.conf").path,
-                     "new-session", "-d", "-x", "100", "-y", "30", "-s", target, line],
+                     "new-session", "-d", "-x", "100", "-y", String(rows), "-s", target, line],
                     environment: environment)
         serverStarted = true
     }

@@ -35,10 +35,11 @@ enum TranscriptRunner {
     }
 
     /// Runs `inputs` through a session on `store` and returns the transcript text.
+    /// `style` is how the transcripts were recorded (100 columns) unless given.
     static func run(_ inputs: [String], store: RecordStore = MemoryRecordStore(), today: Date = today,
-                    configuration: AstpmConfig = AstpmConfig()) -> String {
+                    configuration: AstpmConfig = AstpmConfig(), style: OutputStyle = OutputStyle(color: false, width: 100)) -> String {
         let out = TranscriptOutput()
-        let context = REPLContext(guidance: guidance, store: store, output: out, style: OutputStyle(color: false, width: 100),
+        let context = REPLContext(guidance: guidance, store: store, output: out, style: style,
                                   storeDescription: "memory", clock: { today })
         context.configuration = configuration
         Services.registerAll(in: context)

@@ -9,14 +9,18 @@ public struct AppOptions {
     public var storePath: String?
     public var guidancePath: String?
     public var noColor: Bool
+    /// Never send output through a pager (`--no-pager`).
+    public var noPager: Bool
     public var echo: Bool
     /// Piped input: stop at the first line that fails.
     public var bail: Bool
     /// A command line to run once (one-shot mode); empty for the REPL.
     public var oneShot: [String]
 
-    public init(storePath: String?, guidancePath: String?, noColor: Bool, echo: Bool, bail: Bool = false, oneShot: [String]) {
+    public init(storePath: String?, guidancePath: String?, noColor: Bool, noPager: Bool = false, echo: Bool, bail: Bool = false,
+                oneShot: [String]) {
         self.bail = bail
+        self.noPager = noPager
         self.storePath = storePath
         self.guidancePath = guidancePath
         self.noColor = noColor
@@ -34,11 +38,17 @@ public enum AppRunner {
         // `guidance check` must work even when the guidance is broken.
         if options.oneShot.first == "guidance", options.oneShot.dropFirst().first == "check",
            !options.oneShot.contains(where: CommandSpec.helpFlags.contains) {
-            let dir = options.oneShot.count > 2 ? options.oneShot[2] : options.guidancePath
-            let report = GuidanceCheck.run(directory: dir, environment: environment)
-            for d in report.diagnostics { out.write(d.description + "\n") }
-            out.write(report.summary + "\n")
-            return report.errorCount > 0 ? 1 : 0
+            let words = Array(options.oneShot.dropFirst())
+            do {
+                _ = try CommandInvocation.check(words, spec: GuidanceCommand().spec)
+                guard case .check(let directory, let json) = try GuidanceCommand.request(words) else { return 2 }
+                let report = GuidanceCheck.run(directory: directory ?? options.guidancePath, environment: environment)
+                GuidanceCheck.write(report, json: json, to: out)
+                return report.errorCount > 0 ? 1 : 0
+            } catch {
+                out.writeError("\(error)\n")
+                return 2
+            }
         }
         // A configuration file that is there but wrong is reported before anything
         // else, as a broken guidance folder is: settings are never half-applied.
@@ -85,16 +95,22 @@ public enum AppRunner {
             }
         }
         // Output wraps to the terminal when it goes to one (`show` follows it
-        // exactly; one-shot commands at a terminal too); otherwise at 100.
-        let style = OutputStyle(color: interactive && Terminal.colorAllowed(noColorFlag: options.noColor),
-                                width: interactive || Terminal.isTTY(STDOUT_FILENO) ? Terminal.width : 100)
+        // exactly; one-shot commands at a terminal too); into a file or pipe
+        // lines are left whole.
+        let conventions = OutputConventions.decide(
+            stdoutIsTTY: Terminal.isTTY(STDOUT_FILENO), interactive: interactive, oneShot: !options.oneShot.isEmpty,
+            environment: environment, noColorFlag: options.noColor, noPagerFlag: options.noPager, terminalWidth: Terminal.width)
+        let paged = conventions.pager.map { command in
+            PagedOutput(out, rows: Terminal.heightOfStandardOutput ?? 24, startPager: { PagerProcess.start(command) })
+        }
+        let style = conventions.style
         let root = StoreFactory.root(path: options.storePath, environment: environment, configured: configuration.store)
-        let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: out, style: style,
+        let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: paged ?? out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         context.configuration = configuration
         if interactive { context.measureWidth = { Terminal.width } }
         context.outputIsTerminal = Terminal.isTTY(STDOUT_FILENO)
-        if interactive && context.outputIsTerminal && environment["TERM"] != "dumb" {
+        if conventions.cursorCodes {
             // Home and erase: written straight to the terminal, past the filter
             // that makes control characters from files visible.
             context.clearScreen = { _ = StandardOutput.writeAll("\u{1B}[H\u{1B}[2J", to: STDOUT_FILENO) }
@@ -108,12 +124,15 @@ public enum AppRunner {
             if Terminal.isTTY(STDIN_FILENO) {
                 // `astpm discard NAME` typed at a terminal asks first, as the REPL does.
                 context.askLine = { prompt in
+                    paged?.flush()
                     out.write(prompt)
                     return Swift.readLine(strippingNewline: true)
                 }
             }
             // The words go through as the shell split them, never rejoined.
-            return session.runCommandLine(options.oneShot)
+            let status = session.runCommandLine(options.oneShot)
+            paged?.finish()
+            return status
         }
         if let unavailable = context.store as? UnavailableRecordStore {
             out.writeError("astpm: \(unavailable.reason)\nQuestions still work, but records cannot be saved in this session.\n")

@@ -10,7 +10,9 @@ struct AskCommand: Command {
         options: [OptionSpec("--json", help: "one JSON object per answer, for scripts")],
         details: """
         ask QUESTION           a short answer, the reasoning, and the guide's paragraph ids
-        ask --json QUESTION    the same as one JSON object: {"covered", "citations", "answer", ...}
+        ask --json QUESTION    the same as one JSON object on one line, always with the same keys:
+                               {"schema", "question", "covered", "answer", "reasoning", "citations",
+                                "see_also", "nearest", "gap", "facts", "read_as", "needs"}
         ask [--json]           (one-shot, e.g. astpm ask --json < questions.txt) one answer per input line
         You can also just type the question at the prompt.
         When the guide does not cover something, astpm says so and names the nearest topics it does cover.
@@ -28,7 +30,7 @@ struct AskCommand: Command {
             throw UserError.usage("\(option) belongs before the command: astpm \(option)\(option.hasSuffix("color") || option == "--echo" ? "" : " DIR") ask\(json ? " --json" : "") QUESTION.")
         }
         if !question.isEmpty {
-            if json { context.output.write(AnswerRenderer.json(service.advisor.answer(question)) + "\n") }
+            if json { context.output.write(AnswerJSON.ask(question, service.advisor.answer(question)) + "\n") }
             else { service.answer(question, context: context) }
             return .continueSession
         }
@@ -38,7 +40,7 @@ struct AskCommand: Command {
         while let line = next() {
             let q = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if q.isEmpty { continue }
-            if json { context.output.write(AnswerRenderer.json(service.advisor.answer(q)) + "\n") }
+            if json { context.output.write(AnswerJSON.ask(q, service.advisor.answer(q)) + "\n") }
             else { service.answer(q, context: context) }
         }
         return .continueSession

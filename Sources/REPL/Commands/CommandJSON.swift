@@ -61,6 +61,54 @@ enum CommandJSON {
         }
     }
 
+    /// `explain ID --json`: each conclusion of a record with the answers
+    /// (their keys) it rests on and the guide's paragraphs.
+    struct Explanation: Encodable {
+        struct Conclusion: Encodable {
+            var text: String
+            var because: [String]
+            var cites: [String]
+        }
+        var schema = CommandJSON.schema
+        var id: String
+        var conclusions: [Conclusion]
+
+        init(_ stored: StoredRecord) {
+            id = stored.id.rawValue
+            conclusions = stored.record.conclusions.map { Conclusion(text: $0.text, because: $0.because, cites: $0.cites) }
+        }
+    }
+
+    /// `guidance rules --json`: every validation rule with its code.
+    struct Rules: Encodable {
+        struct Rule: Encodable { var code, summary: String }
+        var schema = CommandJSON.schema
+        var rules: [Rule]
+    }
+
+    /// `guidance check [DIR] --json`: the folder checked, the counts and every problem.
+    struct Check: Encodable {
+        struct Problem: Encodable {
+            var file: String
+            var line, column: Int
+            var severity, code, message: String
+        }
+        var schema = CommandJSON.schema
+        var folder: String
+        var errors, warnings: Int
+        var problems: [Problem]
+
+        init(_ report: GuidanceCheck.Report) {
+            folder = report.folder
+            errors = report.errorCount
+            warnings = report.diagnostics.count - report.errorCount
+            problems = report.diagnostics.map {
+                Problem(file: $0.location.file, line: $0.location.line, column: $0.location.column,
+                        severity: $0.severity.rawValue, code: $0.code, message: $0.message)
+            }
+        }
+    }
+
     /// `version --json`: astpm's version and the guidance it uses.
     struct Version: Encodable {
         struct Guide: Encodable { var title, reference: String }

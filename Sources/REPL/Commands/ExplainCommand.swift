@@ -6,7 +6,8 @@ struct ExplainCommand: Command {
     let spec = CommandSpec(
         name: "explain",
         summary: "how each conclusion of a record was reached: explain [ID]",
-        usage: "explain [ID]",
+        usage: "explain [ID] [--json]",
+        options: [OptionSpec("--json", help: "{\"schema\", \"id\", \"conclusions\": [{\"text\", \"because\", \"cites\"}]}")],
         details: """
         explain       the record the last interview saved
         explain ID    any saved record (Tab completes ids)
@@ -17,7 +18,10 @@ struct ExplainCommand: Command {
         arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : []
     }
 
-    func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+    func run(_ words: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        let json = words.contains("--json")
+        let arguments = words.filter { $0 != "--json" }
+        guard arguments.count <= 1 else { throw UserError.usage("Usage: \(usage).") }
         let stored: StoredRecord
         if let id = arguments.first {
             stored = try RecordLookup.resolve(id, context: context)
@@ -25,6 +29,10 @@ struct ExplainCommand: Command {
             stored = try context.store.load(last)
         } else {
             throw UserError.usage("Which record? Type 'explain ID' (ids from 'records').")
+        }
+        if json {
+            context.output.write(try JSONText.encode(CommandJSON.Explanation(stored)) + "\n")
+            return .continueSession
         }
         context.say("How the conclusions of \(stored.id) were reached:")
         context.say(InterviewExplanation.lines(for: stored.record.conclusions, answers: stored.record.fields).joined(separator: "\n"))

@@ -55,7 +55,7 @@ struct HelpCommand: Command {
             return .continueSession
         }
         var lines = ["Commands (help NAME, or NAME --help, for details):"]
-        lines += HelpText.list(context.commands.map(\.spec))
+        lines += HelpText.list(context.commands.map(\.spec).filter { !$0.hidden })
         lines.append("")
         lines.append("Anything else you type is read as a question about the guide, e.g. 'can an AST go up two points at once?'.")
         lines.append("Answers cite the guide's paragraph ids, such as [qa.14].")

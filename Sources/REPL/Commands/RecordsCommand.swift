@@ -30,6 +30,11 @@ struct RecordsCommand: Command {
                 var cycles = Set<String>()
                 _ = try? context.store.summaries { cycles.insert($0.cycle) }
                 values = cycles.sorted()
+            case "ast":
+                // A name's later words continue it (ast=Zoë Ní Bhriain), so it is offered whole.
+                var asts = Set<String>()
+                _ = try? context.store.summaries { asts.insert($0.ast) }
+                values = asts.sorted()
             default: values = []
             }
             return values.filter { $0.hasPrefix(typed) }.map { key + "=" + $0 }

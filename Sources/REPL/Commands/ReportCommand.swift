@@ -70,7 +70,7 @@ struct ReportCommand: Command {
                                   prepared: OverviewScan.today(context)).html()
         } else {
             // A file gets no colour and no wrapping; the terminal gets both.
-            text = output == nil ? ReportRendering.text(report, style: context.style, width: context.style.width) + "\n"
+            text = output == nil ? ReportRendering.text(report, style: context.style, width: context.style.wrapWidth) + "\n"
                 : ReportRendering.text(report, style: .plain, width: nil) + "\n"
         }
         if let output {

@@ -30,7 +30,7 @@ struct ShowCommand: Command {
             // On a terminal the record is wrapped to its width at word boundaries;
             // into a file or pipe its lines are left whole.
             context.output.write(RecordRendering.text(stored, style: context.style, guidance: context.guidance,
-                                                      width: context.outputIsTerminal ? context.style.width : nil) + "\n")
+                                                      width: context.outputIsTerminal ? context.style.wrapWidth : nil) + "\n")
         }
         return .continueSession
     }

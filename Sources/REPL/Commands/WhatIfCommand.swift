@@ -10,7 +10,7 @@ struct WhatIfCommand: Command {
         name: "whatif",
         aliases: ["what-if"],
         summary: "work out a pay or capability scenario by the guide's rules",
-        usage: "whatif pay|capability OPTIONS",
+        usage: "whatif pay|capability OPTIONS [--json]",
         options: WhatIfCommand.options,
         details: """
         whatif pay [OPTIONS]
@@ -21,6 +21,8 @@ struct WhatIfCommand: Command {
         whatif capability [OPTIONS]
             the next steps for underperformance, and who decides.
         No option is required; the pay options go with 'pay', the capability ones with 'capability'.
+        --json gives the answer as ask --json does, with "whatif" (pay or capability) and "record" (the
+        review its facts came from, or null) in place of "question".
         You can also describe the case in words: "she's on the third point of her
         five-point range and the head wants to give her two points".
         """)
@@ -49,7 +51,7 @@ struct WhatIfCommand: Command {
         OptionSpec("--outreach", help: "capability: whether outreach work continues"),
         OptionSpec("--personal", help: "capability: personal circumstances are a factor"),
     ]
-    static let options = payOptions + capabilityOptions
+    static let options = payOptions + capabilityOptions + [OptionSpec("--json", help: "the answer as one JSON object")]
     static let payFlags = payOptions.map(\.primary)
     static let capabilityFlags = capabilityOptions.map(\.primary)
 
@@ -60,7 +62,10 @@ struct WhatIfCommand: Command {
         return flags.filter { $0.hasPrefix(last) && !arguments.dropLast().contains($0) }
     }
 
-    func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+    func run(_ words: [String], rest: String, context: REPLContext) throws -> LineOutcome {
+        let json = words.contains("--json")
+        let arguments = words.filter { $0 != "--json" }
+        var record: String?
         guard let kind = arguments.first else { throw UserError.usage("Say which: 'whatif pay ...' or 'whatif capability ...' (help whatif).") }
         var options = try OptionList(Array(arguments.dropFirst()))
         let advisor = (context.service(QuestionAnswering.self) as? AdvisorService)?.advisor ?? Advisor(guidance: context.guidance)
@@ -77,7 +82,8 @@ struct WhatIfCommand: Command {
             input.objectivesMissed = options.flag("--objectives-missed")
             input.noImprovement = options.flag("--no-improvement")
             try options.finish()
-            if let review { context.say("Using the facts of \(review.id) (the record is not changed); options given override them.") }
+            record = review?.id
+            if let review, !json { context.say("Using the facts of \(review.id) (the record is not changed); options given override them.") }
             do {
                 facts = try advisor.payFacts(input)
             } catch {
@@ -98,7 +104,12 @@ struct WhatIfCommand: Command {
         default:
             throw UserError.usage("Unknown what-if '\(kind)': use 'whatif pay ...' or 'whatif capability ...'.")
         }
-        context.say(AnswerRenderer.text(advisor.whatIf(facts), guidance: advisor.guidance, style: context.style))
+        let answer = advisor.whatIf(facts)
+        if json {
+            context.output.write(AnswerJSON.whatIf(kind, record: record, answer) + "\n")
+        } else {
+            context.say(AnswerRenderer.text(answer, guidance: advisor.guidance, style: context.style))
+        }
         return .continueSession
     }
 }

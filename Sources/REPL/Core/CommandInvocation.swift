@@ -13,6 +13,7 @@ enum CommandInvocation {
     }
 
     static func check(_ words: [String], spec: CommandSpec) throws -> Request {
+        if spec.operands == .verbatim { return .run }
         var i = 0
         while i < words.count {
             let word = words[i]

@@ -4,7 +4,7 @@ enum CommandLineText {
     /// how to ask the words as a question instead.
     static func unknownCommand(_ arguments: [String], commands: [Command]) -> String {
         let word = arguments[0]
-        let names = commands.flatMap { [$0.name] + $0.aliases }
+        let names = commands.filter { !$0.spec.hidden }.flatMap { [$0.name] + $0.aliases }
         var text = "astpm: '\(word)' is not an astpm command."
         if let guess = Suggestions.closest(to: word, among: names) { text += " Did you mean '\(guess)'?" }
         text += " See 'astpm help' for the list.\nTo ask the guide a question: astpm ask \(shellQuoted(arguments.joined(separator: " ")))"

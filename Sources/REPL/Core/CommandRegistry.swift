@@ -14,6 +14,8 @@ public enum CommandRegistry {
 }
 
 extension CommandRegistry {
-    /// Every command's declaration, in `help`'s order (for `astpm --help`).
+    /// Every command's declaration, in `help`'s order, hidden ones included.
     public static var specs: [CommandSpec] { all().map(\.spec) }
+    /// The declarations people see (`astpm --help`, the man page, completion).
+    public static var visibleSpecs: [CommandSpec] { specs.filter { !$0.hidden } }
 }

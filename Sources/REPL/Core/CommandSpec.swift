@@ -40,6 +40,8 @@ public enum OperandStyle: Sendable, Equatable {
     case words
     /// Free text (a question): only options at the very start are read; the rest is text.
     case freeText
+    /// Passed on unread, `--help` included (the words of a line being completed).
+    case verbatim
 }
 
 /// A command declared once: its name, aliases, summary, usage, options and
@@ -61,9 +63,12 @@ public struct CommandSpec: Sendable {
     public var details: String
     /// How its words are read.
     public var operands: OperandStyle
+    /// Left out of `help`, `astpm --help`, completion and the man page (`__complete`, for the shells' scripts).
+    public var hidden: Bool
 
     public init(name: String, aliases: [String] = [], summary: String, usage: String, options: [OptionSpec] = [],
-                details: String = "", operands: OperandStyle = .words) {
+                details: String = "", operands: OperandStyle = .words, hidden: Bool = false) {
+        self.hidden = hidden
         self.name = name
         self.aliases = aliases
         self.summary = summary

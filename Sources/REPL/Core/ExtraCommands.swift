@@ -18,5 +18,8 @@ func extraCommands() -> [Command] {
         DiscardCommand(),
         ExplainCommand(),
         DecisionsCommand(),
+        CompletionCommand(),
+        ManCommand(),
+        CompleteWordsCommand(),
     ]
 }

@@ -13,6 +13,7 @@ enum JSONText {
 
     /// A JSON value.
     indirect enum Value {
+        case null
         case bool(Bool)
         case string(String)
         case strings([String])
@@ -33,6 +34,7 @@ enum JSONText {
 
     static func text(_ value: Value) -> String {
         switch value {
+        case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .string(let s): return quoted(s)
         case .strings(let list): return "[" + list.map(quoted).joined(separator: ",") + "]"

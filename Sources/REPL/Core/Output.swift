@@ -18,9 +18,16 @@ public final class BufferedOutput: OutputSink {
 public struct OutputStyle: Sendable, Equatable {
     public var color: Bool
     public var width: Int
-    public init(color: Bool = false, width: Int = 80) {
+    /// False when output goes to a file or a pipe: lines are left whole,
+    /// whatever the width says.
+    public var wraps: Bool
+    public init(color: Bool = false, width: Int = 80, wraps: Bool = true) {
         self.color = color
         self.width = max(20, width)
+        self.wraps = wraps
     }
     public static let plain = OutputStyle()
+
+    /// The width to wrap prose at, or nil when lines are left whole.
+    public var wrapWidth: Int? { wraps ? width : nil }
 }

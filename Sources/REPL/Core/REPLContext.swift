@@ -49,6 +49,8 @@ public final class REPLContext {
     /// The configuration file's settings (school, LEA, line manager), read
     /// by the executable at start; empty in tests unless set.
     public var configuration = AstpmConfig()
+    /// Tab completion for a line typed so far (set by the session; `__complete` uses it).
+    public var completer: ((String) -> [String])?
     /// The commands known to this session.
     public internal(set) var commands: [Command] = []
 
@@ -99,14 +101,40 @@ public final class REPLContext {
         if !outputIsTerminal, let visible = output as? VisibleOutput { visible.inner.write(text) } else { output.write(text) }
     }
 
-    /// Writes text wrapped to the terminal width, with a final newline.
+    /// Writes text wrapped to the terminal width (left whole when output is
+    /// not a terminal), with a final newline.
     public func say(_ text: String) {
-        output.write(TextFormatting.wrap(text, width: style.width) + "\n")
+        output.write(wrapped(text) + "\n")
     }
 
     /// Writes a problem with the line (never fatal).
     public func complain(_ text: String) {
-        output.writeError(TextFormatting.wrap(text, width: style.width) + "\n")
+        output.writeError(wrapped(text) + "\n")
+    }
+
+    /// Writes a hint for the person typing ("To refine this: ..."): on
+    /// standard output at a terminal; otherwise on standard error, so a file
+    /// or pipe gets only the answer. A hint is never counted as a failure.
+    public func hint(_ text: String) {
+        if outputIsTerminal { say(text) } else { note(text) }
+    }
+
+    /// Writes a line on standard error that is not a failure of the line (a
+    /// hint, a warning).
+    public func note(_ text: String) {
+        if let visible = output as? VisibleOutput {
+            visible.writeNote(wrapped(text) + "\n")
+        } else {
+            output.writeError(wrapped(text) + "\n")
+        }
+    }
+
+    /// False for a one-shot command: no later line will come, so nothing may
+    /// wait for one (a question's follow-up is left out).
+    public var takesFurtherLines = true
+
+    private func wrapped(_ text: String) -> String {
+        style.wraps ? TextFormatting.wrap(text, width: style.width) : text
     }
 
     public func service<T>(_ type: T.Type) -> T? { services[ObjectIdentifier(type)] as? T }

@@ -19,6 +19,7 @@ public final class REPLSession {
         self.context = context
         self.echo = echo
         context.commands = CommandRegistry.all()
+        context.completer = { [weak self] line in self?.completions(for: line) ?? [] }
     }
 
     /// The opening lines shown on a terminal.
@@ -133,7 +134,7 @@ public final class REPLSession {
             if let command = findCommand(word) {
                 return try dispatch(command, words(rest), rest: rest)
             }
-            let names = context.commands.flatMap { [$0.name] + $0.aliases }
+            let names = context.commands.filter { !$0.spec.hidden }.flatMap { [$0.name] + $0.aliases }
             if words(text).count <= 2, let guess = Suggestions.closest(to: word, among: names) {
                 context.complain("'\(word)' is not a command — did you mean '\(guess)'? Type 'help' for the list.")
                 return .continueSession
@@ -158,6 +159,7 @@ public final class REPLSession {
     /// 0 ok, 1 the command failed, 2 it was not typed as its usage says.
     public func runCommandLine(_ arguments: [String]) -> Int32 {
         guard let first = arguments.first else { return 0 }
+        context.takesFurtherLines = false
         let before = errorWrites
         guard let command = findCommand(first) else {
             context.complain(CommandLineText.unknownCommand(arguments, commands: context.commands))
@@ -208,7 +210,7 @@ public final class REPLSession {
             }
         } else if parts.count <= 1 {
             let prefix = (parts.first ?? "").lowercased()
-            out += context.commands.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix(prefix) }
+            out += context.commands.filter { !$0.spec.hidden }.flatMap { [$0.name] + $0.aliases }.filter { $0.hasPrefix(prefix) }
         } else if let command = findCommand(parts[0]) {
             out += command.complete(Array(parts.dropFirst()), context: context)
             // Options come from the declaration, for every command alike.

@@ -95,4 +95,6 @@ final class VisibleOutput: OutputSink {
         errorWrites += 1
         inner.writeError(TerminalText.forTerminal(text))
     }
+    /// Standard error for a hint or a warning: not a failure of the line.
+    func writeNote(_ text: String) { inner.writeError(TerminalText.forTerminal(text)) }
 }

@@ -26,8 +26,8 @@ final class AdvisorService: QuestionAnswering {
         let answer = advisor.answer(question)
         context.say(AnswerRenderer.text(answer, guidance: advisor.guidance, style: context.style))
         // A described case that turns on facts it does not give: ask for them,
-        // one at a time, unless an interview is under way.
-        if context.mode == nil, let mode = FollowUpMode(advisor: advisor, question: question, answer: answer) {
+        // one at a time, unless an interview is under way or no line will follow.
+        if context.mode == nil, context.takesFurtherLines, let mode = FollowUpMode(advisor: advisor, question: question, answer: answer) {
             context.mode = mode
             mode.ask(context: context)
         }

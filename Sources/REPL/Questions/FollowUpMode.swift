@@ -28,7 +28,7 @@ final class FollowUpMode: LineMode {
     func ask(context: REPLContext) {
         guard let need = current else { return }
         let kind = advisor.guidance.fact(need.fact)?.kind == .number ? "a number" : "yes or no"
-        context.say("To refine this: \(need.question) (\(kind); Enter skips; anything else is read as usual)")
+        context.hint("To refine this: \(need.question) (\(kind); Enter skips; anything else is read as usual)")
     }
 
     func handle(_ line: String, context: REPLContext) throws -> LineOutcome? {

@@ -1,0 +1,36 @@
+import Foundation
+import XCTest
+
+/// A one-shot command at a real terminal (tmux, 20 rows): output longer than
+/// the screen goes through the pager (`ASTPM_PAGER`, here a `sed` that marks
+/// each line), shorter output and `--no-pager` do not; into a pipe nothing is.
+final class PagerInTmuxTests: XCTestCase {
+    func screen(_ arguments: [String], pager: String = "sed s/^/paged:/") throws -> [String] {
+        guard let tmux = TmuxSession.findTmux() else { throw XCTSkip("tmux is not installed; Scripts/test installs it") }
+        let binary = REPLInTmuxTests.binaryPath()
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("no astpm binary at \(binary)") }
+        let session = try TmuxSession(tmux: tmux)
+        defer { session.close() }
+        let store = session.directory.appendingPathComponent("store").path
+        try session.start("/usr/bin/env", arguments: ["ASTPM_PAGER=\(pager)", binary, "--store", store] + arguments, rows: 20)
+        XCTAssertEqual(try session.exitStatus(), 0)
+        return try session.transcript().filter { !$0.hasPrefix("Pane is dead") }
+    }
+
+    func testLongOutputGoesThroughThePager() throws {
+        let rows = try screen(["help"]).filter { !$0.isEmpty }
+        XCTAssertGreaterThan(rows.count, 20)
+        XCTAssertTrue(rows.allSatisfy { $0.hasPrefix("paged:") }, rows.joined(separator: "\n"))
+    }
+
+    func testShortOutputAndNoPagerAreWrittenStraight() throws {
+        let short = try screen(["version"]).filter { !$0.isEmpty }
+        XCTAssertFalse(short.isEmpty)
+        XCTAssertFalse(short.contains { $0.hasPrefix("paged:") }, short.joined(separator: "\n"))
+        let unpaged = try screen(["--no-pager", "help"]).filter { !$0.isEmpty }
+        XCTAssertGreaterThan(unpaged.count, 20)
+        XCTAssertFalse(unpaged.contains { $0.hasPrefix("paged:") }, unpaged.joined(separator: "\n"))
+        let empty = try screen(["help"], pager: "").filter { !$0.isEmpty }
+        XCTAssertFalse(empty.contains { $0.hasPrefix("paged:") }, "ASTPM_PAGER empty: no pager")
+    }
+}
