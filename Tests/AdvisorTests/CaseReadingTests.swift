@@ -75,6 +75,25 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertNil(facts("I can't tell whether her teaching has improved since the support began").values["improved"])
     }
 
+    /// A claim the writer doubts in the same sentence is not taken as a fact.
+    func testAClaimTheWriterDoubtsIsNotAFact() {
+        XCTAssertNil(facts("He says his job has grown a lot, but I'm not convinced it has").values["responsibilities-grown"])
+        XCTAssertNil(facts("She tells me she has taken on a bigger job - I don't think that's true").values["responsibilities-grown"])
+        XCTAssertEqual(facts("She has taken on a bigger job this year").values["responsibilities-grown"], .yes)
+        XCTAssertEqual(facts("She has taken on a bigger job and I'm not sure she is coping").values["responsibilities-grown"], .yes,
+                       "a doubt about something else leaves the claim standing")
+    }
+
+    /// A range moved onto in place of points is not a reward: it turns on
+    /// responsibilities, and when they are not stated the answer says so.
+    func testAHigherRangeInPlaceOfPointsDependsOnResponsibilities() {
+        let reading = reasoner.reason(facts("Great year, but the performance pot is empty, so could we put him on a higher range instead of giving points?"))
+        XCTAssertTrue(reading.depends.contains { $0.text.hasPrefix("A higher range is not a way to reward performance") }, "\(reading.depends)")
+        XCTAssertTrue(reading.needs.contains { $0.fact == "responsibilities-grown" })
+        let grown = reasoner.reason(facts("Great year and she now leads the LEA network, so could we put her on a higher range instead of giving points?"))
+        XCTAssertFalse((grown.lines + grown.depends).contains { $0.text.hasPrefix("A higher range is not a way to reward performance") })
+    }
+
     func testAPlaceOnAFormerRangeIsNotTheCurrentPlace() {
         let f = facts("In March he went from point three of his previous range to the bottom of a higher range.")
         XCTAssertEqual(f.number("range-position"), 1, "where the move put him, not where he was")

@@ -135,6 +135,30 @@ struct CueMatcher: Sendable {
         }
     }
 
+    /// Phrases after a claim that doubt it ("she says her job has grown, but
+    /// I'm not sure it has"): a fact disputed in its own sentence is not stated.
+    static let doubts: [[String]] = [
+        ["not", "sure"], ["not", "convinced"], ["unconvinced"], ["doubt"], ["doubtful"], ["dont", "think"], ["not", "certain"],
+        ["debatable"], ["questionable"], ["i", "wonder"], ["not", "clear", "that"], ["disagree"],
+    ]
+
+    /// Words after a doubt that point back at the claim ("not sure it has",
+    /// "I doubt that"), unlike a doubt about something else ("not sure I'm
+    /// making a difference").
+    static let backReferences: Set<String> = ["it", "that", "thats", "this", "so", "about", "true", "whether", "if"]
+
+    /// True when a doubt about the claim follows position `i` in its sentence.
+    static func doubted(after i: Int, in words: [String]) -> Bool {
+        guard i + 1 < words.count else { return false }
+        for k in (i + 1)..<words.count {
+            for d in doubts where k + d.count <= words.count && Array(words[k..<(k + d.count)]) == d {
+                let next = k + d.count < words.count ? words[k + d.count] : ""
+                if next.isEmpty || backReferences.contains(next) { return true }
+            }
+        }
+        return false
+    }
+
     /// The facts the text's phrases state.
     func read(_ text: CaseText, into facts: inout CaseFacts) {
         for e in entries where facts[e.fact.id] == nil {
@@ -148,8 +172,9 @@ struct CueMatcher: Sendable {
                 }
                 for c in e.yes {
                     for i in CueMatcher.matches(c, in: s) {
-                        // "until she reaches the top" names a topic but states no fact.
-                        if e.fact.kind != .topic, CueMatcher.hypothetical(at: i, in: s) { continue }
+                        // "until she reaches the top" names a topic but states no fact;
+                        // nor does a claim the writer doubts in the same sentence.
+                        if e.fact.kind != .topic, CueMatcher.hypothetical(at: i, in: s) || CueMatcher.doubted(after: i, in: s) { continue }
                         // A cue that itself starts with a negation ("no support") is a yes/no phrase as written.
                         if !CueMatcher.negators.contains(c.words[0]), CueMatcher.negated(at: i, in: s) { sawNegatedYes = true } else { sawYes = true }
                     }
