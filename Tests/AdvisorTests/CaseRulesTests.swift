@@ -55,6 +55,16 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertFalse(fired(reasoner.reason(general.facts)).contains("evidence-weighting/pay-on-one-account"), "no pay question, no pay line")
     }
 
+    /// Holding the yearly pay review at another time of year is answered with
+    /// the 1 September rule and the same-cycle rule, not with pay boilerplate.
+    func testThePayReviewDateIsFixed() {
+        let a = advisor.answer("Our governors want to hold the AST's annual pay review in March each year instead of September, to fit our budget year. Can we?")
+        let ids = fired(reasoner.reason(a.facts))
+        XCTAssertEqual(ids.first, "pay-progression/review-date-fixed", "\(ids)")
+        XCTAssertFalse(ids.contains("pay-progression/evidence-based"), "\(ids)")
+        XCTAssertTrue(a.citations.contains("prp.1") && a.citations.contains("line-manager.2"), "\(a.citations)")
+    }
+
     func testOnePointWithinTheRange() throws {
         let r = try pay(PayCaseInput(point: 9, rangeStart: 8, award: 1))
         XCTAssertTrue(fired(r).contains("pay-progression/within-range"))
