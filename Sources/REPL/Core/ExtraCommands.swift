@@ -12,6 +12,7 @@ func extraCommands() -> [Command] {
         DueCommand(),
         ReportCommand(),
         ConfigCommand(),
+        DoctorCommand(),
         StartCommand(),
         TourCommand(),
         ResumeCommand(),
