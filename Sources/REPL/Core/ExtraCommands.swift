@@ -6,6 +6,7 @@ func extraCommands() -> [Command] {
         FindCommand(),
         HistoryCommand(),
         RestoreCommand(),
+        DiffCommand(),
         ExportCommand(),
         ProformaCommand(),
         ImportCommand(),
