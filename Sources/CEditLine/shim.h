@@ -23,6 +23,10 @@
 typedef unsigned char (*cel_fn_t)(EditLine *, int);
 typedef char *(*cel_prompt_fn_t)(EditLine *);
 
+/* The libedit API version astpm was built against (histedit.h). */
+static inline int cel_libedit_major(void) { return LIBEDIT_MAJOR; }
+static inline int cel_libedit_minor(void) { return LIBEDIT_MINOR; }
+
 /* ---- el_set ---------------------------------------------------------- */
 
 static inline int cel_set_int(EditLine *el, int op, int value) {

@@ -63,7 +63,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testUsageErrorsExitTwoBeforeAndAfterTheCommand() throws {
-        for arguments in [["--bogus"], ["--store"], ["records", "--bogus"], ["history"], ["ls"], ["doctor"]] {
+        for arguments in [["--bogus"], ["--store"], ["records", "--bogus"], ["history"], ["ls"], ["fettle"]] {
             let result = try astpm(arguments: arguments)
             XCTAssertEqual(result.status, 2, arguments.joined(separator: " ") + ": " + result.err)
             XCTAssertEqual(result.out, "", arguments.joined(separator: " "))
@@ -72,13 +72,46 @@ final class CommandLineTests: XCTestCase {
         let ls = try astpm("ls")
         XCTAssertTrue(ls.err.contains("astpm: 'ls' is not an astpm command."), ls.err)
         XCTAssertTrue(ls.err.contains("astpm ask \"ls\""), ls.err)
-        let doctor = try astpm("doctor")
-        XCTAssertTrue(doctor.err.contains("astpm ask \"doctor\""), doctor.err)
+        let fettle = try astpm("fettle")
+        XCTAssertTrue(fettle.err.contains("astpm ask \"fettle\""), fettle.err)
         let typo = try astpm("recrods")
         XCTAssertTrue(typo.err.contains("Did you mean 'records'?"), typo.err)
         let failed = try astpm("show", "nobody-0000/2025-26-review")
         XCTAssertEqual(failed.status, 1, failed.err)
         XCTAssertEqual(try astpm("version").status, 0)
+    }
+
+    func testDoctorChecksEverythingOneLineEachAndExitsOneOnAProblem() throws {
+        let fresh = try astpm("doctor")
+        XCTAssertEqual(fresh.status, 0, fresh.out + fresh.err)
+        let lines = fresh.out.split(separator: "\n")
+        XCTAssertEqual(lines.count, 9, fresh.out)
+        XCTAssertTrue(fresh.out.contains("Store: none yet at ~/store; the first record saved creates it."), fresh.out)
+        XCTAssertTrue(fresh.out.contains("Line editing: plain mode (input is not a terminal); libedit 2."), fresh.out)
+        XCTAssertTrue(fresh.out.contains("Guidance check of Guidance: no errors"), fresh.out)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: home.appendingPathComponent("store").path), "doctor made no store")
+        // A configuration file that would stop astpm starting is reported by doctor, with the rest.
+        let config = home.appendingPathComponent("config/astpm")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "colour: red\n".write(to: config.appendingPathComponent("config"), atomically: false, encoding: .utf8)
+        let broken = try astpm(["doctor"], environment: ["XDG_CONFIG_HOME": home.appendingPathComponent("config").path])
+        XCTAssertEqual(broken.status, 1, broken.out + broken.err)
+        XCTAssertTrue(broken.out.contains("PROBLEM  Configuration file: ~/config/astpm/config is not valid:"), broken.out)
+        XCTAssertTrue(broken.out.contains("Fix: correct the line named"), broken.out)
+        XCTAssertTrue(broken.err.contains("doctor found 1 problem(s)"), broken.err)
+        XCTAssertEqual(try astpm(["records"], environment: ["XDG_CONFIG_HOME": home.appendingPathComponent("config").path]).status, 1,
+                       "other commands still refuse to start")
+        // A broken Guidance folder is reported too, not a reason to stop.
+        let guidance = home.appendingPathComponent("guidance")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Guidance").standardized,
+                                         to: guidance)
+        try "terms: [\n".write(to: guidance.appendingPathComponent("lexicon.yaml"), atomically: false, encoding: .utf8)
+        let badGuidance = try astpm(["--guidance", guidance.path, "doctor", "--json"], environment: [:])
+        XCTAssertEqual(badGuidance.status, 1, badGuidance.out + badGuidance.err)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(badGuidance.out.utf8)) as? [String: Any], badGuidance.out)
+        let checks = try XCTUnwrap(object["checks"] as? [String: [String: Any]])
+        XCTAssertEqual(checks["guidance"]?["ok"] as? Bool, false, badGuidance.out)
+        XCTAssertEqual(object["problems"] as? Int, 1)
     }
 
     func testTheArgumentVectorIsPassedThrough() throws {

@@ -123,10 +123,10 @@ final class CommandLayerTests: XCTestCase {
         XCTAssertEqual(ls.out, "")
         XCTAssertTrue(ls.err.hasPrefix("astpm: 'ls' is not an astpm command."), ls.err)
         XCTAssertTrue(ls.err.contains("To ask the guide a question: astpm ask \"ls\""), ls.err)
-        let doctor = commandLine("doctor")
-        XCTAssertEqual(doctor.status, 2)
-        XCTAssertFalse(doctor.err.contains("Did you mean"), doctor.err)
-        XCTAssertTrue(doctor.err.contains("astpm ask \"doctor\""), doctor.err)
+        let fettle = commandLine("fettle")
+        XCTAssertEqual(fettle.status, 2)
+        XCTAssertFalse(fettle.err.contains("Did you mean"), fettle.err)
+        XCTAssertTrue(fettle.err.contains("astpm ask \"fettle\""), fettle.err)
         let typo = commandLine("recrods", "--json")
         XCTAssertEqual(typo.status, 2)
         XCTAssertTrue(typo.err.contains("Did you mean 'records'?"), typo.err)
@@ -137,7 +137,7 @@ final class CommandLayerTests: XCTestCase {
     }
 
     func testFreeTextAtThePromptIsStillAQuestion() {
-        let result = run("doctor")
+        let result = run("fettle")
         XCTAssertEqual(result.err, "")
         XCTAssertFalse(result.out.contains("not an astpm command"))
         XCTAssertFalse(result.out.isEmpty)

@@ -52,12 +52,18 @@ public enum AppRunner {
         }
         // A configuration file that is there but wrong is reported before anything
         // else, as a broken guidance folder is: settings are never half-applied.
-        let configuration: AstpmConfig
+        // `doctor` reports it instead, with everything else.
+        let doctor = options.oneShot.first == "doctor"
+        var configuration = AstpmConfig(path: ConfigFile.path(environment: environment))
+        var configurationError: String?
         do {
             configuration = try ConfigFile.load(path: ConfigFile.path(environment: environment), home: environment["HOME"])
         } catch {
-            out.writeError("astpm: \(error)\n")
-            return 1
+            guard doctor else {
+                out.writeError("astpm: \(error)\n")
+                return 1
+            }
+            configurationError = "\(error)"
         }
         let interactive = options.oneShot.isEmpty && Terminal.isInteractive
         let guidance: () -> GuidanceSet
@@ -78,10 +84,11 @@ public enum AppRunner {
                 }
                 let cache = AdvisorCache(environment: environment, guidance: folder, displayRoot: shown)
                 advisorCache = { cache }
-                if let cache, cache.hasImage, let outline = GuidanceLoader.outline(directory: folder) {
+                if doctor || cache?.hasImage == true, let outline = GuidanceLoader.outline(directory: folder) {
                     // These very files passed their checks when the cached advisor
                     // was made from them, so they are parsed only if a command needs
-                    // more than the advisor (a one-shot `ask` does not).
+                    // more than the advisor (a one-shot `ask` does not). `doctor`
+                    // checks them itself and reports what is wrong, so it never waits for them.
                     guidance = { exitOnFailure(Result { try GuidanceSource.load(option: options.guidancePath, environment: environment) }) }
                     reference = outline.reference
                 } else {
@@ -108,6 +115,8 @@ public enum AppRunner {
         let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: paged ?? out, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         context.configuration = configuration
+        context.doctorSetup = DoctorSetup(storeRoot: root, environment: environment, guidanceOption: options.guidancePath,
+                                          configurationError: configurationError, inputIsTerminal: Terminal.isTTY(STDIN_FILENO))
         if interactive { context.measureWidth = { Terminal.width } }
         context.outputIsTerminal = Terminal.isTTY(STDOUT_FILENO)
         if conventions.cursorCodes {

@@ -9,7 +9,8 @@ struct HistoryCommand: Command {
         options: [OptionSpec("--json", help: "the versions as JSON, for scripts")],
         details: """
         history ID      every earlier version kept for the record, numbered from 1 (oldest)
-        Put one back with 'restore ID VERSION'.
+        See one with 'show ID VERSION', what changed with 'diff ID [V1 [V2]]', and put one back with
+        'restore ID VERSION'.
         """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {

@@ -119,6 +119,12 @@ enum RecordRendering {
         return out
     }
 
+    /// The label `show` gives a field key of a record of `kind`.
+    static func labeler(for kind: RecordKind, guidance: GuidanceSet?) -> (String) -> String {
+        let names = guidance.map { labels(for: kind, in: $0) } ?? [:]
+        return { names[$0] ?? RecordText.label($0) }
+    }
+
     /// The record as text; with `width`, each line is wrapped to it at word
     /// boundaries, continuation lines hanging under the value (`show` on a
     /// terminal). Without, lines are as long as their values (a file or pipe).

@@ -14,6 +14,9 @@ struct RestoreCommand: Command {
                              The version it replaces is kept in history, so nothing is lost.
         With --dry-run it says which version would become current and where the current one
         would be kept. Nothing is changed.
+        Before restoring, 'diff ID VERSION' lists field by field what the restore would change back and
+        'show ID VERSION' prints that version whole; afterwards 'diff ID' shows what it changed, and the
+        version it replaced can be restored in turn, so a restore is an undo you can check and undo.
         --                   ends the options. Any other word starting with '-' is refused.
         """)
 

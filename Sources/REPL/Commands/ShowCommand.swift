@@ -5,28 +5,55 @@ import Records
 struct ShowCommand: Command {
     let spec = CommandSpec(
         name: "show",
-        summary: "show one record in full: show ID [--json]",
-        usage: "show ID [--json]",
+        summary: "show one record in full, or an earlier version: show ID [VERSION] [--json]",
+        usage: "show ID [VERSION] [--json]",
         options: [OptionSpec("--json", help: "the record as JSON")],
         details: """
         show ID           the record as readable text (ID from 'records'; Tab completes; a unique part of an id is enough)
-        show ID --json    the record as JSON
+        show ID VERSION   an earlier version, as 'history ID' numbers them (1 is the oldest); 'diff ID VERSION'
+                          shows what differs from the current record, which is what 'restore ID VERSION' would put back
+        show ID --json    the record as JSON ("version" is null for the current record)
         On a terminal long lines are wrapped to its width between words, each value's continuation
         indented under it; into a file or a pipe the lines are left as they are.
         """)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
-        arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : ["--json"].filter { $0.hasPrefix(arguments.last ?? "") }
+        let typed = arguments.last ?? ""
+        if typed.hasPrefix("-") { return ["--json"].filter { $0.hasPrefix(typed) } }
+        let before = arguments.dropLast().filter { !$0.hasPrefix("-") }
+        if before.isEmpty { return RecordLookup.complete(typed, context: context) }
+        guard before.count == 1, let versions = try? context.store.history(RecordID(before[0])) else { return [] }
+        return versions.map { String($0.number) }.filter { $0.hasPrefix(typed) }
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments)
         try args.allowOnly(["--json"], command: name)
-        guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage). Type 'records' for the ids.") }
-        let stored = try RecordLookup.resolve(args.positional[0], context: context)
-        if args.flags.contains("--json") {
-            context.output.write(try JSONText.encode(RecordJSON(stored)) + "\n")
+        guard (1...2).contains(args.positional.count) else { throw UserError.usage("Usage: \(usage). Type 'records' for the ids.") }
+        let stored: StoredRecord
+        var version: Int?
+        if args.positional.count == 2 {
+            guard let n = Int(args.positional[1]), n > 0 else {
+                throw UserError.usage("'\(args.positional[1])' is not a version number: \(usage) (see 'history ID')")
+            }
+            // An earlier version is found by the record's id, even when its current file is broken.
+            let id = (try? RecordLookup.resolve(args.positional[0], context: context).id) ?? RecordID(args.positional[0])
+            let record: Record
+            do { record = try context.store.loadVersion(id, n) } catch { throw UserError("\(error) ('history \(id)' lists the versions kept.)") }
+            stored = StoredRecord(id: id, record: record, revision: "version-\(n)")
+            version = n
         } else {
+            stored = try RecordLookup.resolve(args.positional[0], context: context)
+        }
+        if args.flags.contains("--json") {
+            var json = RecordJSON(stored)
+            json.version = version
+            context.output.write(try JSONText.encode(json) + "\n")
+        } else {
+            if let version {
+                context.output.write("Version \(version) of \(TerminalText.visible(stored.id.rawValue, keepNewlines: false)) (from 'history'; "
+                                     + "'show \(TerminalText.visible(stored.id.rawValue, keepNewlines: false))' is the current record):\n")
+            }
             // On a terminal the record is wrapped to its width at word boundaries;
             // into a file or pipe its lines are left whole.
             context.output.write(RecordRendering.text(stored, style: context.style, guidance: context.guidance,
@@ -41,6 +68,8 @@ struct RecordJSON: Encodable {
     var id: String
     var revision: String
     var record: Record
+    /// The `history` number of an earlier version; nil for the current record.
+    var version: Int?
 
     init(_ s: StoredRecord) {
         id = s.id.rawValue
@@ -48,12 +77,13 @@ struct RecordJSON: Encodable {
         record = s.record
     }
 
-    enum Keys: String, CodingKey { case id, revision, schema, kind, status, ast, cycle, created, updated, fields, conclusions, agreement, notes, extra }
+    enum Keys: String, CodingKey { case id, revision, version, schema, kind, status, ast, cycle, created, updated, fields, conclusions, agreement, notes, extra }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(id, forKey: .id)
         try c.encode(revision, forKey: .revision)
+        try c.encode(version, forKey: .version)
         try c.encode(record.schema, forKey: .schema)
         try c.encode(record.kind.rawValue, forKey: .kind)
         try c.encode(record.status.rawValue, forKey: .status)

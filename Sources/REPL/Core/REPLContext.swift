@@ -49,6 +49,9 @@ public final class REPLContext {
     /// The configuration file's settings (school, LEA, line manager), read
     /// by the executable at start; empty in tests unless set.
     public var configuration = AstpmConfig()
+    /// Where this run keeps its store, guidance and cache, for `doctor` (set by
+    /// the executable; nil in tests unless set, and then the store is checked alone).
+    public var doctorSetup: DoctorSetup?
     /// Tab completion for a line typed so far (set by the session; `__complete` uses it).
     public var completer: ((String) -> [String])?
     /// The commands known to this session.

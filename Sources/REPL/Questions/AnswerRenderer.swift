@@ -48,25 +48,6 @@ enum AnswerRenderer {
         "\(id) — \(g.passage(id)?.title ?? g.outline.sectionTitle(of: id) ?? "")"
     }
 
-    /// One JSON object on one line: covered, citations (best first), answer, and extras.
-    static func json(_ a: Answer) -> String {
-        // Keys in alphabetical order, as scripts reading older output saw them.
-        var members: [(String, JSONText.Value)] = [
-            ("answer", .string(([a.headline] + a.reasoning.map(\.text) + a.notes).joined(separator: " "))),
-            ("citations", .strings(a.citations)),
-            ("covered", .bool(a.covered)),
-        ]
-        if !a.facts.isEmpty {
-            members.append(("facts", .object(a.facts.order.compactMap { id in a.facts[id].map { (id, factJSON($0)) } })))
-            members.append(("needs", .array(a.needs.map { .object([("fact", .string($0.fact)), ("question", .string($0.question))]) })))
-            members.append(("read_as", .strings(a.readAs)))
-        }
-        if let gap = a.gapID { members.append(("gap", .string(gap))) }
-        if !a.nearest.isEmpty { members.append(("nearest", .strings(a.nearest))) }
-        if !a.seeAlso.isEmpty { members.append(("see_also", .strings(a.seeAlso))) }
-        return JSONText.object(members)
-    }
-
     static func factJSON(_ v: FactValue) -> JSONText.Value {
         switch v {
         case .number(let n): return .number(Double(n))
