@@ -40,6 +40,9 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertTrue(email.citations.contains("monitoring.4"), "\(email.citations)")
         XCTAssertTrue(email.citations.contains("evidence.3"), "\(email.citations)")
         XCTAssertFalse(email.citations.contains("qa.10"), "no capability talk on one email: \(email.citations)")
+        let lesson = advisor.answer("On a learning walk I saw our AST teach a lesson that was poor. I want to start capability procedures now. Should I?")
+        XCTAssertTrue(fired(reasoner.reason(lesson.facts)).contains("underperformance/one-off-not-capability"))
+        XCTAssertFalse(lesson.citations.contains("qa.11"), "the procedures' drafting is not this case: \(lesson.citations)")
     }
 
     /// A pay decision resting on one account of the outreach (spoken, or

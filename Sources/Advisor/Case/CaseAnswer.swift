@@ -10,7 +10,11 @@ extension Advisor {
     /// `leads` are the best passages for the whole text and for each of its
     /// question sentences, best first.
     func caseAnswer(_ reading: CaseReading, retrieved: Answer, leads: Leads) -> Answer {
-        var rules = Array(zip(reading.lines, reading.weights))
+        // A line citing only paragraphs that another applying outcome rules out
+        // of this case (the capability procedures, for one weak lesson) is left out.
+        var rules = Array(zip(reading.lines, reading.weights)).filter { line, _ in
+            line.cites.isEmpty || !line.cites.allSatisfy(reading.ruledOut.contains)
+        }
         var reasoning: [CitedLine] = []
         // Outcomes that settle the case or apply to its particulars (weight 2
         // or more) come first: the rules are sure of what they say, while the
