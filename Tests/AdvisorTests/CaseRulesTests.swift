@@ -62,8 +62,11 @@ final class CaseRulesTests: XCTestCase {
     /// the 1 September rule and the same-cycle rule, not with pay boilerplate.
     func testThePayReviewDateIsFixed() {
         let a = advisor.answer("Our governors want to hold the AST's annual pay review in March each year instead of September, to fit our budget year. Can we?")
-        let ids = fired(reasoner.reason(a.facts))
-        XCTAssertEqual(ids.first, "pay-progression/review-date-fixed", "\(ids)")
+        let reading = reasoner.reason(a.facts)
+        let ids = fired(reading)
+        XCTAssertEqual(reading.outcomeIDs.first, "pay-progression/review-date-fixed", "the most decisive line first: \(reading.outcomeIDs)")
+        XCTAssertFalse(ids.contains("pay-progression/review-date"), "the rule is said once: \(ids)")
+        XCTAssertFalse(ids.contains("pay-progression/funding-which-route"), "a budget year is not a funding question: \(ids)")
         XCTAssertFalse(ids.contains("pay-progression/evidence-based"), "\(ids)")
         XCTAssertTrue(a.citations.contains("prp.1") && a.citations.contains("line-manager.2"), "\(a.citations)")
     }
