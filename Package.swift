@@ -65,7 +65,7 @@ if ProcessInfo.processInfo.environment["ASTPM_FUZZ"] != nil {
         ("FuzzRecordFile", ["Store", "Records"]),
         ("FuzzGuidanceFile", ["Guidance"]),
         ("FuzzInterviewAnswers", ["InterviewEngine", "Guidance", "Records"]),
-        ("FuzzREPLLines", ["REPL", "LineEditing", "Guidance", "Store", "Records"]),
+        ("FuzzREPLLines", ["REPL", "LineEditing", "Guidance", "Advisor", "Store", "Records"]),
     ]
     for (name, dependencies) in fuzzTargets {
         // libFuzzer brings its own main: no top-level code in the target.

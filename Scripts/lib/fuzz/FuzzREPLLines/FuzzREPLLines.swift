@@ -1,3 +1,4 @@
+import Advisor
 import Foundation
 import Guidance
 import LineEditing
@@ -36,6 +37,16 @@ let setUp: (guidance: GuidanceSet, records: [Record]) = {
     return (set, records)
 }()
 
+/// The advisor, built once (as the cache of built advisors gives it to astpm) rather than per input.
+let advisor = Advisor(guidance: setUp.guidance)
+
+/// Reads the Guidance and builds the advisor before the first input.
+@_cdecl("LLVMFuzzerInitialize")
+public func initializeREPLLines(_ argc: UnsafeMutablePointer<Int32>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> Int32 {
+    _ = advisor
+    return 0
+}
+
 /// libFuzzer entry: up to 20 lines typed at the prompt in plain mode
 /// (commands, questions, interviews, answers), run by the REPL's dispatcher.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -50,7 +61,7 @@ public func fuzzREPLLines(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let context = REPLContext(guidance: setUp.guidance, store: store, output: DiscardedOutput(),
                               style: OutputStyle(color: false, width: 80), storeDescription: "memory",
                               clock: { Date(timeIntervalSince1970: 1_788_220_800) })
-    Services.registerAll(in: context)
+    context.register(AdvisorService(make: { advisor }) as QuestionAnswering, as: QuestionAnswering.self)
     _ = REPLSession(context: context).run(reader: ScriptedLineReader(lines))
     return 0
 }
