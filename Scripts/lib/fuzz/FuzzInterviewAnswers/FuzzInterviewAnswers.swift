@@ -11,6 +11,13 @@ let interviews: [Interview] = {
     return set.interviews.sorted { $0.id < $1.id }
 }()
 
+/// Reads the Guidance before the first input (else that input is reported as slow).
+@_cdecl("LLVMFuzzerInitialize")
+public func initializeInterviewAnswers(_ argc: UnsafeMutablePointer<Int32>?, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>?) -> Int32 {
+    _ = interviews
+    return 0
+}
+
 /// libFuzzer entry: an interview's answers. The first byte picks the
 /// interview; each line after it is typed as the answer to the question
 /// asked (a line of one control byte: 1 skips, 2 goes back, 3 asks for the
