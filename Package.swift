@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -54,3 +55,22 @@ let package = Package(
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
     ]
 )
+
+// libFuzzer targets, one per entry point that reads text from outside
+// (Scripts/lib/fuzz/NAME). Declared only when ASTPM_FUZZ is set, so the
+// normal build and tests never see them; Scripts/fuzz sets it and builds them
+// with --sanitize=fuzzer --sanitize=address in .build-fuzz.
+if ProcessInfo.processInfo.environment["ASTPM_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzRecordFile", ["Store", "Records"]),
+        ("FuzzGuidanceFile", ["Guidance"]),
+        ("FuzzInterviewAnswers", ["InterviewEngine", "Guidance", "Records"]),
+        ("FuzzREPLLines", ["REPL", "LineEditing", "Guidance", "Advisor", "Store", "Records"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        // libFuzzer brings its own main: no top-level code in the target.
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies, path: "Scripts/lib/fuzz/" + name,
+                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}

@@ -21,7 +21,8 @@ extension FileRecordStore {
 
     public func loadSession(_ name: String) throws -> [UInt8]? {
         let path = layout.sessionsFolder + "/" + StoreLayout.sessionFileName(name)
-        guard fileSystem.kind(path) == .file else { return nil }
+        // Anything there is read, so a link or a FIFO is refused with its reason, not taken for no session.
+        guard fileSystem.kind(path) != .missing else { return nil }
         do { return try fileSystem.readFile(path, limit: 16 << 20) } catch {
             throw StoreErrors.storeError(error, doing: "read the paused interview", path: path)
         }

@@ -78,7 +78,8 @@ extension FileRecordStore {
         let bytes = try encodeChecked(old)
         return try locked("restore the record", path: path) { held in
             held.writing(into: folder)
-            guard fileSystem.kind(path) == .file else { throw RecordStoreError.notFound(id) }
+            guard fileSystem.kind(path) != .missing else { throw RecordStoreError.notFound(id) }
+            try refuseLinks(path)
             try keepVersion(try readBytes(path), folder: folder, name: name)
             return try writeRecord(old, bytes, to: path, id: id)
         }
@@ -94,7 +95,7 @@ extension FileRecordStore {
         for part in path.dropFirst(layout.root.count + 1).split(separator: "/") {
             current += "/" + part
             if fileSystem.isSymbolicLink(current) {
-                throw RecordStoreError.io(path: current, cause: "this is a symbolic link, and astpm never writes through a link inside the store (it could put records outside it). Nothing was saved; replace the link with a real folder or file, or move the store with --store DIR")
+                throw RecordStoreError.io(path: current, cause: "this is a symbolic link inside the record store, and astpm never reads or writes through a link there (it could put records outside the store). Nothing was saved; replace the link with the real folder or file, or move the store with --store DIR")
             }
         }
     }
@@ -137,7 +138,8 @@ extension FileRecordStore {
 
     func versionNumbers(folder: String, name: String) throws -> [Int] {
         let history = layout.historyFolder(folder)
-        guard fileSystem.kind(history) == .directory else { return [] }
+        // A linked .history is listed, so that it fails naming the link.
+        guard fileSystem.kind(history) != .missing else { return [] }
         return try fileSystem.list(history).compactMap { StoreLayout.historyVersion($0, name: name) }
     }
 
@@ -152,8 +154,13 @@ extension FileRecordStore {
 
     /// The folder for a new record of `ast` (see `RecordPlacement`).
     func chooseFolder(for ast: String, name: String) throws -> String {
+        let folders = try fileSystem.list(layout.root)
+        // A link named like this AST's folder may have its records behind it:
+        // refused, rather than a second folder made beside it.
+        let slug = StoreLayout.slug(ast)
+        for folder in folders where RecordPlacement.isFolder(folder, of: slug) { try refuseLinks(layout.folderPath(folder)) }
         let chosen = RecordPlacement.folder(
-            for: ast, folders: try fileSystem.list(layout.root), belongs: { folderBelongs($0, to: ast) },
+            for: ast, folders: folders, belongs: { folderBelongs($0, to: ast) },
             isFree: { fileSystem.kind(layout.recordPath(folder: $0, name: name)) == .missing },
             exists: { fileSystem.kind(layout.folderPath($0)) != .missing }, makeSuffix: makeSuffix)
         guard let chosen else {

@@ -31,16 +31,19 @@ public final class FileRecordStore: RecordStore {
     /// Opens (creating if needed, with mode 0700) the store at `root` and sweeps
     /// temporary files left by a crash.
     /// - Parameters:
-    ///   - fileSystem: the system calls (tests pass one that fails on purpose).
+    ///   - fileSystem: the system calls (tests pass one that fails on purpose);
+    ///     by default the real ones, confined to the store so that no link
+    ///     inside it is ever followed (see `PosixFileSystem`).
     ///   - savedBy: who is saving; defaults to `$USER@hostname`.
     ///   - lockTimeout: seconds to wait for another astpm's save to finish.
     ///   - onLockWait: called once when a save has waited half a second for
     ///     another astpm's (with the timeout), so the wait can be explained.
-    public init(root: URL, fileSystem: FileSystem = PosixFileSystem(), savedBy: String? = nil,
+    public init(root: URL, fileSystem: FileSystem? = nil, savedBy: String? = nil,
                 lockTimeout: Double = 15, onLockWait: (@Sendable (Double) -> Void)? = nil,
                 makeSuffix: (() -> String)? = nil) throws {
         self.root = root
         self.layout = StoreLayout(root: root.path)
+        let fileSystem = fileSystem ?? PosixFileSystem(confinedTo: layout.root)
         self.fileSystem = fileSystem
         self.writer = DurableWriter(fileSystem: fileSystem)
         self.lock = StoreLock(fileSystem: fileSystem, path: layout.lockPath, timeout: lockTimeout, onWait: onLockWait)

@@ -52,7 +52,7 @@ public struct SystemCallError: Error, Equatable, Sendable, CustomStringConvertib
         case ENAMETOOLONG: return "the name is too long"
         case EMFILE, ENFILE: return "too many files are open"
         case EWOULDBLOCK: return "another astpm is holding the store's lock"
-        case ELOOP: return "it is a symbolic link, and astpm never writes through a link inside the store"
+        case ELOOP: return "it is a symbolic link inside the record store, and astpm never reads or writes through a link there (it could put records outside the store, or show a file that is not one of them); replace the link with the real folder or file"
         default: return String(cString: strerror(code))
         }
     }

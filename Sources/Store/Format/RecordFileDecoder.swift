@@ -93,11 +93,23 @@ public enum RecordFileDecoder {
         return DecodedRecordFile(record: record, savedBy: savedBy, fileSchema: schema)
     }
 
-    /// Windows line endings: drops each CR that comes before an LF.
+    /// Windows line endings: drops the CRs that come before an LF or end the
+    /// file, a run of them as well as one, so that what is read has no CR at
+    /// the end of a line and reads the same when written back (a record whose
+    /// notes ended in a CR changed on its second reading; found by fuzzing).
     static func removingCarriageReturns(_ b: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
-        for i in b.indices where !(b[i] == 13 && i + 1 < b.count && b[i + 1] == 10) { out.append(b[i]) }
+        var pending = 0
+        for byte in b {
+            if byte == 13 {
+                pending += 1
+                continue
+            }
+            if byte != 10, pending > 0 { out.append(contentsOf: repeatElement(13, count: pending)) }
+            pending = 0
+            out.append(byte)
+        }
         return out
     }
 

@@ -73,6 +73,10 @@ extension FileRecordStore {
     /// The same, with the folder's status already looked at.
     func listedNames(of name: String, status: FileStatus?, now: Int64) throws -> [String]? {
         let path = layout.folderPath(name)
+        if let status, status.type == UInt32(S_IFLNK) {
+            // A link among the AST folders is not followed: said, not skipped in silence.
+            throw SystemCallError("list", path: path, code: ELOOP)
+        }
         if let status, !status.isDirectory { return nil }  // a file beside the folders is no record
         if let status, let known = index.folders[name], known.status == status { return known.names }
         let files: [String]
