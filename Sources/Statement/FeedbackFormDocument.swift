@@ -32,18 +32,7 @@ public struct FeedbackFormDocument: Sendable {
         """
         let school = form.school ?? settings.school
         let lea = form.lea ?? settings.lea
-        var h = """
-        <!DOCTYPE html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <meta name="referrer" content="no-referrer">
-        <title>\(e(title))</title>
-        <style>
-        \(css)</style>
-        </head>
-        <body>
+        var h = HTMLPage.head(title: title, css: css) + """
         <div class="head">
         <p class="confidential">Confidential: personal data</p>
 

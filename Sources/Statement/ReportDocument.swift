@@ -24,15 +24,7 @@ public struct ReportDocument: Sendable {
         let e = HTMLText.escape
         let org = [settings.school, settings.lea].compactMap { $0 }.filter { !$0.trimmingSpaces().isEmpty }
         let left = (["Cycle report \(report.cycle)"] + org).joined(separator: " · ")
-        var h = """
-        <!DOCTYPE html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <meta name="referrer" content="no-referrer">
-        <title>\(e(title))</title>
-        <style>
+        let css = """
         \(StatementStyle.base)
         \(StatementStyle.page("report", left: left, record: "Prepared \(prepared.long) with astpm"))
         @page report { size: A4 landscape; }
@@ -47,9 +39,8 @@ public struct ReportDocument: Sendable {
         table.awards td, table.awards th { border-top: 0.5pt solid #bbb; }
         .look { border: 1.5pt solid #000; padding: 1mm 3mm 2mm; margin: 3mm 0; }
         .look li { break-inside: avoid; margin-bottom: 1.2mm; }
-        </style>
-        </head>
-        <body>
+        """
+        var h = HTMLPage.head(title: title, css: css) + """
         <section class="report">
         <header class="head">
         <p class="confidential">Confidential: personal data</p>

@@ -44,20 +44,7 @@ public struct StatementDocument: Sendable {
             css += StatementStyle.page(s.pageName, left: "\(s.record.ast) · \(s.title) · cycle \(s.record.cycle)",
                                        record: "Record \(s.id)") + "\n"
         }
-        var h = """
-        <!DOCTYPE html>
-        <html lang="en-GB">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <meta name="referrer" content="no-referrer">
-        <title>\(HTMLText.escape(title))</title>
-        <style>
-        \(css)</style>
-        </head>
-        <body>
-
-        """
+        var h = HTMLPage.head(title: title, css: css)
         for s in sections { h += s.html() }
         h += """
         </body>
