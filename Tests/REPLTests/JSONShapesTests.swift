@@ -7,19 +7,7 @@ import XCTest
 /// `--json` on whatif, explain, guidance check and guidance rules, and ask's
 /// one shape (#13): each object has `"schema": 1` and the same keys whatever
 /// the answer.
-final class JSONShapesTests: XCTestCase {
-    var store: MemoryRecordStore!
-    var output: BufferedOutput!
-    var session: REPLSession!
-
-    override func setUp() {
-        store = MemoryRecordStore()
-        output = BufferedOutput()
-        let context = REPLContext(guidance: TranscriptRunner.guidance, store: store, output: output, style: OutputStyle(width: 400))
-        Services.registerAll(in: context)
-        session = REPLSession(context: context)
-    }
-
+final class JSONShapesTests: MemorySessionTestCase {
     /// The one JSON object a command line printed, with its exit status.
     func json(_ words: String...) throws -> (status: Int32, object: [String: Any]) {
         let before = output.text.count

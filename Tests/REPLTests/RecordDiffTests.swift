@@ -7,25 +7,7 @@ import XCTest
 /// `show ID VERSION` and `diff ID [V1 [V2]]` (#13): an earlier version in full,
 /// and what changed between two versions field by field in `show`'s labels,
 /// through the `RecordStore` protocol (here the in-memory store).
-final class RecordDiffTests: XCTestCase {
-    var store: MemoryRecordStore!
-    var output: BufferedOutput!
-    var session: REPLSession!
-
-    override func setUp() {
-        store = MemoryRecordStore()
-        output = BufferedOutput()
-        let context = REPLContext(guidance: TranscriptRunner.guidance, store: store, output: output, style: OutputStyle(width: 400))
-        Services.registerAll(in: context)
-        session = REPLSession(context: context)
-    }
-
-    func commandLine(_ arguments: String...) -> (status: Int32, out: String, err: String) {
-        let before = (output.text.count, output.errors.count)
-        let status = session.runCommandLine(arguments)
-        return (status, String(output.text.dropFirst(before.0)), String(output.errors.dropFirst(before.1)))
-    }
-
+final class RecordDiffTests: MemorySessionTestCase {
     static let first = Record(
         kind: .review, status: .agreed, ast: "Sam Lee", cycle: "2025-26", created: "2026-07-01",
         fields: [RecordField("points", .text("1")), RecordField("first-year", .text("yes")),
