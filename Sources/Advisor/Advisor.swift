@@ -17,9 +17,10 @@ public final class Advisor: Sendable {
     static let minimumSimilarity = 0.08
     /// Below this share of the question's words (weighted by rarity) found in the
     /// best unit's texts, the question is about something else ("who won the
-    /// football last night" shares only "last"; the dev set's weakest in-scope
-    /// question shares about 0.4).
-    static let minimumCoverage = 0.25
+    /// football last night" shares only "last"). A long described case shares
+    /// less (an LEA-worded objective pasted in: 0.23); questions with no word of
+    /// the subject at all are turned away before this (`SubjectGate`).
+    static let minimumCoverage = 0.2
     /// When naive Bayes puts more than this share of its probability on gaps and
     /// topics outside the guide, the question is declined even if one passage
     /// scores best on its own.
@@ -30,6 +31,8 @@ public final class Advisor: Sendable {
 
     /// The `detail` cues of each gap that has them (see `Gap.detail`).
     let gapDetails: [String: [CueMatcher.Cue]]
+    /// Turns away questions about something else entirely.
+    let subject: SubjectGate
 
     /// Builds the index and trains the classifier from the guidance.
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
@@ -37,6 +40,7 @@ public final class Advisor: Sendable {
         ranker = Ranker(guidance: guidance, tuning: tuning)
         reasoner = CaseReasoner(guidance: guidance)
         gapDetails = Advisor.detailCues(guidance)
+        subject = SubjectGate(guidance: guidance)
     }
 
     /// An advisor read back from an image (see `AdvisorImage`).
@@ -45,6 +49,7 @@ public final class Advisor: Sendable {
         self.ranker = ranker
         reasoner = CaseReasoner(guidance: guidance)
         gapDetails = Advisor.detailCues(guidance)
+        subject = SubjectGate(guidance: guidance)
     }
 
     static func detailCues(_ guidance: GuidanceSet) -> [String: [CueMatcher.Cue]] {
@@ -68,6 +73,7 @@ public final class Advisor: Sendable {
     /// Answers a question: a pay what-if when it names the AST's current point,
     /// otherwise the best passages, or a plain "not covered".
     public func answer(_ question: String) -> Answer {
+        guard subject.admits(question, correct: ranker.index.speller.correct) else { return offSubject(question) }
         let found = retrieve(question)
         let facts = reasoner.facts(in: question)
         guard !facts.isEmpty else { return eachPart(question, found) }
@@ -76,7 +82,10 @@ public final class Advisor: Sendable {
         // A case the retrieval declines is answered from the rules only when it
         // states enough of a situation that the rules are clearly about it.
         let stated = reasoner.situationFactCount(facts)
-        guard found.covered || stated >= 2 else { return found }
+        // ...but not a general question about a topic the guide leaves out
+        // ("how many days of sick leave does a teacher get in the first year?").
+        let personalOrUnplaced = found.declinedTopic == nil || reasoner.isPersonal(question)
+        guard found.covered || (stated >= 2 && personalOrUnplaced) else { return found }
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.
         guard stated >= 2 || reasoner.isPersonal(question) else { return eachPart(question, found) }
@@ -87,9 +96,9 @@ public final class Advisor: Sendable {
     /// for each question in it as well as for the whole: the answer keeps the
     /// whole text's best paragraph first and adds each other question's own.
     func eachPart(_ question: String, _ found: Answer) -> Answer {
-        guard found.covered else { return found }
-        var answer = found
         let leads = leads(question, whole: found)
+        guard found.covered else { return coveredParts(leads, declinedWhole: found) ?? found }
+        var answer = found
         for lead in leads.all where !answer.reasoning.contains(where: { $0.cites.contains(lead) }) {
             guard let p = guidance.passage(lead) else { continue }
             answer.reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
@@ -99,6 +108,21 @@ public final class Advisor: Sendable {
         answer.citations = unique(citationsOf(answer.reasoning) + found.citations)
         answer.seeAlso = answer.seeAlso.filter { !answer.citations.contains($0) }
         return answer
+    }
+
+    /// A text the guide does not answer as a whole but some of whose questions
+    /// it does ("do I have to observe her outreach myself? also, is there a
+    /// limit on observations?"): each answered part from its paragraph, and a
+    /// line for each part the guide leaves out. Nil when no part is answered.
+    func coveredParts(_ leads: Leads, declinedWhole: Answer) -> Answer? {
+        let passages = leads.parts.compactMap(guidance.passage)
+        guard let first = passages.first else { return nil }
+        var reasoning = passages.map { CitedLine(text: Advisor.withoutVerdict($0.summary), cites: [$0.id]) }
+        reasoning += leads.declinedLines(guidance: guidance)
+        let citations = citationsOf(reasoning)
+        let seeAlso = unique(passages.flatMap { $0.related.map(\.value) }).filter { !citations.contains($0) }
+        return Answer(covered: true, citations: citations, headline: first.short ?? first.title, reasoning: reasoning,
+                      seeAlso: Array(seeAlso.prefix(2)), nearest: [], gapID: nil)
     }
 
     /// A described case answered again with facts added to what its text
@@ -139,6 +163,26 @@ public final class Advisor: Sendable {
         }
         return declined(top, passages: passages)
     }
+
+    /// "Not covered" for a question with no word of the guide's subject: a
+    /// plain decline, or, when it closely matches an outside topic that has
+    /// something to say (how to use astpm itself), that topic's answer. No
+    /// paragraph of the guide is offered as nearest.
+    func offSubject(_ question: String) -> Answer {
+        let outside = ranker.ranking(question) { $0.kind == .notCovered }.units.first
+        if let outside, outside.similarity >= Advisor.offSubjectTopicSimilarity {
+            let answer = declined(outside, passages: [])
+            if !answer.reasoning.isEmpty { return answer }
+        }
+        return notCovered(gap: nil, nearest: [], headline: "The guide does not cover that: it is about the performance management of ASTs.")
+    }
+
+    /// How closely an off-subject question must match an outside topic's asks
+    /// for that topic's own answer to be given ("how do I quit this program"
+    /// scores about 0.6 against using astpm; "make the writing on this screen
+    /// bigger" less). Only a topic with something to say answers, so a stray
+    /// everyday question matching an unrelated topic still gets the plain decline.
+    static let offSubjectTopicSimilarity = 0.2
 
     /// "Not covered" for a known gap or a topic outside the guide, naming the
     /// nearest paragraphs the guide does cover.

@@ -110,3 +110,18 @@ final class SpellingCorrectorTests: XCTestCase {
         XCTAssertEqual(speller.correct("2025"), "2025")
     }
 }
+
+/// Messages that ask several things, some the guide answers and some it does not.
+final class MixedMessageTests: XCTestCase {
+    let advisor = DevSetTests.advisor
+
+    /// A message whose whole is about something the guide leaves out still
+    /// gets its covered questions answered, and the uncovered one named.
+    func testACoveredQuestionIsAnsweredWhenAnotherInTheSameMessageIsNot() {
+        let a = advisor.answer("i teach all tuesday so cant go and watch. do i have to observe her outreach myself to write her review? "
+            + "also how many times am i allowed to observe her own lessons in a year, is there a limit for ASTs?")
+        XCTAssertTrue(a.covered)
+        XCTAssertTrue(a.citations.contains { ["qa.4", "evidence.1", "evidence.2"].contains($0) }, "\(a.citations)")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("does not cover lesson observation") }, "\(a.reasoning.map { $0.text })")
+    }
+}

@@ -319,3 +319,45 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("objectives.3"))
     }
 }
+
+/// Readings that went wrong on the seventh blind set, by kind: a year of
+/// service read as a place in the range, a point denied read as proposed,
+/// someone else's first year or new job read as the AST's, a county read as
+/// wider work, a school's special measures read as the AST's weakness.
+final class CaseReadingOthersTests: XCTestCase {
+    let reasoner = CaseReasoner(guidance: DevSetTests.guidance)
+
+    func testANumberAfterPointWinsOverAnOrdinalYear() {
+        let f = reasoner.facts(in: "AST, 4th year, point 3 of 5. Told on 1 Sept I'm not getting a point.")
+        XCTAssertEqual(f.number("range-position"), 3)
+        XCTAssertEqual(reasoner.facts(in: "she's on the third pay point").number("range-position"), 3)
+    }
+
+    func testAPointDeniedIsNotProposed() {
+        for text in ["Told on 1 Sept I'm not getting a point.", "she won't get a point this year", "no point this year for him"] {
+            XCTAssertNil(reasoner.facts(in: text).number("points-proposed"), text)
+        }
+        XCTAssertEqual(reasoner.facts(in: "the head wants to give her a point").number("points-proposed"), 1)
+    }
+
+    func testSomeoneElsesFirstYearOrNewPostIsNotTheASTs() {
+        for text in ["First year line managing anyone, let alone an AST, so sorry if this is basic.",
+                     "The LEA's new AST strategy manager has written to all heads."] {
+            XCTAssertNil(reasoner.facts(in: text)["new-in-post"], text)
+        }
+        XCTAssertEqual(reasoner.facts(in: "She is a new AST, only started in January.")["new-in-post"], .yes)
+    }
+
+    func testAPlaceOrAReviewLedBySomeoneElseIsNotGrowingWork() {
+        for text in ["A school in the next county has just advertised an AST post.",
+                     "ASTs will be reviewed on an LEA cycle, with the LEA leading the review."] {
+            XCTAssertNil(reasoner.facts(in: text)["responsibilities-grown"], text)
+        }
+        XCTAssertEqual(reasoner.facts(in: "she now leads the county-wide literacy project")["responsibilities-grown"], .yes)
+    }
+
+    func testAReceivingSchoolInSpecialMeasuresIsNotTheASTsWeakness() {
+        let f = reasoner.facts(in: "OFSTED put St Luke's into special measures, with English singled out as weak.")
+        XCTAssertNil(f["underperforming"])
+    }
+}

@@ -109,7 +109,10 @@ enum PayNumberReader {
                 facts.setIfUnknown("range-position", .number(rangeLength))
             }
             // "the third point", "2nd point of the range"
-            if pointWords.contains(word), word.hasPrefix("p"), let n = CaseText.ordinal(w[safe: i - 1]) ?? CaseText.ordinal(w[safe: i - 2]).flatMap({ w[safe: i - 1] == "spine" ? nil : $0 }),
+            // ("4th year, point 3 of 5": a number after the word is the place, and an
+            // ordinal two words back counts only through a word that describes the point.)
+            if pointWords.contains(word), word.hasPrefix("p"), CaseText.number(w[safe: i + 1]) == nil,
+               let n = CaseText.ordinal(w[safe: i - 1]) ?? CaseText.ordinal(w[safe: i - 2]).flatMap({ pointDescribers.contains(w[safe: i - 1]) ? $0 : nil }),
                (1...rangeLength).contains(n), !["top", "last", "highest", "bottom", "lowest"].contains(w[safe: i - 1]) || w[safe: i - 2] != "to" {
                 if !["to", "towards"].contains(w[safe: i - 2]) && !["to", "towards"].contains(w[safe: i - 3]),
                    !w[(i + 1)..<min(w.count, i + 5)].contains(where: formerWords.contains) {
@@ -157,7 +160,11 @@ enum PayNumberReader {
         }
     }
 
+    /// Words between an ordinal and "point" that describe the point ("the third pay point").
+    static let pointDescribers: Set<String> = ["pay", "scale", "salary", "range", "performance"]
+
     /// Points proposed: "two points", "3 more points", "another point", "up 2", "a two-point jump".
+    /// A point denied is not proposed ("I'm not getting a point", "no point this year").
     static func readAward(_ w: [String], into facts: inout CaseFacts) {
         for i in w.indices {
             let word = w[i]
@@ -165,6 +172,7 @@ enum PayNumberReader {
             if let k = CaseText.number(word) { n = k } else if ["a", "an", "another", "one", "extra", "further"].contains(word) { n = 1 }
             // No award within a five-point range can exceed five points: a bigger number is something else (a results target).
             guard let count = n, (0...rangeLength).contains(count) else { continue }
+            if CueMatcher.negated(at: i, in: w) { continue }
             // "more than one point", "up to two points": a general question, not an award.
             if ["than", "to"].contains(w[safe: i - 1]) { continue }
             // "a rise of three spine points", "a jump of two points": the size of a move, not an award.

@@ -103,6 +103,7 @@ public enum GuidanceLoader {
         var gaps: [Gap] = []
         var topics: [NotCoveredTopic] = []
         var synonyms: [Synonym] = []
+        var subjectWords: [String] = []
         var decisions: [DecisionPoint] = []
         var spine = PaySpine.empty
         var interviews: [Interview] = []
@@ -120,7 +121,9 @@ public enum GuidanceLoader {
                 let (g, t) = UnitDecoders.gaps(map)
                 gaps += g
                 topics += t
-            case ("", "lexicon.yaml"): synonyms += UnitDecoders.synonyms(map)
+            case ("", "lexicon.yaml"):
+                synonyms += UnitDecoders.synonyms(map)
+                subjectWords += UnitDecoders.subjectWords(map)
             case ("", "decisions.yaml"): decisions += UnitDecoders.decisions(map)
             case ("", "pay-spine.yaml"): spine = UnitDecoders.paySpine(map)
             case ("", "facts.yaml"): facts += UnitDecoders.facts(map)
@@ -135,7 +138,8 @@ public enum GuidanceLoader {
             return GuidanceLoadResult(guidance: nil, diagnostics: bag.items.sorted { $0.location < $1.location })
         }
         let set = GuidanceSet(outline: outline, passages: passages, gaps: gaps, notCovered: topics, synonyms: synonyms,
-                              decisions: decisions, paySpine: spine, interviews: interviews, facts: facts)
+                              decisions: decisions, paySpine: spine, interviews: interviews, facts: facts,
+                              subjectWords: subjectWords)
         let all = bag.items + GuidanceValidator.validate(set)
         return GuidanceLoadResult(guidance: set, diagnostics: all.sorted { $0.location < $1.location })
     }

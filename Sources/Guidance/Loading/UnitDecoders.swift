@@ -59,7 +59,7 @@ enum UnitDecoders {
     }
 
     static func synonyms(_ map: YAMLMap) -> [Synonym] {
-        map.rejectUnknown(["version", "synonyms"], in: "lexicon.yaml")
+        map.rejectUnknown(["version", "synonyms", "subject"], in: "lexicon.yaml")
         return map.maps("synonyms", in: "lexicon.yaml").compactMap { s in
             s.rejectUnknown(["canonical", "variants"], in: "a synonym")
             guard let c = s.text("canonical", in: "a synonym") else { return nil }
@@ -67,6 +67,12 @@ enum UnitDecoders {
                            variants: s.texts("variants", required: true, in: "synonym '\(c)'").map { $0.value.lowercased() },
                            location: s.location)
         }
+    }
+
+    /// The words that mark a question as being about the guide's world
+    /// (lexicon.yaml's `subject`): lowercase, a trailing `*` matching any ending.
+    static func subjectWords(_ map: YAMLMap) -> [String] {
+        map.texts("subject", in: "lexicon.yaml").map { $0.value.lowercased() }
     }
 
     static func decisions(_ map: YAMLMap) -> [DecisionPoint] {

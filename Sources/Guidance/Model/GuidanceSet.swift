@@ -10,12 +10,18 @@ public struct GuidanceSet: Sendable {
     public var interviews: [Interview]
     /// The facts a described case can state (`facts.yaml`).
     public var facts: [CaseFact]
+    /// Words that show a question is about the guide's world at all: schools,
+    /// teachers, pay, performance management (`lexicon.yaml`'s `subject`; a
+    /// trailing `*` matches any ending). A question with none of them ("best
+    /// way to get red wine out of a carpet?") is off the subject. Empty: no check.
+    public var subjectWords: [String]
 
     public init(outline: GuideOutline, passages: [Passage] = [], gaps: [Gap] = [],
                 notCovered: [NotCoveredTopic] = [], synonyms: [Synonym] = [],
                 decisions: [DecisionPoint] = [], paySpine: PaySpine = .empty, interviews: [Interview] = [],
-                facts: [CaseFact] = []) {
+                facts: [CaseFact] = [], subjectWords: [String] = []) {
         self.facts = facts
+        self.subjectWords = subjectWords
         self.outline = outline
         self.passages = passages
         self.gaps = gaps

@@ -24,6 +24,7 @@ extension GuidanceSet {
         w.write(synonyms) { w, s in
             w.write(s.canonical); w.write(s.variants); w.write(s.location)
         }
+        w.write(subjectWords)
         w.write(decisions) { w, d in
             w.write(d.id); w.write(d.title); w.write(d.summary); w.write(d.cites); w.write(d.location)
             w.write(d.outcomes) { w, o in
@@ -65,6 +66,7 @@ extension GuidanceSet {
         let synonyms = try r.readList { r in
             Synonym(canonical: try r.readString(), variants: try r.readStrings(), location: try r.readLocation())
         }
+        let subjectWords = try r.readStrings()
         let decisions = try r.readList { r in
             let id = try r.readString(), title = try r.readString(), summary = try r.readString()
             let cites = try r.readLocatedStrings(), location = try r.readLocation()
@@ -97,7 +99,7 @@ extension GuidanceSet {
         return GuidanceSet(outline: GuideOutline(title: title, reference: reference, sections: sections), passages: passages,
                            gaps: gaps, notCovered: topics, synonyms: synonyms, decisions: decisions,
                            paySpine: PaySpine(year: year, region: region, pointCount: pointCount, rangeLength: rangeLength, points: points),
-                           facts: facts)
+                           facts: facts, subjectWords: subjectWords)
     }
 }
 
