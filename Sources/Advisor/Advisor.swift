@@ -211,10 +211,13 @@ public final class Advisor: Sendable {
         var reasoning: [CitedLine] = []
         if let first { reasoning.append(CitedLine(text: first.summary, cites: [first.id])) }
         let scores = Dictionary(ranked.map { ($0.unit.id, $0.score) }, uniquingKeysWith: max)
-        // A second paragraph joins the reasoning when it scores close to the first.
-        if citations.count > 1, let second = guidance.passage(citations[1]),
-           (scores[second.id] ?? 0) > 0.6 * ranked[0].score {
-            reasoning.append(CitedLine(text: second.short ?? second.summary, cites: [second.id]))
+        // The other candidates join the reasoning when they score close to the first.
+        let similarities = Dictionary(ranked.map { ($0.unit.id, $0.similarity) }, uniquingKeysWith: max)
+        for id in citations.dropFirst() {
+            guard let other = guidance.passage(id),
+                  (scores[id] ?? 0) > Advisor.companionShare * ranked[0].score
+                    || (similarities[id] ?? 0) >= Advisor.companionSimilarity * ranked[0].similarity else { continue }
+            reasoning.append(CitedLine(text: other.short ?? other.summary, cites: [other.id]))
         }
         let headline = first?.short ?? first?.title ?? ""
         let seeAlso = unique((first?.related.map(\.value) ?? []) + ids.dropFirst(3)).filter { !citations.contains($0) }
@@ -231,6 +234,14 @@ public final class Advisor: Sendable {
         let boosted = rest.prefix(8).filter { related.contains($0.unit.id) && $0.score >= relatedFloor * top.score }
         return Array(unique([top.unit.id] + boosted.map(\.unit.id) + rest.map(\.unit.id)).prefix(3))
     }
+
+    /// A second or third candidate is stated (in its short form) when it scores
+    /// more than this share of the best: below it, it is only named in See also.
+    static let companionShare = 0.45
+    /// ...or when its texts match the question nearly as closely as the best's
+    /// do (the classifier's posterior, peaked on one class, hides a second
+    /// paragraph that answers as well: "excellent teachers still need development").
+    static let companionSimilarity = 0.85
 
     /// A related paragraph is cited after the best one when it scores at least this share of it.
     static let relatedFloor = 0.6
