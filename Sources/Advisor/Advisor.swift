@@ -33,6 +33,8 @@ public final class Advisor: Sendable {
     let gapDetails: [String: [CueMatcher.Cue]]
     /// Turns away questions about something else entirely.
     let subject: SubjectGate
+    /// The `marks` cues of each not-covered topic, by the topic's index.
+    let topicMarks: [(index: Int, cues: [CueMatcher.Cue])]
 
     /// Builds the index and trains the classifier from the guidance.
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
@@ -41,6 +43,7 @@ public final class Advisor: Sendable {
         reasoner = CaseReasoner(guidance: guidance)
         gapDetails = Advisor.detailCues(guidance)
         subject = SubjectGate(guidance: guidance)
+        topicMarks = Advisor.markCues(guidance)
     }
 
     /// An advisor read back from an image (see `AdvisorImage`).
@@ -50,12 +53,31 @@ public final class Advisor: Sendable {
         reasoner = CaseReasoner(guidance: guidance)
         gapDetails = Advisor.detailCues(guidance)
         subject = SubjectGate(guidance: guidance)
+        topicMarks = Advisor.markCues(guidance)
     }
 
     static func detailCues(_ guidance: GuidanceSet) -> [String: [CueMatcher.Cue]] {
         var cues: [String: [CueMatcher.Cue]] = [:]
         for gap in guidance.gaps where !gap.detail.isEmpty { cues[gap.id] = gap.detail.compactMap(CueMatcher.cue) }
         return cues
+    }
+
+    static func markCues(_ guidance: GuidanceSet) -> [(index: Int, cues: [CueMatcher.Cue])] {
+        guidance.notCovered.enumerated().compactMap { i, t in
+            t.marks.isEmpty ? nil : (i, t.marks.compactMap(CueMatcher.cue))
+        }
+    }
+
+    /// The not-covered topic a question part names by one of its marks
+    /// ("would a higher range make a difference to my pension?"), declined as
+    /// that topic; nil when it names none.
+    func markedTopic(_ part: String) -> Answer? {
+        let words = Analyzer.words(part)
+        guard let hit = topicMarks.first(where: { $0.cues.contains { !CueMatcher.matches($0, in: words).isEmpty } }) else { return nil }
+        let topic = guidance.notCovered[hit.index]
+        var answer = notCovered(gap: nil, nearest: topic.nearest.map(\.value), headline: "The guide does not cover \(topic.topic).")
+        answer.declinedTopic = topic.topic
+        return answer
     }
 
     /// The ranking of `question` without the gaps whose missing detail it does

@@ -124,4 +124,15 @@ final class MixedMessageTests: XCTestCase {
         XCTAssertTrue(a.citations.contains { ["qa.4", "evidence.1", "evidence.2"].contains($0) }, "\(a.citations)")
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("does not cover lesson observation") }, "\(a.reasoning.map { $0.text })")
     }
+
+    /// A question inside a longer message that names a topic outside the guide
+    /// (pensions, an allowance) is flagged as that topic, not answered from the
+    /// paragraph its other words match.
+    func testAQuestionNamingAnOutsideTopicIsFlaggedAsThatTopic() {
+        let a = advisor.answer("I've hit the top of my range this September. Can the range be reviewed? "
+            + "And would going onto a higher range make much difference to my pension?")
+        XCTAssertTrue(a.covered)
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("does not cover pensions") }, "\(a.reasoning.map { $0.text })")
+        XCTAssertTrue(a.citations.contains("qa.17") || a.citations.contains("pay-review.1"), "\(a.citations)")
+    }
 }

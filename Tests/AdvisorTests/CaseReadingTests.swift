@@ -361,3 +361,16 @@ final class CaseReadingOthersTests: XCTestCase {
         XCTAssertNil(f["underperforming"])
     }
 }
+
+/// A yearly point taken for granted is answered: no point is automatic.
+final class AutomaticPointTests: XCTestCase {
+    let advisor = DevSetTests.advisor
+
+    func testAPointTakenForGrantedIsAnsweredFirstWithTheEvidenceRule() {
+        let a = advisor.answer("The deputy put our AST down for a point because ASTs go up a spine point every year. Should I sign it off?")
+        XCTAssertEqual(a.facts["automatic-point"], .yes)
+        XCTAssertTrue(a.reasoning.first?.text.hasPrefix("No point comes automatically") ?? false, "\(a.reasoning.first?.text ?? "")")
+        XCTAssertEqual(a.reasoning.first?.cites.first, "prp.1")
+        XCTAssertNil(advisor.reasoner.facts(in: "a point is not automatic, I know")["automatic-point"])
+    }
+}

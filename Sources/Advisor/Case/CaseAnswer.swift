@@ -109,6 +109,12 @@ extension Advisor {
             // nothing else?"), or its best match is a guess: the whole text decides.
             let content = Analyzer.words(part).filter { !StopWords.all.contains($0) }
             guard content.count >= 2 else { continue }
+            // A part that names a topic outside the guide ("...make a difference
+            // to my pension?") is about that topic, whatever else it matches.
+            if let marked = markedTopic(part) {
+                if !leads.declined.contains(where: { $0.answer.declinedTopic == marked.declinedTopic }) { leads.declined.append((part, marked)) }
+                continue
+            }
             let partRanking = ranking(part)
             guard let top = partRanking.units.first, top.score >= Advisor.partConfidence else { continue }
             let found = retrieve(part, ranking: partRanking)

@@ -48,12 +48,13 @@ enum UnitDecoders {
                        location: g.location, detail: g.texts("detail", required: false, in: what).map(\.value))
         }
         let topics = map.maps("not_covered", required: false, in: "gaps.yaml").compactMap { t -> NotCoveredTopic? in
-            t.rejectUnknown(["topic", "says", "nearest", "asks"], in: "a not-covered topic")
+            t.rejectUnknown(["topic", "says", "nearest", "asks", "marks"], in: "a not-covered topic")
             guard let topic = t.text("topic", in: "a not-covered topic") else { return nil }
             let what = "topic '\(topic)'"
             return NotCoveredTopic(topic: topic, nearest: t.texts("nearest", in: what),
                                    asks: t.texts("asks", required: true, in: what).map(\.value), location: t.location,
-                                   says: t.text("says", required: false, in: what) ?? "")
+                                   says: t.text("says", required: false, in: what) ?? "",
+                                   marks: t.texts("marks", required: false, in: what).map { $0.value.lowercased() })
         }
         return (gaps, topics)
     }

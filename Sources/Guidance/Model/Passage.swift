@@ -54,8 +54,14 @@ public struct NotCoveredTopic: Sendable, Equatable {
     /// What to tell the person instead, when there is something useful to say
     /// (a question about astpm itself points to `help`); empty otherwise.
     public var says: String = ""
+    /// Cue phrases that name this topic and nothing in the guide ("pension*",
+    /// "management allowance"): a question inside a longer message that uses
+    /// one is about this topic, whatever paragraph its other words match.
+    public var marks: [String] = []
 
-    public init(topic: String, nearest: [Located<String>], asks: [String], location: SourceLocation, says: String = "") {
+    public init(topic: String, nearest: [Located<String>], asks: [String], location: SourceLocation, says: String = "",
+                marks: [String] = []) {
+        self.marks = marks
         self.topic = topic
         self.nearest = nearest
         self.asks = asks

@@ -19,6 +19,7 @@ public enum GuidanceValidator {
         PaySpineRule.self,
         FactConditionRule.self,
         FactDeclarationRule.self,
+        CuePhraseRule.self,
     ] + interviewRules }
 
     public static func validate(_ guidance: GuidanceSet) -> [Diagnostic] {

@@ -19,7 +19,7 @@ extension GuidanceSet {
             w.write(g.id); w.write(g.title); w.write(g.says); w.write(g.nearest); w.write(g.location); w.write(g.detail)
         }
         w.write(notCovered) { w, t in
-            w.write(t.topic); w.write(t.nearest); w.write(t.location); w.write(t.says)
+            w.write(t.topic); w.write(t.nearest); w.write(t.location); w.write(t.says); w.write(t.marks)
         }
         w.write(synonyms) { w, s in
             w.write(s.canonical); w.write(s.variants); w.write(s.location)
@@ -61,7 +61,7 @@ extension GuidanceSet {
         }
         let topics = try r.readList { r in
             NotCoveredTopic(topic: try r.readString(), nearest: try r.readLocatedStrings(), asks: [], location: try r.readLocation(),
-                            says: try r.readString())
+                            says: try r.readString(), marks: try r.readStrings())
         }
         let synonyms = try r.readList { r in
             Synonym(canonical: try r.readString(), variants: try r.readStrings(), location: try r.readLocation())
