@@ -84,11 +84,14 @@ public enum AppRunner {
                 }
                 let cache = AdvisorCache(environment: environment, guidance: folder, displayRoot: shown)
                 advisorCache = { cache }
-                if doctor || cache?.hasImage == true, let outline = GuidanceLoader.outline(directory: folder) {
+                let builtIn = options.guidancePath == nil && environment["ASTPM_GUIDANCE"] == nil
+                if doctor || builtIn || cache?.hasImage == true, let outline = GuidanceLoader.outline(directory: folder) {
                     // These very files passed their checks when the cached advisor
-                    // was made from them, so they are parsed only if a command needs
-                    // more than the advisor (a one-shot `ask` does not). `doctor`
-                    // checks them itself and reports what is wrong, so it never waits for them.
+                    // was made from them (or they are the built-in ones, which the
+                    // tests check), so they are parsed only if a command needs
+                    // more than the advisor (a one-shot `ask` does not, nor a piped
+                    // script of record commands). `doctor` checks them itself and
+                    // reports what is wrong, so it never waits for them.
                     guidance = { exitOnFailure(Result { try GuidanceSource.load(option: options.guidancePath, environment: environment) }) }
                     reference = outline.reference
                 } else {
