@@ -9,6 +9,15 @@ import XCTest
 /// the command line, `help`, `NAME --help` and Tab completion; usage errors
 /// are typed and give status 2 on the command line, failures 1.
 final class CommandLayerTests: MemorySessionTestCase {
+    /// The words people type to leave a prompt all leave, and none is read as a question.
+    func testTheUsualWaysOfLeavingAllQuit() {
+        for word in ["quit", "exit", "q", ":q", "bye", "logout", "EXIT"] {
+            let r = run(word)
+            guard case .quit = r.outcome else { return XCTFail("\(word) did not quit: \(r.out)") }
+            XCTAssertFalse(r.out.contains("guide"), word)
+        }
+    }
+
     // MARK: help
 
     func testEveryCommandTakesHelpAfterItAndPrintsWhatHelpNamePrints() throws {

@@ -2,7 +2,7 @@
 struct QuitCommand: Command {
     let spec = CommandSpec(
         name: "quit",
-        aliases: ["exit"],
+        aliases: ["exit", "q", ":q", "bye", "logout"],
         summary: "leave astpm (interviews in progress stay paused)",
         usage: "quit")
 
