@@ -135,4 +135,13 @@ final class MixedMessageTests: XCTestCase {
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("does not cover pensions") }, "\(a.reasoning.map { $0.text })")
         XCTAssertTrue(a.citations.contains("qa.17") || a.citations.contains("pay-review.1"), "\(a.citations)")
     }
+
+    /// A question inside a longer message that asks for a detail the guide
+    /// leaves out (a salary in pounds) is named as such even when too short
+    /// to match a paragraph with confidence.
+    func testAQuestionForADetailTheGuideLeavesOutIsNamed() {
+        let a = advisor.answer("Our AST has taken on far more responsibility and we want to move her to a higher range. "
+            + "Which budget pays for that? And can you tell me what the new spine point is actually worth in pounds?")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("gives no salary") }, "\(a.reasoning.map { $0.text })")
+    }
 }

@@ -96,6 +96,21 @@ extension Advisor {
         }
     }
 
+    /// A gap with `detail` cues that `part` asks about and that ranks among
+    /// the part's three best matches, as a decline; nil otherwise.
+    func askedGap(_ part: String, _ ranking: Ranker.Ranking) -> Answer? {
+        let words = Analyzer.words(part)
+        for unit in ranking.units.prefix(3) where unit.unit.kind == .gap {
+            guard let cues = gapDetails[unit.unit.id], cues.contains(where: { !CueMatcher.matches($0, in: words).isEmpty }),
+                  let gap = guidance.gaps.first(where: { $0.id == unit.unit.id }) else { continue }
+            var answer = Answer(covered: false, citations: [], headline: "The guide mentions this but does not answer it.",
+                                reasoning: [], seeAlso: [], nearest: gap.nearest.map(\.value), gapID: gap.id)
+            answer.reasoning = [CitedLine(text: gap.says, cites: gap.nearest.map(\.value))]
+            return answer
+        }
+        return nil
+    }
+
     /// The best passage for the whole case (and the next when it scores close)
     /// and for each question sentence in it, best first.
     func leads(_ question: String, whole: Answer) -> Leads {
@@ -116,7 +131,15 @@ extension Advisor {
                 continue
             }
             let partRanking = ranking(part)
-            guard let top = partRanking.units.first, top.score >= Advisor.partConfidence else { continue }
+            guard let top = partRanking.units.first, top.score >= Advisor.partConfidence else {
+                // Too unsure to answer the part from a paragraph; but if it asks
+                // for the very detail a gap names ("worth in pounds") and that gap
+                // is among its best matches, say the guide leaves it out.
+                if let gap = askedGap(part, partRanking), !leads.declined.contains(where: { $0.answer.gapID == gap.gapID }) {
+                    leads.declined.append((part, gap))
+                }
+                continue
+            }
             let found = retrieve(part, ranking: partRanking)
             if found.covered, let first = found.citations.first {
                 leads.parts.append(first)
