@@ -356,6 +356,32 @@ final class CaseReadingOthersTests: XCTestCase {
         XCTAssertEqual(reasoner.facts(in: "she now leads the county-wide literacy project")["responsibilities-grown"], .yes)
     }
 
+    func testAGuessIsNotAFact() {
+        for text in ["HT says she must be maxed out by now", "presumably she is at the top of her range",
+                     "I assume she's overloaded with all that outreach"] {
+            let f = reasoner.facts(in: text)
+            XCTAssertNil(f.number("range-position"), text)
+            XCTAssertNil(f["overburdened"], text)
+        }
+        XCTAssertEqual(reasoner.facts(in: "she is maxed out on her range").number("range-position"), 5)
+    }
+
+    func testTheWritersOwnLoadOrAJobAppliedForIsNotTheASTs() {
+        XCTAssertNil(reasoner.facts(in: "Honestly I'm drowning in paperwork. Do I have to fill in the form?")["overburdened"])
+        XCTAssertNil(reasoner.facts(in: "nothing we can do for her pay unless she goes for a management job")["management-role"])
+        XCTAssertEqual(reasoner.facts(in: "she is also head of year 9")["management-role"], .yes)
+    }
+
+    func testPlainWordsForNoImprovementAndForPrepInOwnTime() {
+        XCTAssertEqual(reasoner.facts(in: "she has had a year of support. Honestly, not much better.")["improved"], .no)
+        XCTAssertEqual(reasoner.facts(in: "I write up notes and prep materials at home most evenings")["prep-outside-time"], .yes)
+    }
+
+    func testPullingAnASTOffAllOutreachIsAboutStoppingOutreachNotHerObjectives() {
+        let f = reasoner.facts(in: "HT wants to pull our AST off ALL outreach from Monday after two complaints")
+        XCTAssertNil(f["outreach-only-objective"])
+    }
+
     func testAReceivingSchoolInSpecialMeasuresIsNotTheASTsWeakness() {
         let f = reasoner.facts(in: "OFSTED put St Luke's into special measures, with English singled out as weak.")
         XCTAssertNil(f["underperforming"])

@@ -127,11 +127,26 @@ struct CueMatcher: Sendable {
     static let proposing: Set<String> = ["should", "could", "can", "would", "might", "must", "ought", "to"]
 
     /// True when a word of `notYet` stands in the four words before position
-    /// `i`, unless it is a "whether" that weighs a proposal.
+    /// `i`, unless it is a "whether" that weighs a proposal, or when the words
+    /// just before it guess rather than state (`speculative`).
     static func hypothetical(at i: Int, in words: [String]) -> Bool {
-        (max(0, i - 4)..<i).contains { k in
+        speculative(before: i, in: words) || (max(0, i - 4)..<i).contains { k in
             guard notYet.contains(words[k]) else { return false }
             return !(words[k] == "whether" && ((k + 1)..<i).contains { proposing.contains(words[$0]) })
+        }
+    }
+
+    /// Words that make what follows a guess, not a fact: "she must be maxed
+    /// out by now", "presumably at the top", "I assume she's still on point 2".
+    static let guesses: Set<String> = ["probably", "surely", "presumably", "supposedly", "assume", "assumes", "assumed", "assuming",
+                                       "reckon", "reckons", "guess", "guessing", "suspect"]
+    /// Modal verbs that guess when "be" follows ("must be", "might be").
+    static let guessingModals: Set<String> = ["must", "might", "may", "could", "should"]
+
+    /// True when a guess stands in the five words before position `i`.
+    static func speculative(before i: Int, in words: [String]) -> Bool {
+        (max(0, i - 5)..<i).contains { k in
+            guesses.contains(words[k]) || (guessingModals.contains(words[k]) && k + 1 < words.count && words[k + 1] == "be")
         }
     }
 

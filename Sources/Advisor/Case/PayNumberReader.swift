@@ -100,12 +100,12 @@ enum PayNumberReader {
                     && (after != "of" || namesRange) && !idiom
                 // "moved her to the bottom of a new range": where a range move put her.
                 let movedOntoNew = word == "bottom" && towards && after == "of" && [after2, after3].contains(where: ["new", "higher", "next", "upper"].contains)
-                if movedOntoNew || (namesRange || onIt) && !(towards && before != "reached") {
+                if movedOntoNew || (namesRange || onIt) && !(towards && before != "reached") && !CueMatcher.speculative(before: i, in: w) {
                     facts.setIfUnknown("range-position", .number(word == "top" ? rangeLength : 1))
                     continue
                 }
             }
-            if word == "maxed" || (word == "max" && w[safe: i + 1] == "out") {
+            if word == "maxed" || (word == "max" && w[safe: i + 1] == "out"), !CueMatcher.speculative(before: i, in: w) {
                 facts.setIfUnknown("range-position", .number(rangeLength))
             }
             // "the third point", "2nd point of the range"
