@@ -13,6 +13,7 @@ func extraCommands() -> [Command] {
         DueCommand(),
         ReportCommand(),
         ConfigCommand(),
+        StoreCommand(),
         DoctorCommand(),
         StartCommand(),
         TourCommand(),
