@@ -141,6 +141,8 @@ public protocol RecordStore: AnyObject {
 
     // MARK: Sharing between machines
 
+    /// The store's version control when it is a git store; nil when it is not.
+    var sharing: SharedRecordStore? { get }
     /// Makes the store a git store (or checks the one it is): see `SharingSetup`.
     func startSharing(remote: String?) throws -> SharingSetup
 }
@@ -153,6 +155,8 @@ extension RecordStore {
     }
 
     public func separateReader() -> RecordStore? { nil }
+
+    public var sharing: SharedRecordStore? { nil }
 
     public func startSharing(remote: String?) throws -> SharingSetup {
         throw SharingError.git(command: "init", detail: "this store is not kept in a folder, so it cannot be a git store")

@@ -1,3 +1,31 @@
+/// A store kept in version control (a git work tree), so that several
+/// machines share one set of records: every save is a commit, a record's
+/// commits are its audit trail, and `sync` exchanges commits with a remote.
+/// A store gives one through `RecordStore.sharing` (nil: not shared).
+public protocol SharedRecordStore: AnyObject {
+    /// The commits that changed the record `id`, newest first.
+    func auditTrail(_ id: RecordID) throws -> [AuditEntry]
+}
+
+/// One commit in a record's audit trail.
+public struct AuditEntry: Equatable, Sendable {
+    /// The commit's full hash.
+    public var commit: String
+    /// The author date, ISO 8601 with its offset.
+    public var date: String
+    public var author: String
+    public var email: String
+    /// The commit message's first line.
+    public var message: String
+    public init(commit: String, date: String, author: String, email: String, message: String) {
+        self.commit = commit
+        self.date = date
+        self.author = author
+        self.email = email
+        self.message = message
+    }
+}
+
 /// Why sharing through git did not do what was asked; the text says what to do.
 public enum SharingError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The store folder is not a git work tree.

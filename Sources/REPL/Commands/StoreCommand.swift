@@ -9,7 +9,7 @@ struct StoreCommand: Command {
         usage: "store [init [--git] [REMOTE]]",
         options: [OptionSpec("--git", help: "make the store a git work tree (git init, .gitignore, origin REMOTE)")],
         details: """
-        store                      where records are kept
+        store                      where records are kept, and whether it is a git store
         store init                 create the store folder (0700) if it is not there yet
         store init --git [REMOTE]  make the store a git store: 'git init', a .gitignore that keeps
                                    paused interviews, .history, the index and the lock on this
@@ -35,7 +35,11 @@ struct StoreCommand: Command {
         guard let first = words.first else {
             guard !args.flags.contains("--git") else { throw UserError.usage("Usage: \(usage)") }
             context.say("Records are kept in \(context.storeDescription).")
-            context.say("Type 'help store' for where and how; 'store init --git [REMOTE]' shares them through git.")
+            if context.store.sharing != nil {
+                context.say("It is a git store: every save is a commit ('log ID'); 'sync' exchanges records with its remote.")
+            } else {
+                context.say("Type 'help store' for where and how; 'store init --git [REMOTE]' shares them through git.")
+            }
             return .continueSession
         }
         guard first == "init", words.count <= 2 else { throw UserError.usage("Usage: \(usage)") }

@@ -5,6 +5,7 @@ func extraCommands() -> [Command] {
         ShowCommand(),
         FindCommand(),
         HistoryCommand(),
+        LogCommand(),
         RestoreCommand(),
         DiffCommand(),
         ExportCommand(),

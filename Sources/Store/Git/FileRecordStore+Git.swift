@@ -17,6 +17,11 @@ extension FileRecordStore {
         }
     }
 
+    /// The store's git side, when the folder is a git work tree.
+    public var sharing: SharedRecordStore? {
+        repository.map { GitSharedStore(store: self, repository: $0) }
+    }
+
     /// Makes the store folder a git work tree, or checks the one it is: `git
     /// init` (branch `main`), a `.gitignore` that keeps everything but the
     /// records on this machine, the folder and files' modes put right, the
@@ -49,6 +54,28 @@ extension FileRecordStore {
             }
             StoreModes.fix(root: layout.root, relativePaths: GitRepository.paths(try repo.checked(["ls-files", "-z"])))
             return SharingSetup(createdRepository: created, committedFiles: staged.count, remote: try repo.originURL(), remoteAdded: added)
+        }
+    }
+}
+
+/// A git store's audit trail, for the REPL (through `RecordStore.sharing`).
+final class GitSharedStore: SharedRecordStore {
+    let store: FileRecordStore
+    let repository: GitRepository
+
+    init(store: FileRecordStore, repository: GitRepository) {
+        self.store = store
+        self.repository = repository
+    }
+
+    func auditTrail(_ id: RecordID) throws -> [AuditEntry] {
+        let relative = repository.relative(try store.layout.recordPath(id))
+        guard try repository.hasHead() else { return [] }
+        let r = try repository.checked(["log", "--no-color", "--format=%H%x1f%aI%x1f%an%x1f%ae%x1f%s%x1e", "--", relative])
+        return r.text.split(separator: "\u{1e}").compactMap { entry in
+            let f = entry.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 5 else { return nil }
+            return AuditEntry(commit: f[0], date: f[1], author: f[2], email: f[3], message: f[4])
         }
     }
 }

@@ -72,3 +72,49 @@ final class GitCommandsTests: XCTestCase {
         XCTAssertTrue(DoctorCheck.modes(facts).ok, "\(entries)")
     }
 }
+
+/// `log ID`: the audit trail from git.
+extension GitCommandsTests {
+    func testLogShowsEachCommitOfTheRecordNewestFirstAndAsJSON() throws {
+        let (session, store) = try session(sandbox.path("records"))
+        _ = try store.startSharing(remote: nil)
+        let first = try store.create(GitSamples.review())
+        _ = try store.update(first.id, GitSamples.review(points: "2"), expectedRevision: first.revision)
+        _ = try store.create(GitSamples.evidence(items: ["a"]))
+        let r = commandLine(session, "log", "sian-prothero-ab12/2025-26-rev")
+        XCTAssertEqual(r.status, 0, r.err)
+        let lines = r.out.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "Audit trail of sian-prothero-ab12/2025-26-review (newest first):")
+        XCTAssertEqual(lines.count, 3, r.out)
+        XCTAssertTrue(lines[1].hasSuffix("Femi Adeyemi <femi@school.example>  astpm: save 2025-26/review for sian-prothero-ab12 (version 2)"), lines[1])
+        XCTAssertTrue(lines[2].hasSuffix("astpm: save 2025-26/review for sian-prothero-ab12 (version 1)"), lines[2])
+        XCTAssertTrue(lines[1].dropFirst(2).prefix(4).allSatisfy(\.isNumber), "a date first: \(lines[1])")
+
+        let json = commandLine(session, "log", "sian-prothero-ab12/2025-26-review", "--json")
+        XCTAssertEqual(json.status, 0, json.err)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        XCTAssertEqual(object["schema"] as? Int, 1)
+        XCTAssertEqual(object["id"] as? String, "sian-prothero-ab12/2025-26-review")
+        let entries = try XCTUnwrap(object["entries"] as? [[String: Any]])
+        XCTAssertEqual(entries.count, 2)
+        XCTAssertEqual(Set(entries[0].keys), ["commit", "date", "author", "email", "message"])
+        XCTAssertEqual(entries[0]["author"] as? String, "Femi Adeyemi")
+
+        let help = commandLine(session, "log", "--help")
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.out.hasPrefix("log ID [--json]"), help.out)
+        XCTAssertEqual(commandLine(session, "log").status, 2)
+        XCTAssertEqual(commandLine(session, "log", "nobody-0000/2025-26-review").status, 1)
+        XCTAssertTrue(commandLine(session, "store").out.contains("It is a git store"))
+    }
+
+    func testLogSaysPlainlyWhenTheStoreIsNotAGitStore() throws {
+        let (session, store) = try session(sandbox.path("plain"))
+        let saved = try store.create(GitSamples.review())
+        let r = commandLine(session, "log", saved.id.rawValue)
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.err.contains("is not a git store"), r.err)
+        XCTAssertTrue(r.err.contains("store init --git"), r.err)
+        XCTAssertEqual(r.out, "")
+    }
+}
