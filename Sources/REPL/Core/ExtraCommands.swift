@@ -15,6 +15,7 @@ func extraCommands() -> [Command] {
         ReportCommand(),
         ConfigCommand(),
         StoreCommand(),
+        SyncCommand(),
         DoctorCommand(),
         StartCommand(),
         TourCommand(),

@@ -58,7 +58,7 @@ extension FileRecordStore {
     }
 }
 
-/// A git store's audit trail, for the REPL (through `RecordStore.sharing`).
+/// A git store's audit trail and sync, for the REPL (through `RecordStore.sharing`).
 final class GitSharedStore: SharedRecordStore {
     let store: FileRecordStore
     let repository: GitRepository
@@ -77,5 +77,9 @@ final class GitSharedStore: SharedRecordStore {
             guard f.count == 5 else { return nil }
             return AuditEntry(commit: f[0], date: f[1], author: f[2], email: f[3], message: f[4])
         }
+    }
+
+    func sync(progress: (String) -> Void) throws -> SyncReport {
+        try GitSync(store: store, repository: repository).run(progress: progress)
     }
 }
