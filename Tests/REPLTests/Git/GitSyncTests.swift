@@ -237,6 +237,22 @@ final class GitSyncTests: XCTestCase {
 
     // MARK: security
 
+    func testStoreInitInAFreshCloneMakesItPrivateAndKeepsItsRemote() throws {
+        let (_, id) = try firstMachine()
+        let old = umask(0o022)
+        defer { umask(old) }
+        let b = try otherMachine("b")
+        XCTAssertEqual(GitSandbox.mode(URL(fileURLWithPath: try b.path(of: id))), 0o644, "as git's checkout wrote it")
+        let setup = try b.startSharing(remote: nil)
+        XCTAssertFalse(setup.createdRepository)
+        XCTAssertEqual(setup.remote, remote.path)
+        XCTAssertEqual(setup.committedFiles, 0)
+        XCTAssertEqual(GitSandbox.mode(b.root), 0o700)
+        XCTAssertEqual(GitSandbox.mode(b.root.appendingPathComponent("sian-prothero-ab12")), 0o700)
+        XCTAssertEqual(GitSandbox.mode(URL(fileURLWithPath: try b.path(of: id))), 0o600)
+        XCTAssertEqual(GitSandbox.mode(b.root.appendingPathComponent(".gitignore")), 0o600)
+    }
+
     func testEveryCloneKeepsTheStoreFolder0700AndRecordFiles0600AfterSync() throws {
         let (a, id) = try firstMachine()
         let b = try otherMachine("b")
