@@ -27,6 +27,11 @@ public enum RecordThreeWayMerge {
         }
     }
 
+    /// Which side's value to take for a conflict someone settled.
+    public enum Side: String, Equatable, Sendable {
+        case ours, theirs
+    }
+
     /// What a merge gave.
     public enum Outcome: Equatable, Sendable {
         case merged(Record)
@@ -35,9 +40,10 @@ public enum RecordThreeWayMerge {
 
     /// Merges `ours` and `theirs` from `base` (nil: the record was added on
     /// both sides, so every field differing between them is a conflict).
-    public static func merge(base: Record?, ours: Record, theirs: Record) -> Outcome {
+    /// `choices` settles conflicts by their field path (a person picked a side).
+    public static func merge(base: Record?, ours: Record, theirs: Record, choosing choices: [String: Side] = [:]) -> Outcome {
         if ours == theirs { return .merged(ours) }
-        var m = Merger()
+        var m = Merger(choices: choices)
         var out = ours
         out.kind = m.scalar("kind", base?.kind, ours.kind, theirs.kind)
         out.status = m.scalar("status", base?.status, ours.status, theirs.status)
@@ -63,11 +69,13 @@ public enum RecordThreeWayMerge {
 
     /// Collects the conflicts while values are merged.
     private struct Merger {
+        var choices: [String: Side]
         var conflicts: [Conflict] = []
 
         mutating func scalar<T: Equatable>(_ path: String, _ base: T?, _ ours: T, _ theirs: T) -> T {
             if ours == theirs || theirs == base { return ours }
             if ours == base { return theirs }
+            if let side = choices[path] { return side == .ours ? ours : theirs }
             conflicts.append(Conflict(field: path, ours: Self.show(ours), theirs: Self.show(theirs)))
             return ours
         }
@@ -100,6 +108,7 @@ public enum RecordThreeWayMerge {
                 if let merged = list(path, b, o, t) { return .list(merged) }
             default: break
             }
+            if let side = choices[path] { return side == .ours ? ours : theirs }
             conflicts.append(Conflict(field: path, ours: ours.map(Self.show), theirs: theirs.map(Self.show)))
             return ours
         }

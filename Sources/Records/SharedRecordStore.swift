@@ -6,8 +6,19 @@ public protocol SharedRecordStore: AnyObject {
     /// The commits that changed the record `id`, newest first.
     func auditTrail(_ id: RecordID) throws -> [AuditEntry]
     /// Fetches from the remote, merges record by record and pushes (see `SyncReport`).
-    /// `progress` is told what is happening as it happens.
-    func sync(progress: (String) -> Void) throws -> SyncReport
+    /// `progress` is told what is happening as it happens. `resolve`, when
+    /// given (someone at a terminal), is asked which side to keep for each
+    /// field changed differently on both sides; nil from it stops the sync as
+    /// a conflict does without it.
+    func sync(progress: (String) -> Void, resolve: SyncResolver?) throws -> SyncReport
+}
+
+/// Asked which side to keep for a field of a record both sides changed; nil: stop.
+public typealias SyncResolver = (RecordID, RecordThreeWayMerge.Conflict) -> RecordThreeWayMerge.Side?
+
+extension SharedRecordStore {
+    /// A sync that stops at the first conflict (plain mode).
+    public func sync(progress: (String) -> Void) throws -> SyncReport { try sync(progress: progress, resolve: nil) }
 }
 
 /// One commit in a record's audit trail.
@@ -43,6 +54,8 @@ public struct SyncReport: Equatable, Sendable {
     public var committedPending: Int = 0
     /// How many times the push found the remote moved and fetched again.
     public var retries: Int = 0
+    /// Fields changed on both sides that someone settled by picking a side.
+    public var settled: Int = 0
     public init() {}
 
     /// An agreed record the other side changed.

@@ -1,3 +1,4 @@
+import Foundation
 import Records
 
 /// `sync`: exchanges records with a git store's remote (fetch, merge record
@@ -17,7 +18,9 @@ struct SyncCommand: Command {
                         sync again. An agreed record the other side changed is pointed out (check it with
                         'log ID' and 'show ID'); one merged from changes on both sides becomes a draft to
                         agree again. With no network or no remote, sync says so and changes nothing: saves
-                        stay committed here and go at the next sync. Only a git store has a remote
+                        stay committed here and go at the next sync. At a terminal, each field changed
+                        differently on both sides is shown with both values to keep one ([h]ere or
+                        [t]here; Enter stops the sync). Only a git store has a remote
                         ('store init --git REMOTE').
         """)
 
@@ -27,9 +30,33 @@ struct SyncCommand: Command {
             throw UserError("\(SharingError.notShared(store: context.storeDescription))")
         }
         let report: SyncReport
-        do { report = try shared.sync(progress: { context.hint($0) }) } catch { throw UserError("\(error)") }
+        do {
+            report = try shared.sync(progress: { context.hint($0) }, resolve: context.askLine.map { Self.resolver(asking: $0, context: context) })
+        } catch {
+            throw UserError("\(error)")
+        }
         context.say(Self.summary(report).joined(separator: "\n"))
         return .continueSession
+    }
+
+    /// At a terminal, each field changed differently on both sides is shown
+    /// with both values and the person picks one; Enter (or end of input) stops
+    /// the sync, which then changes nothing. Piped input is never asked.
+    static func resolver(asking ask: @escaping (String) -> String?, context: REPLContext) -> SyncResolver {
+        { id, conflict in
+            context.say("\(id): '\(conflict.field)' was changed differently here and on the other machine.\n"
+                        + "  here:  \(conflict.ours ?? "(removed)")\n  there: \(conflict.theirs ?? "(removed)")")
+            for _ in 0..<5 {
+                guard let answer = ask("Keep [h]ere or take [t]here? (Enter stops the sync) ") else { return nil }
+                switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "h", "here": return .ours
+                case "t", "there": return .theirs
+                case "", "s", "stop": return nil
+                default: context.say("Type h to keep this machine's value, t to take the other's, or press Enter to stop.")
+                }
+            }
+            return nil
+        }
     }
 
     /// What a sync did, in lines.
@@ -49,6 +76,9 @@ struct SyncCommand: Command {
             lines.append("Look at \(change.id): it was agreed, and it was changed on another machine\(who)"
                          + (change.madeDraft ? "; it was changed here too, so the merged record is a draft to agree again" : "")
                          + ". See 'log \(change.id)' and 'show \(change.id)'.")
+        }
+        if report.settled > 0 {
+            lines.append("Settled \(report.settled) field\(report.settled == 1 ? "" : "s") changed on both sides as you picked.")
         }
         if report.retries > 0 {
             lines.append("Someone sent changes while this sync ran; they were fetched and merged too (\(report.retries) time\(report.retries == 1 ? "" : "s")).")

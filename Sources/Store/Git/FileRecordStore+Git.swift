@@ -79,7 +79,7 @@ final class GitSharedStore: SharedRecordStore {
         }
     }
 
-    func sync(progress: (String) -> Void) throws -> SyncReport {
-        try GitSync(store: store, repository: repository).run(progress: progress)
+    func sync(progress: (String) -> Void, resolve: SyncResolver?) throws -> SyncReport {
+        try GitSync(store: store, repository: repository).run(progress: progress, resolve: resolve)
     }
 }

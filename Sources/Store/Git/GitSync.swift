@@ -21,10 +21,10 @@ struct GitSync {
     /// How many times a push may find the remote moved before sync gives up.
     static let attempts = 3
 
-    func run(progress: (String) -> Void) throws -> SyncReport {
+    func run(progress: (String) -> Void, resolve: SyncResolver? = nil) throws -> SyncReport {
         try store.locked("sync the store", path: store.layout.root) { (_: StoreLock.Held) throws -> SyncReport in
             defer { StoreModes.fix(root: repository.root, relativePaths: (try? tracked()) ?? []) }
-            return try runLocked(progress: progress)
+            return try runLocked(progress: progress, resolve: resolve)
         }
     }
 
@@ -32,7 +32,7 @@ struct GitSync {
         GitRepository.paths(try repository.checked(["ls-files", "-z"]))
     }
 
-    private func runLocked(progress: (String) -> Void) throws -> SyncReport {
+    private func runLocked(progress: (String) -> Void, resolve: SyncResolver?) throws -> SyncReport {
         guard let url = try repository.originURL() else { throw SharingError.noRemote }
         let branchResult = try repository.run(["symbolic-ref", "--quiet", "--short", "HEAD"])
         guard branchResult.status == 0 else {
@@ -54,7 +54,7 @@ struct GitSync {
                     report.committedPending = try commitPending()
                     afterPending = try repository.resolve("HEAD")
                 }
-                if let theirs = try repository.resolve(remoteRef) { try integrate(theirs, report: &report, progress: progress) }
+                if let theirs = try repository.resolve(remoteRef) { try integrate(theirs, report: &report, progress: progress, resolve: resolve) }
             } catch {
                 try putBack(startHead: startHead, afterPending: afterPending, committedPending: report.committedPending > 0)
                 throw error
@@ -152,7 +152,7 @@ struct GitSync {
 
     /// Brings the remote's commit `theirs` in: nothing when it is already
     /// here, a fast-forward when nothing changed here, else a merge.
-    private func integrate(_ theirs: String, report: inout SyncReport, progress: (String) -> Void) throws {
+    private func integrate(_ theirs: String, report: inout SyncReport, progress: (String) -> Void, resolve: SyncResolver?) throws {
         guard let head = try repository.resolve("HEAD") else {
             try repository.checked(["merge", "--ff-only", "--quiet", theirs])
             report.received += try repository.changedFiles(from: nil, to: theirs).filter(GitRepository.isRecordPath).map(GitRepository.recordID)
@@ -179,10 +179,11 @@ struct GitSync {
         var flags: [SyncReport.AgreedChange] = []
         for path in both {
             let id = GitRepository.recordID(path)
-            switch try mergeRecord(path, base: base, head: head, theirs: theirs) {
+            switch try mergeRecord(path, base: base, head: head, theirs: theirs, resolve: resolve) {
             case .failure(let c): conflicts.append(SharingError.RecordConflict(id: id, conflicts: c.conflicts))
             case .success(let result):
                 merged.append((path, result.bytes))
+                report.settled += result.settled
                 if let flag = result.flag { flags.append(flag) }
             }
         }
@@ -215,9 +216,14 @@ struct GitSync {
     private struct MergedRecord {
         var bytes: [UInt8]
         var flag: SyncReport.AgreedChange?
+        /// Conflicts settled by a person's pick.
+        var settled = 0
     }
 
-    private func mergeRecord(_ path: String, base: String?, head: String, theirs: String) throws -> Result<MergedRecord, SyncConflicts> {
+    /// Merges one record from both sides; conflicts go to `resolve` when
+    /// there is one, and every one must be settled for the record to merge.
+    private func mergeRecord(_ path: String, base: String?, head: String, theirs: String,
+                             resolve: SyncResolver?) throws -> Result<MergedRecord, SyncConflicts> {
         let ours = try repository.blob(path, at: head), other = try repository.blob(path, at: theirs)
         guard let ours, let other else {
             return .failure(SyncConflicts([.init(field: "the whole record", ours: ours == nil ? "deleted" : "changed", theirs: other == nil ? "deleted" : "changed")]))
@@ -230,7 +236,18 @@ struct GitSync {
         } catch {
             return .failure(SyncConflicts([.init(field: "the whole record", ours: "cannot be read on one side: \(error)", theirs: nil)]))
         }
-        switch RecordThreeWayMerge.merge(base: b?.record, ours: o.record, theirs: t.record) {
+        var outcome = RecordThreeWayMerge.merge(base: b?.record, ours: o.record, theirs: t.record)
+        var settled = 0
+        if case .conflicts(let found) = outcome, let resolve {
+            var choices: [String: RecordThreeWayMerge.Side] = [:]
+            for conflict in found {
+                guard let side = resolve(GitRepository.recordID(path), conflict) else { return .failure(SyncConflicts(found)) }
+                choices[conflict.field] = side
+            }
+            settled = found.count
+            outcome = RecordThreeWayMerge.merge(base: b?.record, ours: o.record, theirs: t.record, choosing: choices)
+        }
+        switch outcome {
         case .conflicts(let c): return .failure(SyncConflicts(c))
         case .merged(var record):
             var flag: SyncReport.AgreedChange?
@@ -241,7 +258,7 @@ struct GitSync {
                 flag = .init(id: GitRepository.recordID(path), savedBy: t.savedBy, madeDraft: false)
             }
             let bytes = try RecordFileEncoder.encodeChecked(record, savedBy: store.savedBy)
-            return .success(MergedRecord(bytes: bytes, flag: flag))
+            return .success(MergedRecord(bytes: bytes, flag: flag, settled: settled))
         }
     }
 

@@ -99,6 +99,47 @@ final class GitSyncTests: XCTestCase {
         XCTAssertNotEqual(try sandbox.runner.run(["rev-parse", "--verify", "--quiet", "MERGE_HEAD"], in: b.root.path).status, 0)
     }
 
+    func testAtATerminalEachConflictIsShownAndThePersonPicksASide() throws {
+        let (a, id) = try firstMachine()
+        let b = try otherMachine("b")
+        try edit(a, id) { $0.fields[0].value = .text("2"); $0.notes = "School" }
+        try edit(b, id) { $0.fields[0].value = .text("3"); $0.notes = "Home" }
+        _ = try sync(a)
+        let output = BufferedOutput()
+        let session = REPLSession(context: REPLContext(guidance: GuidanceFixture.empty, store: b, output: output, style: OutputStyle(width: 1000)))
+        var answers = ["x", "t", "h"]
+        var asked: [String] = []
+        session.context.askLine = { prompt in
+            asked.append(prompt)
+            return answers.isEmpty ? nil : answers.removeFirst()
+        }
+        XCTAssertEqual(session.runCommandLine(["sync"]), 0, output.errors)
+        XCTAssertEqual(asked.count, 3, "one refused answer asked again: \(asked)")
+        XCTAssertTrue(output.text.contains("\(id): 'notes' was changed differently here and on the other machine.\n  here:  Home\n  there: School"), output.text)
+        XCTAssertTrue(output.text.contains("Settled 2 fields changed on both sides as you picked."), output.text)
+        XCTAssertEqual(try b.load(id).record.notes, "School", "taken from there")
+        XCTAssertEqual(try field(b, id, "points"), .text("3"), "kept from here")
+        _ = try sync(a)
+        XCTAssertEqual(try fileText(a, id), try fileText(b, id))
+    }
+
+    func testAtATerminalEnterStopsTheSyncAndNothingChanges() throws {
+        let (a, id) = try firstMachine()
+        let b = try otherMachine("b")
+        try edit(a, id) { $0.fields[0].value = .text("2") }
+        try edit(b, id) { $0.fields[0].value = .text("3") }
+        _ = try sync(a)
+        let head = try sandbox.git(["rev-parse", "HEAD"], in: b.root)
+        let output = BufferedOutput()
+        let session = REPLSession(context: REPLContext(guidance: GuidanceFixture.empty, store: b, output: output, style: OutputStyle(width: 1000)))
+        session.context.askLine = { _ in "" }
+        XCTAssertEqual(session.runCommandLine(["sync"]), 1)
+        XCTAssertTrue(output.errors.contains("\(id)  fields.points: here \"3\", there \"2\""), output.errors)
+        XCTAssertEqual(try sandbox.git(["rev-parse", "HEAD"], in: b.root), head)
+        XCTAssertEqual(try field(b, id, "points"), .text("3"))
+        XCTAssertEqual(try sandbox.git(["status", "--porcelain"], in: b.root), "")
+    }
+
     func testEvidenceLogsMergeItemByItem() throws {
         let (a, id) = try firstMachine(GitSamples.evidence(items: ["Planned observation"]))
         let b = try otherMachine("b")
