@@ -14,9 +14,9 @@ struct StoreCommand: Command {
         store init --git [REMOTE]  make the store a git store: 'git init', a .gitignore that keeps
                                    paused interviews, .history, the index and the lock on this
                                    machine, the records already there committed, and REMOTE (a
-                                   path, or user@host:path over SSH) as 'origin'. On a 'git clone'
-                                   the .gitignore, modes and remote are checked. Every later save
-                                   is one commit: see 'log ID' and 'sync'.
+                                   path, or user@host:path over SSH) as 'origin'. In a 'git clone'
+                                   a missing .gitignore is added and modes are put right. Every
+                                   later save is one commit: see 'log ID' and 'sync'.
         Records are plain Markdown files with YAML fields, one folder per AST, in the store:
         --store DIR, else $ASTPM_STORE, else the configuration file's store: ('help config'), else
         $XDG_DATA_HOME/astpm (~/.local/share/astpm). Folders are private (0700) and files 0600.
@@ -54,7 +54,7 @@ struct StoreCommand: Command {
         do { setup = try context.store.startSharing(remote: remote) } catch { throw UserError("\(error)") }
         var lines = [setup.createdRepository
             ? "\(context.storeDescription) is now a git store: every save is a commit."
-            : "\(context.storeDescription) is a git store already; its .gitignore and modes are checked."]
+            : "\(context.storeDescription) is a git store already; its .gitignore is there and its modes are private."]
         if setup.committedFiles > 0 {
             lines.append("Committed \(setup.committedFiles) file\(setup.committedFiles == 1 ? "" : "s") not yet in git.")
         }

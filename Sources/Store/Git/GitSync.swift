@@ -40,7 +40,7 @@ struct GitSync {
         }
         var branch = branchResult.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let startHead = try repository.resolve("HEAD")
-        if startHead == nil, let taken = try remoteBranch(instead: branch, url: url) { branch = taken }
+        if let taken = try remoteBranch(instead: branch, url: url, unborn: startHead == nil) { branch = taken }
         let remoteRef = "refs/remotes/origin/" + branch
         var report = SyncReport()
         var afterPending: String?
@@ -87,11 +87,13 @@ struct GitSync {
         throw SharingError.raceLost(attempts: Self.attempts)
     }
 
-    /// A clone with no commit of its own whose branch the remote does not
-    /// have (a bare repository whose HEAD names `master` while records were
-    /// sent to `main`) takes the remote's branch: `main`, else `master`, else
-    /// its only one. Nil when the remote has the branch, or none at all.
-    private func remoteBranch(instead branch: String, url: String) throws -> String? {
+    /// A store on a branch the remote does not have, while the remote has
+    /// others (a clone of a bare repository whose HEAD names `master` while
+    /// records were sent to `main`), takes the remote's branch: `main`, else
+    /// `master`, else its only one; its own commits, if any, are merged into
+    /// it (they share no history). Nil when the remote has the branch, or
+    /// none at all (the first sync creates it).
+    private func remoteBranch(instead branch: String, url: String, unborn: Bool) throws -> String? {
         let fetch = try repository.run(["fetch", "--quiet", "--prune", "--no-tags", "origin"])
         guard fetch.status == 0 else { throw SharingError.unreachable(remote: url, detail: fetch.reason) }
         let refs = try repository.checked(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/origin/"])
@@ -99,7 +101,11 @@ struct GitSync {
         guard !branches.contains(branch), !branches.isEmpty else { return nil }
         let chosen = branches.contains("main") ? "main" : branches.contains("master") ? "master" : branches.count == 1 ? branches[0] : nil
         guard let chosen else { return nil }
-        try repository.checked(["symbolic-ref", "HEAD", "refs/heads/" + chosen])
+        if unborn {
+            try repository.checked(["symbolic-ref", "HEAD", "refs/heads/" + chosen])
+        } else {
+            try repository.checked(["branch", "--move", branch, chosen])
+        }
         return chosen
     }
 

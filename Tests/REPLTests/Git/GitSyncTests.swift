@@ -140,6 +140,27 @@ final class GitSyncTests: XCTestCase {
         XCTAssertEqual(try sandbox.git(["status", "--porcelain"], in: b.root), "")
     }
 
+    func testACloneOfARemoteWhoseHeadNamesAnotherBranchJoinsTheRecordsBranch() throws {
+        // A bare repository made with another default branch: a clone of it
+        // starts on an unborn 'master' while the records are on 'main'.
+        let odd = sandbox.path("odd.git")
+        try FileManager.default.createDirectory(at: odd, withIntermediateDirectories: true)
+        try sandbox.git(["init", "--quiet", "--bare", "--initial-branch=master"], in: odd)
+        remote = odd
+        let (a, id) = try firstMachine()
+        let early = try otherMachine("early")   // cloned and used before its first sync
+        let late = try otherMachine("late")
+        let saved = try early.create(GitSamples.review("Ola Bello"))
+        _ = try sync(early)
+        _ = try sync(late)
+        _ = try sync(a)
+        for store in [a, early, late] {
+            XCTAssertEqual(Set(try store.ids()), [id, saved.id], store.root.lastPathComponent)
+            XCTAssertEqual(try sandbox.git(["symbolic-ref", "--short", "HEAD"], in: store.root), "main\n")
+        }
+        XCTAssertEqual(try sandbox.git(["for-each-ref", "--format=%(refname)", "refs/heads/"], in: odd), "refs/heads/main\n", "no second branch")
+    }
+
     func testEvidenceLogsMergeItemByItem() throws {
         let (a, id) = try firstMachine(GitSamples.evidence(items: ["Planned observation"]))
         let b = try otherMachine("b")
