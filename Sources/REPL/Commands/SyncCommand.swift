@@ -71,11 +71,13 @@ struct SyncCommand: Command {
         if !report.merged.isEmpty {
             lines.append("Merged field by field (changed here and on origin): " + list(report.merged) + ".")
         }
-        for change in report.agreedChanged {
-            let who = change.savedBy.map { " (saved by \($0))" } ?? ""
-            lines.append("Look at \(change.id): it was agreed, and it was changed on another machine\(who)"
-                         + (change.madeDraft ? "; it was changed here too, so the merged record is a draft to agree again" : "")
-                         + ". See 'log \(change.id)' and 'show \(change.id)'.")
+        if !report.agreedChanged.isEmpty {
+            lines.append("Agreed records changed on another machine; look at each ('log ID', 'show ID'):")
+            for change in report.agreedChanged {
+                let notes = [change.savedBy.map { "saved by \($0)" },
+                             change.madeDraft ? "changed here too, so now a draft to agree again" : nil].compactMap { $0 }
+                lines.append("  \(change.id)" + (notes.isEmpty ? "" : "  (" + notes.joined(separator: "; ") + ")"))
+            }
         }
         if report.settled > 0 {
             lines.append("Settled \(report.settled) field\(report.settled == 1 ? "" : "s") changed on both sides as you picked.")

@@ -37,14 +37,17 @@ struct GitRepository: Sendable {
     /// no identity (so a commit can be made without changing anyone's config);
     /// empty when it has one.
     func identityOptions() throws -> [String] {
-        let name = try run(["config", "user.name"])
-        let email = try run(["config", "user.email"])
+        // One git for both settings: "user.name VALUE" lines.
+        let found = try run(["config", "--get-regexp", "^user\\.(name|email)$"]).text.split(separator: "\n")
+        func has(_ key: String) -> Bool {
+            found.contains { $0.hasPrefix(key + " ") && !$0.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces).isEmpty }
+        }
         var out: [String] = []
         let user = savedBy.split(separator: "@").first.map(String.init) ?? "astpm"
-        if name.status != 0 || name.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !has("user.name") {
             out += ["-c", "user.name=\(user) (astpm)"]
         }
-        if email.status != 0 || email.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !has("user.email") {
             out += ["-c", "user.email=\(savedBy.contains("@") ? savedBy : user + "@astpm.invalid")"]
         }
         return out
@@ -86,6 +89,15 @@ struct GitRepository: Sendable {
         return r.status == 0 ? r.text.trimmingCharacters(in: .whitespacesAndNewlines) : nil
     }
 
+    /// A remote's address as it may be shown: a password written into an
+    /// `https://user:password@host/...` address is left out.
+    static func shown(_ url: String) -> String {
+        guard let scheme = url.range(of: "://"), let at = url[scheme.upperBound...].firstIndex(of: "@") else { return url }
+        let userInfo = url[scheme.upperBound..<at]
+        guard !userInfo.contains("/"), let colon = userInfo.firstIndex(of: ":") else { return url }
+        return String(url[..<colon]) + ":***" + String(url[at...])
+    }
+
     /// Paths NUL-separated in git's output.
     static func paths(_ r: GitResult) -> [String] {
         r.output.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
@@ -97,10 +109,34 @@ struct GitRepository: Sendable {
         return Self.paths(try checked(["diff", "--name-only", "--no-renames", "-z", base, to, "--"]))
     }
 
-    /// A file's bytes at a commit; nil when it is not there.
+    /// Files' bytes at commits (`COMMIT:PATH`), read by one `git cat-file
+    /// --batch`; nil for one that is not there (or is not a file).
+    func blobs(_ names: [String]) throws -> [String: [UInt8]?] {
+        var out: [String: [UInt8]?] = [:]
+        let wanted = names.filter { !$0.contains("\n") }
+        guard !wanted.isEmpty else { return out }
+        let r = try runner.run(["cat-file", "--batch"], in: root, input: Array((wanted.joined(separator: "\n") + "\n").utf8))
+        guard r.status == 0 else { throw SharingError.git(command: "cat-file", detail: r.reason) }
+        // Each answer: "SHA TYPE SIZE\n" + SIZE bytes + "\n", or "NAME missing\n".
+        let bytes = r.output
+        var i = 0
+        for name in wanted {
+            guard let end = bytes[i...].firstIndex(of: 0x0A) else { break }
+            let header = String(decoding: bytes[i..<end], as: UTF8.self).split(separator: " ")
+            i = end + 1
+            guard header.count == 3, let size = Int(header[2]), i + size <= bytes.count else {
+                out[name] = .some(nil)
+                continue
+            }
+            out[name] = header[1] == "blob" ? Array(bytes[i..<(i + size)]) : nil
+            i += size + 1
+        }
+        return out
+    }
+
+    /// One file's bytes at a commit; nil when it is not there.
     func blob(_ relativePath: String, at commit: String) throws -> [UInt8]? {
-        let r = try run(["cat-file", "blob", commit + ":" + relativePath])
-        return r.status == 0 ? r.output : nil
+        (try blobs([commit + ":" + relativePath])[commit + ":" + relativePath]) ?? nil
     }
 
     /// git's empty tree (a base for histories with nothing in common).

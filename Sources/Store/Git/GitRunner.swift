@@ -17,10 +17,18 @@ public struct GitResult: Sendable {
 /// Runs the `git` command: the one way the store talks to git, so tests can
 /// watch or interfere with it (a push race) and nothing else needs git.
 public protocol GitRunner: Sendable {
-    /// Runs `git ARGUMENTS` in `folder` and waits for it; throws only when git
-    /// could not be started (`SharingError.gitMissing`). A git that fails
-    /// gives its status and standard error in the result.
-    func run(_ arguments: [String], in folder: String) throws -> GitResult
+    /// Runs `git ARGUMENTS` in `folder` with `input` on its standard input and
+    /// waits for it; throws only when git could not be started
+    /// (`SharingError.gitMissing`). A git that fails gives its status and
+    /// standard error in the result.
+    func run(_ arguments: [String], in folder: String, input: [UInt8]) throws -> GitResult
+}
+
+extension GitRunner {
+    /// Runs git with nothing on its standard input.
+    public func run(_ arguments: [String], in folder: String) throws -> GitResult {
+        try run(arguments, in: folder, input: [])
+    }
 }
 
 /// `git` started through Foundation's `Process`: no shell, the arguments as
@@ -44,7 +52,7 @@ public struct ProcessGitRunner: GitRunner {
         return nil
     }
 
-    public func run(_ arguments: [String], in folder: String) throws -> GitResult {
+    public func run(_ arguments: [String], in folder: String, input: [UInt8]) throws -> GitResult {
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         guard let git = Self.executable(path: env["PATH"]) else { throw SharingError.gitMissing("no 'git' on PATH") }
@@ -56,17 +64,27 @@ public struct ProcessGitRunner: GitRunner {
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         process.environment = env
         let out = Pipe(), err = Pipe()
+        let feed = input.isEmpty ? nil : Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = feed ?? FileHandle.nullDevice
         do { try process.run() } catch { throw SharingError.gitMissing("\(git): \(error.localizedDescription)") }
-        // Both pipes are drained at once so a large output cannot stall git.
+        // The pipes are fed and drained at once so that no large input or output stalls git.
         let collected = Collected()
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
             collected.setError(err.fileHandleForReading.readDataToEndOfFile())
             group.leave()
+        }
+        if let feed {
+            group.enter()
+            let bytes = Data(input)
+            DispatchQueue.global().async {
+                try? feed.fileHandleForWriting.write(contentsOf: bytes)
+                try? feed.fileHandleForWriting.close()
+                group.leave()
+            }
         }
         let output = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()

@@ -40,17 +40,19 @@ struct GitSync {
         }
         var branch = branchResult.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let startHead = try repository.resolve("HEAD")
-        if let taken = try remoteBranch(instead: branch, url: url, unborn: startHead == nil) { branch = taken }
+        let shown = GitRepository.shown(url)
+        progress("Fetching from origin (\(shown))...")
+        try fetch(shown)
+        if let taken = try remoteBranch(instead: branch, unborn: startHead == nil) { branch = taken }
         let remoteRef = "refs/remotes/origin/" + branch
         var report = SyncReport()
         var afterPending: String?
         for attempt in 1...Self.attempts {
-            progress(attempt == 1 ? "Fetching from origin (\(url))..."
-                     : "Someone sent changes meanwhile; fetching again (try \(attempt) of \(Self.attempts))...")
             do {
-                let fetch = try repository.run(["fetch", "--quiet", "--prune", "--no-tags", "origin"])
-                guard fetch.status == 0 else { throw SharingError.unreachable(remote: url, detail: fetch.reason) }
-                if attempt == 1 {
+                if attempt > 1 {
+                    progress("Someone sent changes meanwhile; fetching again (try \(attempt) of \(Self.attempts))...")
+                    try fetch(shown)
+                } else {
                     report.committedPending = try commitPending()
                     afterPending = try repository.resolve("HEAD")
                 }
@@ -75,12 +77,12 @@ struct GitSync {
             }
             let said = push.text + "\n" + push.errorOutput
             if said.contains("[remote rejected]") || said.contains("declined") {
-                throw SharingError.pushRefused(remote: url, detail: Self.remoteSays(push))
+                throw SharingError.pushRefused(remote: shown, detail: Self.remoteSays(push))
             }
             guard said.contains("[rejected]") || said.contains("fetch first") || said.contains("non-fast-forward") else {
                 // Lost on the way (the network went): nothing of this sync is kept.
                 try putBack(startHead: startHead, afterPending: afterPending, committedPending: report.committedPending > 0)
-                throw SharingError.unreachable(remote: url, detail: push.reason)
+                throw SharingError.unreachable(remote: shown, detail: push.reason)
             }
             report.retries += 1
         }
@@ -93,9 +95,7 @@ struct GitSync {
     /// `master`, else its only one; its own commits, if any, are merged into
     /// it (they share no history). Nil when the remote has the branch, or
     /// none at all (the first sync creates it).
-    private func remoteBranch(instead branch: String, url: String, unborn: Bool) throws -> String? {
-        let fetch = try repository.run(["fetch", "--quiet", "--prune", "--no-tags", "origin"])
-        guard fetch.status == 0 else { throw SharingError.unreachable(remote: url, detail: fetch.reason) }
+    private func remoteBranch(instead branch: String, unborn: Bool) throws -> String? {
         let refs = try repository.checked(["for-each-ref", "--format=%(refname:strip=3)", "refs/remotes/origin/"])
         let branches = refs.text.split(separator: "\n").map(String.init).filter { $0 != "HEAD" }
         guard !branches.contains(branch), !branches.isEmpty else { return nil }
@@ -107,6 +107,12 @@ struct GitSync {
             try repository.checked(["branch", "--move", branch, chosen])
         }
         return chosen
+    }
+
+    /// `git fetch --prune origin`; a failure is the remote not being reachable.
+    private func fetch(_ shown: String) throws {
+        let r = try repository.run(["fetch", "--quiet", "--prune", "--no-tags", "origin"])
+        guard r.status == 0 else { throw SharingError.unreachable(remote: shown, detail: r.reason) }
     }
 
     /// What the remote said when refusing (its `remote:` lines), else git's reason.
@@ -172,7 +178,8 @@ struct GitSync {
         let received = theirsChanged.filter(GitRepository.isRecordPath)
         if try isAncestor(head, of: theirs) {
             progress("Receiving \(received.count) changed record\(received.count == 1 ? "" : "s")...")
-            let flags = try agreedHere(received, head: head, theirs: theirs)
+            let files = try Blobs(repository, received.map { head + ":" + $0 } + received.map { theirs + ":" + $0 })
+            let flags = agreedHere(received, head: head, theirs: theirs, files: files)
             try repository.checked(["merge", "--ff-only", "--quiet", theirs])
             report.received += received.map(GitRepository.recordID)
             report.agreedChanged += flags
@@ -180,12 +187,20 @@ struct GitSync {
         }
         let oursChanged = Set(try repository.changedFiles(from: base, to: head))
         let both = theirsChanged.filter { oursChanged.contains($0) && GitRepository.isRecordPath($0) }
+        // Every version needed, read at once: the base's, ours and theirs.
+        var names: [String] = []
+        for path in received {
+            names.append(head + ":" + path)
+            names.append(theirs + ":" + path)
+            if let base { names.append(base + ":" + path) }
+        }
+        let files = try Blobs(repository, names)
         var merged: [(path: String, bytes: [UInt8])] = []
         var conflicts: [SharingError.RecordConflict] = []
         var flags: [SyncReport.AgreedChange] = []
         for path in both {
             let id = GitRepository.recordID(path)
-            switch try mergeRecord(path, base: base, head: head, theirs: theirs, resolve: resolve) {
+            switch try mergeRecord(path, base: base, head: head, theirs: theirs, files: files, resolve: resolve) {
             case .failure(let c): conflicts.append(SharingError.RecordConflict(id: id, conflicts: c.conflicts))
             case .success(let result):
                 merged.append((path, result.bytes))
@@ -194,16 +209,14 @@ struct GitSync {
             }
         }
         guard conflicts.isEmpty else { throw SharingError.conflicts(conflicts) }
-        flags += try agreedHere(received.filter { !both.contains($0) }, head: head, theirs: theirs)
+        flags += agreedHere(received.filter { !both.contains($0) }, head: head, theirs: theirs, files: files)
         progress("Merging \(received.count) record\(received.count == 1 ? "" : "s") changed on origin"
                  + (merged.isEmpty ? "..." : " (\(merged.count) changed here too, merged field by field)..."))
         let unrelated = base == nil ? ["--allow-unrelated-histories"] : []
         let m = try repository.run(["merge", "--no-ff", "--no-commit", "--quiet"] + unrelated + [theirs])
         guard try repository.resolve("MERGE_HEAD") != nil else { throw SharingError.git(command: "merge", detail: m.reason) }
-        for file in merged {
-            try store.writer.write(file.bytes, to: repository.root + "/" + file.path)
-            try repository.checked(["add", "--", file.path])
-        }
+        for file in merged { try store.writer.write(file.bytes, to: repository.root + "/" + file.path) }
+        if !merged.isEmpty { try repository.checked(["add", "--"] + merged.map(\.path)) }
         let unmerged = GitRepository.paths(try repository.checked(["diff", "--name-only", "--diff-filter=U", "-z"]))
         guard unmerged.isEmpty else {
             throw SharingError.conflicts(unmerged.map {
@@ -228,9 +241,9 @@ struct GitSync {
 
     /// Merges one record from both sides; conflicts go to `resolve` when
     /// there is one, and every one must be settled for the record to merge.
-    private func mergeRecord(_ path: String, base: String?, head: String, theirs: String,
+    private func mergeRecord(_ path: String, base: String?, head: String, theirs: String, files: Blobs,
                              resolve: SyncResolver?) throws -> Result<MergedRecord, SyncConflicts> {
-        let ours = try repository.blob(path, at: head), other = try repository.blob(path, at: theirs)
+        let ours = files[head, path], other = files[theirs, path]
         guard let ours, let other else {
             return .failure(SyncConflicts([.init(field: "the whole record", ours: ours == nil ? "deleted" : "changed", theirs: other == nil ? "deleted" : "changed")]))
         }
@@ -238,7 +251,7 @@ struct GitSync {
         do {
             o = try RecordFileDecoder.decode(ours, path: path)
             t = try RecordFileDecoder.decode(other, path: path)
-            b = try base.flatMap { try repository.blob(path, at: $0) }.flatMap { try? RecordFileDecoder.decode($0, path: path) }
+            b = base.flatMap { files[$0, path] }.flatMap { try? RecordFileDecoder.decode($0, path: path) }
         } catch {
             return .failure(SyncConflicts([.init(field: "the whole record", ours: "cannot be read on one side: \(error)", theirs: nil)]))
         }
@@ -269,12 +282,12 @@ struct GitSync {
     }
 
     /// The records among `paths` that are agreed here and that the other side changed.
-    private func agreedHere(_ paths: [String], head: String, theirs: String) throws -> [SyncReport.AgreedChange] {
+    private func agreedHere(_ paths: [String], head: String, theirs: String, files: Blobs) -> [SyncReport.AgreedChange] {
         var out: [SyncReport.AgreedChange] = []
         for path in paths {
-            guard let here = try repository.blob(path, at: head), let mine = try? RecordFileDecoder.decode(here, path: path),
+            guard let here = files[head, path], let mine = try? RecordFileDecoder.decode(here, path: path),
                   mine.record.status == .agreed else { continue }
-            let there = try repository.blob(path, at: theirs).flatMap { try? RecordFileDecoder.decode($0, path: path) }
+            let there = files[theirs, path].flatMap { try? RecordFileDecoder.decode($0, path: path) }
             out.append(.init(id: GitRepository.recordID(path), savedBy: there?.savedBy, madeDraft: false))
         }
         return out
@@ -285,4 +298,12 @@ struct GitSync {
 struct SyncConflicts: Error {
     var conflicts: [RecordThreeWayMerge.Conflict]
     init(_ conflicts: [RecordThreeWayMerge.Conflict]) { self.conflicts = conflicts }
+}
+
+/// Files at commits, read with one git (see `GitRepository.blobs`).
+struct Blobs {
+    private let found: [String: [UInt8]?]
+    init(_ repository: GitRepository, _ names: [String]) throws { found = try repository.blobs(names) }
+    /// The file at `path` in `commit`; nil when it is not there.
+    subscript(_ commit: String, _ path: String) -> [UInt8]? { found[commit + ":" + path] ?? nil }
 }

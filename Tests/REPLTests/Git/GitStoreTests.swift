@@ -110,3 +110,23 @@ final class GitStoreTests: XCTestCase {
         XCTAssertNotEqual(try sandbox.runner.run(["rev-parse", "--verify", "HEAD"], in: outer.path).status, 0, "nothing committed in the outer repository")
     }
 }
+
+extension GitStoreTests {
+    func testARemotesPasswordIsNeverShownAndFilesAreReadInOneBatch() throws {
+        XCTAssertEqual(GitRepository.shown("https://jo:s3cret@git.example.org/pm.git"), "https://jo:***@git.example.org/pm.git")
+        XCTAssertEqual(GitRepository.shown("https://jo@git.example.org/pm.git"), "https://jo@git.example.org/pm.git")
+        XCTAssertEqual(GitRepository.shown("me@server:/srv/git/pm.git"), "me@server:/srv/git/pm.git")
+        XCTAssertEqual(GitRepository.shown("/srv/git/pm.git"), "/srv/git/pm.git")
+
+        let sandbox = try GitSandbox(self)
+        let store = try sandbox.store(sandbox.path("store"))
+        _ = try store.startSharing(remote: nil)
+        let saved = try store.create(GitSamples.review())
+        let repo = try XCTUnwrap(store.repository)
+        let path = saved.id.rawValue + ".md"
+        let found = try repo.blobs(["HEAD:" + path, "HEAD:nobody/none.md", "HEAD:.gitignore"])
+        XCTAssertEqual(found["HEAD:" + path] ?? nil, try store.exportBytes(saved.id))
+        XCTAssertEqual(found["HEAD:nobody/none.md"] ?? [9], nil)
+        XCTAssertEqual((found["HEAD:.gitignore"] ?? nil).map { String(decoding: $0, as: UTF8.self) }, GitStoreFiles.gitignore)
+    }
+}

@@ -219,7 +219,8 @@ final class GitSyncTests: XCTestCase {
         XCTAssertEqual(merged.agreedChanged, [SyncReport.AgreedChange(id: id, savedBy: "femi@school-pc", madeDraft: true)])
         XCTAssertEqual(try b.load(id).record.status, .draft, "nobody agreed the merged text")
         let lines = SyncCommand.summary(merged)
-        XCTAssertTrue(lines.contains { $0.contains("Look at \(id): it was agreed") && $0.contains("a draft to agree again") }, "\(lines)")
+        XCTAssertTrue(lines.contains("Agreed records changed on another machine; look at each ('log ID', 'show ID'):"), "\(lines)")
+        XCTAssertTrue(lines.contains("  \(id)  (saved by femi@school-pc; changed here too, so now a draft to agree again)"), "\(lines)")
     }
 
     // MARK: the remote
@@ -345,12 +346,12 @@ final class RacingRunner: GitRunner, @unchecked Sendable {
         set { lock.lock(); pending = newValue; lock.unlock() }
     }
 
-    func run(_ arguments: [String], in folder: String) throws -> GitResult {
+    func run(_ arguments: [String], in folder: String, input: [UInt8]) throws -> GitResult {
         if arguments.first == "push", let action = beforeNextPush {
             beforeNextPush = nil
             try action()
         }
-        return try inner.run(arguments, in: folder)
+        return try inner.run(arguments, in: folder, input: input)
     }
 }
 
