@@ -167,7 +167,7 @@ struct GitSync {
     private func integrate(_ theirs: String, report: inout SyncReport, progress: (String) -> Void, resolve: SyncResolver?) throws {
         guard let head = try repository.resolve("HEAD") else {
             try repository.checked(["merge", "--ff-only", "--quiet", theirs])
-            report.received += try repository.changedFiles(from: nil, to: theirs).filter(GitRepository.isRecordPath).map(GitRepository.recordID)
+            report.add(received: try repository.changedFiles(from: nil, to: theirs).filter(GitRepository.isRecordPath).map(GitRepository.recordID))
             return
         }
         if head == theirs { return }
@@ -181,8 +181,7 @@ struct GitSync {
             let files = try Blobs(repository, received.map { head + ":" + $0 } + received.map { theirs + ":" + $0 })
             let flags = agreedHere(received, head: head, theirs: theirs, files: files)
             try repository.checked(["merge", "--ff-only", "--quiet", theirs])
-            report.received += received.map(GitRepository.recordID)
-            report.agreedChanged += flags
+            report.add(received: received.map(GitRepository.recordID), agreedChanged: flags)
             return
         }
         let oursChanged = Set(try repository.changedFiles(from: base, to: head))
@@ -226,9 +225,7 @@ struct GitSync {
         try repository.checked(try repository.identityOptions() + ["commit", "--quiet", "--no-edit", "-m",
             "astpm: sync: merge \(received.count) record file\(received.count == 1 ? "" : "s") from origin"
             + (merged.isEmpty ? "" : " (\(merged.count) merged field by field)")])
-        report.received += received.map(GitRepository.recordID)
-        report.merged += merged.map { GitRepository.recordID($0.path) }
-        report.agreedChanged += flags
+        report.add(received: received.map(GitRepository.recordID), merged: merged.map { GitRepository.recordID($0.path) }, agreedChanged: flags)
     }
 
     /// A record merged from both sides: its file bytes, and a flag when it was agreed.
@@ -306,4 +303,17 @@ struct Blobs {
     init(_ repository: GitRepository, _ names: [String]) throws { found = try repository.blobs(names) }
     /// The file at `path` in `commit`; nil when it is not there.
     subscript(_ commit: String, _ path: String) -> [UInt8]? { found[commit + ":" + path] ?? nil }
+}
+
+extension SyncReport {
+    /// Adds what one merge brought in; a record met again (a merge after a
+    /// push race) is listed once, with its latest flag.
+    mutating func add(received newly: [RecordID], merged mergedNow: [RecordID] = [], agreedChanged flags: [AgreedChange] = []) {
+        received += newly.filter { !received.contains($0) }
+        merged += mergedNow.filter { !merged.contains($0) }
+        for flag in flags {
+            agreedChanged.removeAll { $0.id == flag.id }
+            agreedChanged.append(flag)
+        }
+    }
 }
