@@ -28,6 +28,8 @@ final class GitStoreTests: XCTestCase {
             XCTAssertFalse(messages.contains(personal), "a commit message holds '\(personal)':\n\(messages)")
         }
         XCTAssertEqual(try sandbox.git(["status", "--porcelain"], in: store.root), "", "nothing left uncommitted")
+        _ = try store.restore(first.id, version: 1)
+        XCTAssertEqual(try sandbox.subjects(store.root).first, "astpm: restore version 1 of 2025-26/review for sian-prothero-ab12 (version 3)")
         // A second handle (another process) sees the same git store and commits too.
         let again = try sandbox.store(store.root)
         XCTAssertNotNil(again.repository)
