@@ -138,6 +138,13 @@ public protocol RecordStore: AnyObject {
     /// A session name `PREFIX-N` no other session has, held for the caller (so
     /// two processes starting the same interview never share a session file).
     func reserveSessionName(prefix: String) throws -> String
+
+    // MARK: Sharing between machines
+
+    /// The store's version control when it is a git store; nil when it is not.
+    var sharing: SharedRecordStore? { get }
+    /// Makes the store a git store (or checks the one it is): see `SharingSetup`.
+    func startSharing(remote: String?) throws -> SharingSetup
 }
 
 /// What a store gets for free from its basic calls. Stores override these
@@ -148,6 +155,12 @@ extension RecordStore {
     }
 
     public func separateReader() -> RecordStore? { nil }
+
+    public var sharing: SharedRecordStore? { nil }
+
+    public func startSharing(remote: String?) throws -> SharingSetup {
+        throw SharingError.git(command: "init", detail: "this store is not kept in a folder, so it cannot be a git store")
+    }
 
     public func summaries(_ visit: (RecordSummary) throws -> Void) throws -> [UnreadableRecord] {
         try scan { try visit(RecordSummary($0)) }

@@ -32,7 +32,7 @@ extension FileRecordStore {
                 throw RecordStoreError.io(path: path, cause: "a record is already saved here; open it with 'show \(target)/\(name)' and change it instead")
             }
             do {
-                return try writeRecord(record, bytes, to: path, id: RecordID(target + "/" + name))
+                return try writeRecord(record, bytes, to: path, id: RecordID(target + "/" + name), action: "save")
             } catch {
                 // A failed first save leaves no empty AST folder behind.
                 if newFolder, fileSystem.kind(path) == .missing { try? fileSystem.rmdir(layout.folderPath(target)) }
@@ -45,6 +45,11 @@ extension FileRecordStore {
     /// kept in `.history/`. Fails with `changedSinceRead` (naming who saved it
     /// and when) if the file changed since it was read.
     public func update(_ id: RecordID, _ record: Record, expectedRevision: String) throws -> StoredRecord {
+        try update(id, record, expectedRevision: expectedRevision, action: "save")
+    }
+
+    /// `update`, with the word its commit uses in a git store.
+    func update(_ id: RecordID, _ record: Record, expectedRevision: String, action: String) throws -> StoredRecord {
         let path = try layout.recordPath(id)
         let (folder, name) = try layout.parts(of: id)
         let bytes = try encodeChecked(record)
@@ -61,7 +66,7 @@ extension FileRecordStore {
             }
             if current == bytes { return StoredRecord(id: id, record: record, revision: revision) }
             try keepVersion(current, folder: folder, name: name)
-            return try writeRecord(record, bytes, to: path, id: id)
+            return try writeRecord(record, bytes, to: path, id: id, action: action)
         }
     }
 
@@ -69,7 +74,7 @@ extension FileRecordStore {
     /// kept in history too, so a restore can itself be undone).
     public func restore(_ id: RecordID, version: Int) throws -> StoredRecord {
         let old = try loadVersion(id, version)
-        if let current = try? load(id) { return try update(id, old, expectedRevision: current.revision) }
+        if let current = try? load(id) { return try update(id, old, expectedRevision: current.revision, action: "restore version \(version) of") }
         // The current file cannot be read (a hand edit gone wrong, say): that is
         // when an earlier version is most wanted. Keep the broken file in
         // history exactly as it is, then put the version back.
@@ -81,7 +86,7 @@ extension FileRecordStore {
             guard fileSystem.kind(path) != .missing else { throw RecordStoreError.notFound(id) }
             try refuseLinks(path)
             try keepVersion(try readBytes(path), folder: folder, name: name)
-            return try writeRecord(old, bytes, to: path, id: id)
+            return try writeRecord(old, bytes, to: path, id: id, action: "restore version \(version) of")
         }
     }
 
@@ -102,10 +107,14 @@ extension FileRecordStore {
 
     /// Writes a record's file durably. If only the folder fsync after the rename
     /// failed, the new file is in place: that is a warning on the result, not an error.
-    func writeRecord(_ record: Record, _ bytes: [UInt8], to path: String, id: RecordID) throws -> StoredRecord {
+    /// In a git store the file is then committed (see `commitSaved`).
+    func writeRecord(_ record: Record, _ bytes: [UInt8], to path: String, id: RecordID, action: String) throws -> StoredRecord {
         try refuseLinks(path)
         var stored = StoredRecord(id: id, record: record, revision: Fingerprint.of(bytes))
         do { try writer.write(bytes, to: path) } catch let e as FolderNotFlushed { stored.warning = e.description }
+        if let problem = commitSaved(record, id: id, path: path, action: action) {
+            stored.warning = [stored.warning, problem].compactMap { $0 }.joined(separator: "; ")
+        }
         return stored
     }
 
@@ -191,6 +200,8 @@ extension FileRecordStore {
         do {
             return try lock.withLock(body)
         } catch let e as RecordStoreError {
+            throw e
+        } catch let e as SharingError {
             throw e
         } catch {
             throw StoreErrors.storeError(error, doing: action, path: path)

@@ -27,6 +27,11 @@ public final class FileRecordStore: RecordStore {
     /// How recently changed a file may be and still have its index entry
     /// trusted (see `FileStatus.isRecent`); tests set 0 to see entries kept at once.
     var recentSlack = FileStatus.recentSlack
+    /// Runs `git` for a git store (tests pass one with their own environment).
+    let gitRunner: GitRunner
+    /// The store's git work tree when the store folder is one (see
+    /// `GitRepository.isWorkTree`): every save is then also a commit.
+    var repository: GitRepository?
 
     /// Opens (creating if needed, with mode 0700) the store at `root` and sweeps
     /// temporary files left by a crash.
@@ -36,11 +41,13 @@ public final class FileRecordStore: RecordStore {
     ///     inside it is ever followed (see `PosixFileSystem`).
     ///   - savedBy: who is saving; defaults to `$USER@hostname`.
     ///   - lockTimeout: seconds to wait for another astpm's save to finish.
+    ///   - git: runs the `git` command when the folder is a git work tree
+    ///     (by default `git` on `PATH`).
     ///   - onLockWait: called once when a save has waited half a second for
     ///     another astpm's (with the timeout), so the wait can be explained.
     public init(root: URL, fileSystem: FileSystem? = nil, savedBy: String? = nil,
                 lockTimeout: Double = 15, onLockWait: (@Sendable (Double) -> Void)? = nil,
-                makeSuffix: (() -> String)? = nil) throws {
+                makeSuffix: (() -> String)? = nil, git: GitRunner? = nil) throws {
         self.root = root
         self.layout = StoreLayout(root: root.path)
         let fileSystem = fileSystem ?? PosixFileSystem(confinedTo: layout.root)
@@ -49,8 +56,12 @@ public final class FileRecordStore: RecordStore {
         self.lock = StoreLock(fileSystem: fileSystem, path: layout.lockPath, timeout: lockTimeout, onWait: onLockWait)
         self.savedBy = savedBy ?? FileRecordStore.defaultWriter()
         self.makeSuffix = makeSuffix ?? { String(format: "%04x", UInt16.random(in: 0...UInt16.max)) }
+        self.gitRunner = git ?? ProcessGitRunner()
         try prepareRoot()
         sweepTemporaryFiles()
+        if GitRepository.isWorkTree(layout.root) {
+            repository = GitRepository(root: layout.root, runner: gitRunner, savedBy: self.savedBy)
+        }
     }
 
     /// A second handle on `other`'s folder, with its own index in memory (the
@@ -64,6 +75,8 @@ public final class FileRecordStore: RecordStore {
         savedBy = other.savedBy
         makeSuffix = other.makeSuffix
         recentSlack = other.recentSlack
+        gitRunner = other.gitRunner
+        repository = other.repository
     }
 
     /// A handle of its own for another thread: nothing in memory is shared

@@ -21,4 +21,5 @@ final class UnavailableRecordStore: RecordStore {
     func loadSession(_ name: String) throws -> [UInt8]? { throw fail() }
     func listSessions() throws -> [String] { throw fail() }
     func deleteSession(_ name: String) throws { throw fail() }
+    func startSharing(remote: String?) throws -> SharingSetup { throw fail() }
 }

@@ -24,15 +24,6 @@ struct HelpCommand: Command {
           Ctrl-Z                                suspend; 'fg' in the shell brings astpm back
         A paste of several lines arrives as one answer. Your ~/.editrc is read for key bindings.
         """,
-        "store": """
-        Where records are kept
-          Records are plain Markdown files with YAML fields, one folder per AST, in the store:
-          --store DIR, else $ASTPM_STORE, else the configuration file's store: ('help config'),
-          else $XDG_DATA_HOME/astpm (~/.local/share/astpm).
-          Folders are private (0700) and files 0600; nothing is sent anywhere.
-          Earlier versions are kept: 'history ID' and 'restore ID VERSION'.
-          Commands: records, show, find, export, import, history, restore.
-        """,
     ]
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
@@ -59,7 +50,7 @@ struct HelpCommand: Command {
         lines.append("")
         lines.append("Anything else you type is read as a question about the guide, e.g. 'can an AST go up two points at once?'.")
         lines.append("Answers cite the guide's paragraph ids, such as [qa.14].")
-        lines.append("More help: help keys (editing keys), help store (where records are kept).")
+        lines.append("More help: help keys (editing keys), help store (where records are kept, and sharing them through git).")
         context.say(lines.joined(separator: "\n"))
         return .continueSession
     }

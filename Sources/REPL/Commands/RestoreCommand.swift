@@ -52,12 +52,14 @@ struct RestoreCommand: Command {
                         + "\(current) would be kept as version \(kept) in 'history \(id)'. Nothing was changed.")
             return .continueSession
         }
+        let restored: StoredRecord
         do {
-            _ = try store.restore(id, version: version)
+            restored = try store.restore(id, version: version)
         } catch {
             throw UserError("\(error)")
         }
         context.say("Restored version \(version) of \(id). The version it replaced is kept: see 'history \(id)'.")
+        if let warning = restored.warning { context.note("Warning: \(warning).") }
         return .continueSession
     }
 }

@@ -93,10 +93,19 @@ enum DoctorSurvey {
     }
 
     /// The mode of the store folder and of every folder and file under it
-    /// (symbolic links are left alone: their own mode means nothing).
+    /// (symbolic links are left alone: their own mode means nothing). A git
+    /// store's `.git` folder is checked itself but not walked: git keeps its
+    /// own files' modes, and the store folder and `.git` being 0700 keep them private.
     static func modes(under root: String, shownAs shown: String) -> [DoctorFacts.Entry] {
         var out: [DoctorFacts.Entry] = []
         func visit(_ path: String, _ display: String) {
+            if path == root + "/.git" {
+                var st = stat()
+                if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR {
+                    out.append(DoctorFacts.Entry(path: display, isFolder: true, mode: UInt16(st.st_mode & 0o7777)))
+                    return
+                }
+            }
             var st = stat()
             guard lstat(path, &st) == 0 else { return }
             let type = st.st_mode & S_IFMT
