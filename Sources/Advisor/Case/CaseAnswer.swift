@@ -96,11 +96,11 @@ extension Advisor {
         }
     }
 
-    /// The gap with `detail` cues that `part` asks about when it is the
-    /// part's best match, as a decline; nil otherwise.
+    /// A gap with `detail` cues that `part` asks about and that ranks among
+    /// the part's three best matches, as a decline; nil otherwise.
     func askedGap(_ part: String, _ ranking: Ranker.Ranking) -> Answer? {
         let words = Analyzer.words(part)
-        for unit in ranking.units.prefix(1) where unit.unit.kind == .gap {
+        for unit in ranking.units.prefix(3) where unit.unit.kind == .gap {
             guard let cues = gapDetails[unit.unit.id], cues.contains(where: { !CueMatcher.matches($0, in: words).isEmpty }),
                   let gap = guidance.gaps.first(where: { $0.id == unit.unit.id }) else { continue }
             var answer = Answer(covered: false, citations: [], headline: "The guide mentions this but does not answer it.",
