@@ -17,7 +17,9 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit",
                        providers: [.apt(["libedit-dev"])]),
         // LineReader protocol; libedit reader on a TTY, plain reader otherwise. The only module that sees C.
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        // One rule for astpm's XDG folders (settings, records, history, cache).
+        .target(name: "XDGPaths"),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "XDGPaths"]),
         // Hand-edited YAML read safely (no anchors, aliases or tags), with line and column.
         .target(name: "SafeYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Guidance/*.yaml loaded into typed models with source locations, and validated.
@@ -29,15 +31,15 @@ let package = Package(
         // Pure question answering and what-if rules with citations.
         .target(name: "Advisor", dependencies: ["Guidance"]),
         // Plain-file record store: atomic durable writes, locks, history, export.
-        .target(name: "Store", dependencies: ["Records", "SafeYAML", "Yams"]),
+        .target(name: "Store", dependencies: ["Records", "SafeYAML", "Yams", "XDGPaths"]),
         // What is due across every AST and the cycle report (equality view), from record values; pure.
         .target(name: "Overview", dependencies: ["Records"]),
         // Printed documents: the statement (records as one A4 HTML document) and the cycle report.
         .target(name: "Statement", dependencies: ["Records", "Overview"]),
         // The configuration file ($XDG_CONFIG_HOME/astpm/config): school, LEA, line manager, store.
-        .target(name: "Configuration", dependencies: ["SafeYAML"]),
+        .target(name: "Configuration", dependencies: ["SafeYAML", "XDGPaths"]),
         // Line dispatch, rendering and wiring; testable without a terminal.
-        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store", "Statement", "Configuration", "Overview"]),
+        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store", "Statement", "Configuration", "Overview", "XDGPaths"]),
         // The thin executable: arguments, real dependencies, exit codes.
         .executableTarget(name: "astpm", dependencies: [
             "REPL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -52,7 +54,7 @@ let package = Package(
         .testTarget(name: "REPLTests", dependencies: ["REPL", "LineEditing", "Records", "Store", "Statement", "Configuration", "Overview"], resources: [.copy("Transcripts")]),
         .testTarget(name: "StatementTests", dependencies: ["Statement", "Records", "Overview"]),
         .testTarget(name: "OverviewTests", dependencies: ["Overview", "Records", "Guidance", "Store"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "XDGPaths"]),
     ]
 )
 

@@ -1,4 +1,5 @@
 import Foundation
+import XDGPaths
 
 /// Where the configuration file is and reading it: `ASTPM_CONFIG`, else
 /// `$XDG_CONFIG_HOME/astpm/config`, else `~/.config/astpm/config`. A missing
@@ -10,8 +11,8 @@ public enum ConfigFile {
 
     public static func path(environment: [String: String]) -> String {
         if let explicit = environment["ASTPM_CONFIG"], !explicit.isEmpty { return explicit }
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/astpm/config" }
-        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/astpm/config"
+        let folder = XDGDirectory.config.astpmFolder(environment: environment) ?? NSHomeDirectory() + "/.config/astpm"
+        return folder + "/config"
     }
 
     /// The settings at `path`; none (and `found` false) when no file is there.

@@ -1,3 +1,4 @@
+import XDGPaths
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -30,11 +31,7 @@ public struct HistoryFile: Sendable, Equatable {
     /// `$XDG_STATE_HOME/astpm/history`, or `~/.local/state/astpm/history` when
     /// XDG_STATE_HOME is unset, empty or relative; nil when HOME is unknown too.
     public static func defaultPath(environment: [String: String]) -> String? {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return join(state, "astpm/history")
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return join(home, ".local/state/astpm/history")
+        XDGDirectory.state.astpmFolder(environment: environment).map { $0 + "/history" }
     }
 
     /// The stored entries, oldest first; empty when the file does not exist.
@@ -98,9 +95,5 @@ public struct HistoryFile: Sendable, Equatable {
             }
         }
         return String(out)
-    }
-
-    private static func join(_ base: String, _ rest: String) -> String {
-        base.hasSuffix("/") ? base + rest : base + "/" + rest
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import XDGPaths
 import Records
 
 /// The plain-file record store: one folder per AST, one Markdown file with
@@ -88,12 +89,7 @@ public final class FileRecordStore: RecordStore {
     /// `$XDG_DATA_HOME/astpm`, else `$HOME/.local/share/astpm`, else `./astpm-store`.
     public static func defaultRoot(environment: [String: String]) -> URL {
         if let s = environment["ASTPM_STORE"], !s.isEmpty { return URL(fileURLWithPath: s) }
-        if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") {
-            return URL(fileURLWithPath: x).appendingPathComponent("astpm")
-        }
-        if let h = environment["HOME"], !h.isEmpty {
-            return URL(fileURLWithPath: h).appendingPathComponent(".local/share/astpm")
-        }
+        if let folder = XDGDirectory.data.astpmFolder(environment: environment) { return URL(fileURLWithPath: folder) }
         return URL(fileURLWithPath: "astpm-store")
     }
 

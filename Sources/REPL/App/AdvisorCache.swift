@@ -1,5 +1,6 @@
 import Advisor
 import Foundation
+import XDGPaths
 import Guidance
 import LineEditing
 
@@ -50,9 +51,7 @@ struct AdvisorCache {
 
     /// `$XDG_CACHE_HOME/astpm` when set to an absolute path, else `$HOME/.cache/astpm`.
     static func folder(environment: [String: String]) -> String? {
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/astpm" }
-        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
-        return home + "/.cache/astpm"
+        XDGDirectory.cache.astpmFolder(environment: environment)
     }
 
     /// True when an image for this key exists (it is not read).

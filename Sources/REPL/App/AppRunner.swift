@@ -127,7 +127,7 @@ public enum AppRunner {
             // that makes control characters from files visible.
             context.clearScreen = { _ = StandardOutput.writeAll("\u{1B}[H\u{1B}[2J", to: STDOUT_FILENO) }
         }
-        context.rescueFolder = RescueFile.folder(environment: environment)
+        context.rescueFolder = RescueFile.folder(environment: environment, otherwise: root.path)
         Services.registerAll(in: context, advisorCache: advisorCache)
         let session = REPLSession(context: context, echo: options.echo)
         session.bail = options.bail

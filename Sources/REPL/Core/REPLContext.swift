@@ -45,7 +45,7 @@ public final class REPLContext {
     public var standardInput: (() -> String?)?
     /// Folder for records the store refused as an interview ended
     /// (`unsaved-NAME.md`); the executable sets it from its environment.
-    public var rescueFolder: String = RescueFile.folder(environment: ProcessInfo.processInfo.environment)
+    public var rescueFolder: String = RescueFile.folder(environment: ProcessInfo.processInfo.environment, otherwise: "astpm-store")
     /// The configuration file's settings (school, LEA, line manager), read
     /// by the executable at start; empty in tests unless set.
     public var configuration = AstpmConfig()

@@ -2,6 +2,7 @@ import Foundation
 import LineEditing
 import Records
 import Store
+import XDGPaths
 
 /// Where a finished record goes when the store still refuses it as astpm ends
 /// or the interview is interrupted: a new file each time in the state folder
@@ -11,11 +12,11 @@ enum RescueFile {
     /// Names tried before giving up (`unsaved-NAME-10000.md` is the last).
     static let maxAttempts = 10_000
 
-    /// `$XDG_STATE_HOME/astpm`, else `~/.local/state/astpm` (the history file's folder).
-    static func folder(environment: [String: String]) -> String {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return state + "/astpm" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        return home + "/.local/state/astpm"
+    /// `$XDG_STATE_HOME/astpm`, else `~/.local/state/astpm` (the history
+    /// file's folder); with neither, `otherwise` (the store's own private
+    /// folder), never a shared place such as `/tmp`.
+    static func folder(environment: [String: String], otherwise: String) -> String {
+        XDGDirectory.state.astpmFolder(environment: environment) ?? otherwise
     }
 
     /// The file name for the `attempt`th rescue of `session` (1 is the first).
