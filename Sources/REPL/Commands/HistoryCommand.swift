@@ -23,7 +23,7 @@ struct HistoryCommand: Command {
         guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage)") }
         let store = context.store
         // A record whose current file is broken still has its history, by exact id.
-        let id = (try? RecordLookup.resolve(args.positional[0], context: context).id) ?? RecordID(args.positional[0])
+        let id = args.recordIDEvenIfUnreadable(context: context)
         let versions: [RecordVersion]
         do { versions = try store.history(id) } catch { throw UserError("\(error)") }
         if args.flags.contains("--json") {

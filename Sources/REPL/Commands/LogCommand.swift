@@ -28,7 +28,7 @@ struct LogCommand: Command {
             throw UserError("\(SharingError.notShared(store: context.storeDescription))")
         }
         // A record that is gone, or whose file cannot be read, still has its trail, by exact id.
-        let id = (try? RecordLookup.resolve(args.positional[0], context: context).id) ?? RecordID(args.positional[0])
+        let id = args.recordIDEvenIfUnreadable(context: context)
         let entries: [AuditEntry]
         do { entries = try shared.auditTrail(id) } catch { throw UserError("\(error)") }
         if args.flags.contains("--json") {

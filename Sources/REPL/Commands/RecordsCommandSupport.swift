@@ -35,6 +35,13 @@ struct RecordArguments {
         }
     }
 
+    /// The record the first word names: completed from a partial id when it
+    /// matches one, else taken as an exact id, so a record that is gone or whose
+    /// current file cannot be read still has its history and its trail.
+    func recordIDEvenIfUnreadable(context: REPLContext) -> RecordID {
+        (try? RecordLookup.resolve(positional[0], context: context).id) ?? RecordID(positional[0])
+    }
+
     /// Refuses flags the command does not know, naming the ones it does.
     func allowOnly(_ known: [String], command: String) throws {
         for f in flags where !known.contains(f) {

@@ -37,7 +37,7 @@ struct ShowCommand: Command {
                 throw UserError.usage("'\(args.positional[1])' is not a version number: \(usage) (see 'history ID')")
             }
             // An earlier version is found by the record's id, even when its current file is broken.
-            let id = (try? RecordLookup.resolve(args.positional[0], context: context).id) ?? RecordID(args.positional[0])
+            let id = args.recordIDEvenIfUnreadable(context: context)
             let record: Record
             do { record = try context.store.loadVersion(id, n) } catch { throw UserError("\(error) ('history \(id)' lists the versions kept.)") }
             stored = StoredRecord(id: id, record: record, revision: "version-\(n)")

@@ -23,7 +23,7 @@ final class GitSandbox {
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         var config = "[init]\n\tdefaultBranch = main\n[advice]\n\tdetachedHead = false\n"
         if identity { config += "[user]\n\tname = Femi Adeyemi\n\temail = femi@school.example\n" }
-        try config.write(to: home.appendingPathComponent(".gitconfig"), atomically: true, encoding: .utf8)
+        try config.write(to: home.appendingPathComponent(".gitconfig"), atomically: false, encoding: .utf8)
         runner = ProcessGitRunner(environment: [
             "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent(".config").path, "GIT_CONFIG_NOSYSTEM": "1",
         ])

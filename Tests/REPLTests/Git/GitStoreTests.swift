@@ -77,7 +77,7 @@ final class GitStoreTests: XCTestCase {
         let store = try sandbox.store(sandbox.path("store"))
         _ = try store.startSharing(remote: nil)
         let hook = store.root.appendingPathComponent(".git/hooks/pre-commit")
-        try "#!/bin/sh\necho 'refused by a test hook' >&2\nexit 1\n".write(to: hook, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\necho 'refused by a test hook' >&2\nexit 1\n".write(to: hook, atomically: false, encoding: .utf8)
         chmod(hook.path, 0o755)
         let saved = try store.create(GitSamples.review())
         let warning = try XCTUnwrap(saved.warning)
