@@ -98,9 +98,9 @@ public final class Advisor: Sendable {
         guard subject.admits(question, correct: ranker.index.speller.correct) else { return offSubject(question) }
         let found = retrieve(question)
         let facts = reasoner.facts(in: question)
-        guard !facts.isEmpty else { return eachPart(question, found) }
+        guard !facts.isEmpty else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         let reading = reasoner.reason(facts)
-        guard reasoner.isSituation(reading) else { return eachPart(question, found) }
+        guard reasoner.isSituation(reading) else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         // A case the retrieval declines is answered from the rules only when it
         // states enough of a situation that the rules are clearly about it.
         let stated = reasoner.situationFactCount(facts)
@@ -130,6 +130,33 @@ public final class Advisor: Sendable {
         answer.citations = unique(citationsOf(answer.reasoning) + found.citations)
         answer.seeAlso = answer.seeAlso.filter { !answer.citations.contains($0) }
         return answer
+    }
+
+    /// A described case answered from paragraphs keeps none of their own
+    /// "Yes."/"No.": each answers the paragraph's question ("can an AST get
+    /// more than one point?"), which a long message rarely asks as such ("HT
+    /// says she must be maxed out... is that right??"). The headline becomes the
+    /// paragraph's title. A short question keeps the verdict its paragraph gives.
+    func withoutBorrowedVerdicts(_ question: String, _ answer: Answer) -> Answer {
+        guard answer.covered, Advisor.isDescribedCase(question) else { return answer }
+        var plain = answer
+        plain.reasoning = answer.reasoning.map { line in
+            var l = line
+            l.text = Advisor.withoutVerdict(line.text)
+            return l
+        }
+        if let first = answer.citations.first.flatMap(guidance.passage),
+           ["Yes", "No"].contains(where: { answer.headline.hasPrefix($0) }) {
+            plain.headline = first.title
+        }
+        return plain
+    }
+
+    /// A message of three or more sentences, or of more than 30 words: a
+    /// described situation rather than a question put in the guide's terms.
+    static func isDescribedCase(_ text: String) -> Bool {
+        let t = CaseText(text)
+        return t.sentences.count >= 3 || t.sentences.reduce(0) { $0 + $1.count } > 30
     }
 
     /// A text the guide does not answer as a whole but some of whose questions

@@ -144,4 +144,16 @@ final class MixedMessageTests: XCTestCase {
             + "Which budget pays for that? And can you tell me what the new spine point is actually worth in pounds?")
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("gives no salary") }, "\(a.reasoning.map { $0.text })")
     }
+
+    /// A paragraph's own "Yes"/"No" answers the paragraph's question; a long
+    /// message about a case does not inherit it, while a short question does.
+    func testALongMessageDoesNotBorrowAParagraphsVerdict() {
+        let long = advisor.answer("our AST is 52, been teaching 28 years and an AST for 3 of them. she's had an increment every "
+            + "september since she started. HT says she must be maxed out by now so theres no point even putting her forward this year. is that right??")
+        XCTAssertFalse(long.headline.hasPrefix("Yes") || long.headline.hasPrefix("No"), long.headline)
+        XCTAssertFalse(long.reasoning.contains { $0.text.hasPrefix("Yes") || $0.text.hasPrefix("No:") || $0.text.hasPrefix("No.") },
+                       "\(long.reasoning.map { $0.text })")
+        let short = advisor.answer("can an AST get more than one performance point in a year?")
+        XCTAssertTrue(short.headline.hasPrefix("Yes") || short.reasoning.first?.text.hasPrefix("Yes") == true, short.headline)
+    }
 }

@@ -53,7 +53,7 @@ extension Advisor {
     /// paragraph's own question: brought in for another question, that verdict
     /// would read as the answer to it.
     static func withoutVerdict(_ summary: String) -> String {
-        for opener in ["Yes. ", "No. ", "Yes, ", "No, "] where summary.hasPrefix(opener) {
+        for opener in ["Yes. ", "No. ", "Yes, ", "No, ", "Yes: ", "No: "] where summary.hasPrefix(opener) {
             let rest = summary.dropFirst(opener.count)
             return rest.prefix(1).uppercased() + rest.dropFirst()
         }
