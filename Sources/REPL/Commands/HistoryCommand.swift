@@ -18,9 +18,7 @@ struct HistoryCommand: Command {
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
-        let args = try RecordArguments(arguments)
-        try args.allowOnly(["--json"], command: name)
-        guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage)") }
+        let args = try RecordArguments.oneRecordID(arguments, command: name, usage: usage)
         let store = context.store
         // A record whose current file is broken still has its history, by exact id.
         let id = args.recordIDEvenIfUnreadable(context: context)

@@ -21,9 +21,7 @@ struct LogCommand: Command {
     }
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
-        let args = try RecordArguments(arguments)
-        try args.allowOnly(["--json"], command: name)
-        guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage)") }
+        let args = try RecordArguments.oneRecordID(arguments, command: name, usage: usage)
         guard let shared = context.store.sharing else {
             throw UserError("\(SharingError.notShared(store: context.storeDescription))")
         }

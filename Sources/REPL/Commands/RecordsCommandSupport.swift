@@ -35,6 +35,15 @@ struct RecordArguments {
         }
     }
 
+    /// The arguments of a command that takes exactly one record id and
+    /// `--json` (history, log): anything else is a usage error.
+    static func oneRecordID(_ words: [String], command: String, usage: String) throws -> RecordArguments {
+        let args = try RecordArguments(words)
+        try args.allowOnly(["--json"], command: command)
+        guard args.positional.count == 1 else { throw UserError.usage("Usage: \(usage)") }
+        return args
+    }
+
     /// The record the first word names: completed from a partial id when it
     /// matches one, else taken as an exact id, so a record that is gone or whose
     /// current file cannot be read still has its history and its trail.
