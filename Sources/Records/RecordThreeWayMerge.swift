@@ -20,16 +20,22 @@ public enum RecordThreeWayMerge {
         /// The value here, and on the other side, as one line (nil: removed).
         public var ours: String?
         public var theirs: String?
-        public init(field: String, ours: String?, theirs: String?) {
+        /// True when the field holds plain text, so a person may type a new
+        /// value instead of picking a side (a status or a kind may not).
+        public var editable: Bool
+        public init(field: String, ours: String?, theirs: String?, editable: Bool = false) {
             self.field = field
             self.ours = ours
             self.theirs = theirs
+            self.editable = editable
         }
     }
 
-    /// Which side's value to take for a conflict someone settled.
-    public enum Side: String, Equatable, Sendable {
+    /// How someone settled a conflict: this side's value, the other side's,
+    /// or a new text they typed (only for an `editable` conflict).
+    public enum Side: Equatable, Sendable {
         case ours, theirs
+        case typed(String)
     }
 
     /// What a merge gave.
@@ -75,8 +81,14 @@ public enum RecordThreeWayMerge {
         mutating func scalar<T: Equatable>(_ path: String, _ base: T?, _ ours: T, _ theirs: T) -> T {
             if ours == theirs || theirs == base { return ours }
             if ours == base { return theirs }
-            if let side = choices[path] { return side == .ours ? ours : theirs }
-            conflicts.append(Conflict(field: path, ours: Self.show(ours), theirs: Self.show(theirs)))
+            let editable = T.self == String.self || T.self == String?.self
+            switch choices[path] {
+            case .ours?: return ours
+            case .theirs?: return theirs
+            case .typed(let text)?: if editable, let typed = text as? T { return typed }
+            case nil: break
+            }
+            conflicts.append(Conflict(field: path, ours: Self.show(ours), theirs: Self.show(theirs), editable: editable))
             return ours
         }
 
@@ -108,8 +120,18 @@ public enum RecordThreeWayMerge {
                 if let merged = list(path, b, o, t) { return .list(merged) }
             default: break
             }
-            if let side = choices[path] { return side == .ours ? ours : theirs }
-            conflicts.append(Conflict(field: path, ours: ours.map(Self.show), theirs: theirs.map(Self.show)))
+            let editable = [ours, theirs].allSatisfy { value in
+                if case .map? = value { return false }
+                if case .list? = value { return false }
+                return true
+            }
+            switch choices[path] {
+            case .ours?: return ours
+            case .theirs?: return theirs
+            case .typed(let text)?: if editable { return .text(text) }
+            case nil: break
+            }
+            conflicts.append(Conflict(field: path, ours: ours.map(Self.show), theirs: theirs.map(Self.show), editable: editable))
             return ours
         }
 

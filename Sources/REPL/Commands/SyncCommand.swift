@@ -20,7 +20,7 @@ struct SyncCommand: Command {
                         agree again. With no network or no remote, sync says so and changes nothing: saves
                         stay committed here and go at the next sync. At a terminal, each field changed
                         differently on both sides is shown with both values to keep one ([h]ere or
-                        [t]here; Enter stops the sync). Only a git store has a remote
+                        [t]here, or [e]dit a text field; Enter stops the sync). Only a git store has a remote
                         ('store init --git REMOTE').
         """)
 
@@ -46,13 +46,24 @@ struct SyncCommand: Command {
         { id, conflict in
             context.say("\(id): '\(conflict.field)' was changed differently here and on the other machine.\n"
                         + "  here:  \(conflict.ours ?? "(removed)")\n  there: \(conflict.theirs ?? "(removed)")")
+            let question = conflict.editable
+                ? "Keep [h]ere, take [t]here or [e]dit it? (Enter stops the sync) "
+                : "Keep [h]ere or take [t]here? (Enter stops the sync) "
             for _ in 0..<5 {
-                guard let answer = ask("Keep [h]ere or take [t]here? (Enter stops the sync) ") else { return nil }
+                guard let answer = ask(question) else { return nil }
                 switch answer.trimmingCharacters(in: .whitespaces).lowercased() {
                 case "h", "here": return .ours
                 case "t", "there": return .theirs
+                case "e" where conflict.editable, "edit" where conflict.editable:
+                    // A new value typed in full; an empty one goes back to the choice.
+                    guard let typed = ask("New value for '\(conflict.field)' (one line; Enter to go back): ") else { return nil }
+                    let value = typed.trimmingCharacters(in: .whitespaces)
+                    if !value.isEmpty { return .typed(value) }
                 case "", "s", "stop": return nil
-                default: context.say("Type h to keep this machine's value, t to take the other's, or press Enter to stop.")
+                default:
+                    context.say(conflict.editable
+                        ? "Type h to keep this machine's value, t to take the other's, e to type a new one, or press Enter to stop."
+                        : "Type h to keep this machine's value, t to take the other's, or press Enter to stop.")
                 }
             }
             return nil

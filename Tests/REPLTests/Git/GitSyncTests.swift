@@ -123,6 +123,30 @@ final class GitSyncTests: XCTestCase {
         XCTAssertEqual(try fileText(a, id), try fileText(b, id))
     }
 
+    /// A text field changed on both sides can be settled by typing the value
+    /// both machines should keep; that value is what syncs back.
+    func testAtATerminalAConflictingTextCanBeEditedToANewValue() throws {
+        let (a, id) = try firstMachine()
+        let b = try otherMachine("b")
+        try edit(a, id) { $0.notes = "School" }
+        try edit(b, id) { $0.notes = "Home" }
+        _ = try sync(a)
+        let output = BufferedOutput()
+        let session = REPLSession(context: REPLContext(guidance: GuidanceFixture.empty, store: b, output: output, style: OutputStyle(width: 1000)))
+        var answers = ["e", "", "e", "Agreed at the July meeting"]
+        var asked: [String] = []
+        session.context.askLine = { prompt in
+            asked.append(prompt)
+            return answers.isEmpty ? nil : answers.removeFirst()
+        }
+        XCTAssertEqual(session.runCommandLine(["sync"]), 0, output.errors)
+        XCTAssertTrue(asked.first?.contains("[e]dit") ?? false, "\(asked)")
+        XCTAssertEqual(asked.count, 4, "an empty new value goes back to the choice: \(asked)")
+        XCTAssertEqual(try b.load(id).record.notes, "Agreed at the July meeting")
+        _ = try sync(a)
+        XCTAssertEqual(try a.load(id).record.notes, "Agreed at the July meeting")
+    }
+
     func testAtATerminalEnterStopsTheSyncAndNothingChanges() throws {
         let (a, id) = try firstMachine()
         let b = try otherMachine("b")

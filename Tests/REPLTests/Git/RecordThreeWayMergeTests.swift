@@ -72,4 +72,28 @@ final class RecordThreeWayMergeTests: XCTestCase {
         XCTAssertEqual(c.map(\.field), ["fields.points"], "with no base (added on both sides), every differing value is a conflict")
         XCTAssertEqual(RecordThreeWayMerge.merge(base: nil, ours: a, theirs: a), .merged(a))
     }
+
+    /// A text field changed on both sides can be settled with a new value a
+    /// person types; a status cannot be typed, so it stays a conflict.
+    func testATextConflictTakesATypedValueButAStatusCannot() {
+        var ours = base, theirs = base
+        ours.fields[1].value = .text("Very good")
+        theirs.fields[1].value = .text("Excellent")
+        ours.notes = "Ours"
+        theirs.notes = "Theirs"
+        guard case .conflicts(let found) = RecordThreeWayMerge.merge(base: base, ours: ours, theirs: theirs) else { return XCTFail("expected conflicts") }
+        XCTAssertEqual(found.map(\.editable), [true, true], "\(found)")
+        let typed: [String: RecordThreeWayMerge.Side] = ["notes": .typed("Both agreed in the end"), "fields.summary": .typed("Very good to excellent")]
+        guard case .merged(let m) = RecordThreeWayMerge.merge(base: base, ours: ours, theirs: theirs, choosing: typed) else { return XCTFail("not merged") }
+        XCTAssertEqual(m.notes, "Both agreed in the end")
+        XCTAssertEqual(m.fields[1].value, .text("Very good to excellent"))
+
+        var here = base, there = base
+        here.kind = .planning
+        there.kind = .evidence
+        guard case .conflicts(let kindConflict) = RecordThreeWayMerge.merge(base: base, ours: here, theirs: there,
+                                                                            choosing: ["kind": .typed("support")]) else { return XCTFail("a kind cannot be typed") }
+        XCTAssertEqual(kindConflict.map(\.field), ["kind"])
+        XCTAssertEqual(kindConflict.first?.editable, false)
+    }
 }
