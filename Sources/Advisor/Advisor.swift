@@ -73,7 +73,7 @@ public final class Advisor: Sendable {
     /// that topic; nil when it names none.
     func markedTopic(_ part: String) -> Answer? {
         let words = Analyzer.words(part)
-        guard let hit = topicMarks.first(where: { $0.cues.contains { !CueMatcher.matches($0, in: words).isEmpty } }) else { return nil }
+        guard let hit = topicMarks.first(where: { CueMatcher.anyMatches($0.cues, in: words) }) else { return nil }
         let topic = guidance.notCovered[hit.index]
         var answer = notCovered(gap: nil, nearest: topic.nearest.map(\.value), headline: "The guide does not cover \(topic.topic).")
         answer.declinedTopic = topic.topic
@@ -88,7 +88,7 @@ public final class Advisor: Sendable {
         let words = Analyzer.words(question)
         return ranker.ranking(question) { unit in
             guard unit.kind == .gap, let cues = gapDetails[unit.id] else { return true }
-            return cues.contains { !CueMatcher.matches($0, in: words).isEmpty }
+            return CueMatcher.anyMatches(cues, in: words)
         }
     }
 
@@ -295,7 +295,7 @@ public final class Advisor: Sendable {
     /// A related paragraph is cited after the best one when it scores at least this share of it.
     static let relatedFloor = 0.6
 
-    private func notCovered(gap: Gap?, nearest: [String], headline: String) -> Answer {
+    func notCovered(gap: Gap?, nearest: [String], headline: String) -> Answer {
         var reasoning: [CitedLine] = []
         if let gap { reasoning.append(CitedLine(text: gap.says, cites: gap.nearest.map(\.value))) }
         return Answer(covered: false, citations: [], headline: headline, reasoning: reasoning,

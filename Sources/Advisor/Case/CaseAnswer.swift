@@ -101,12 +101,9 @@ extension Advisor {
     func askedGap(_ part: String, _ ranking: Ranker.Ranking) -> Answer? {
         let words = Analyzer.words(part)
         for unit in ranking.units.prefix(3) where unit.unit.kind == .gap {
-            guard let cues = gapDetails[unit.unit.id], cues.contains(where: { !CueMatcher.matches($0, in: words).isEmpty }),
+            guard let cues = gapDetails[unit.unit.id], CueMatcher.anyMatches(cues, in: words),
                   let gap = guidance.gaps.first(where: { $0.id == unit.unit.id }) else { continue }
-            var answer = Answer(covered: false, citations: [], headline: "The guide mentions this but does not answer it.",
-                                reasoning: [], seeAlso: [], nearest: gap.nearest.map(\.value), gapID: gap.id)
-            answer.reasoning = [CitedLine(text: gap.says, cites: gap.nearest.map(\.value))]
-            return answer
+            return notCovered(gap: gap, nearest: gap.nearest.map(\.value), headline: "The guide mentions this but does not answer it.")
         }
         return nil
     }

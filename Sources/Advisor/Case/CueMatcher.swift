@@ -114,6 +114,11 @@ struct CueMatcher: Sendable {
         return false
     }
 
+    /// True when any of `cues` matches somewhere in `words`.
+    static func anyMatches(_ cues: [Cue], in words: [String]) -> Bool {
+        cues.contains { !matches($0, in: words).isEmpty }
+    }
+
     static func negated(at i: Int, in words: [String]) -> Bool {
         (max(0, i - 3)..<i).contains { negators.contains(words[$0]) }
     }
@@ -178,7 +183,7 @@ struct CueMatcher: Sendable {
     func read(_ text: CaseText, into facts: inout CaseFacts) {
         for e in entries where facts[e.fact.id] == nil {
             var sawYes = false, sawNegatedYes = false, sawNo = false
-            for s in text.sentences where !e.notAbout.contains(where: { !CueMatcher.matches($0, in: s).isEmpty }) {
+            for s in text.sentences where !CueMatcher.anyMatches(e.notAbout, in: s) {
                 // "hasn't met his objectives": a no phrase under a negation says yes.
                 for c in e.no {
                     for i in CueMatcher.matches(c, in: s) {
