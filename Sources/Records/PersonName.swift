@@ -32,6 +32,29 @@ public enum PersonName {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// True when `name` folds to `folded` (a name already folded): the same as
+    /// `folded(name) == folded`, without building a string when `name` is plain
+    /// ASCII (finding one AST among thousands compares every name there).
+    public static func folds(_ name: String, to folded: String) -> Bool {
+        var want = folded.utf8.makeIterator()
+        var space = false
+        var started = false
+        for b in name.utf8 {
+            guard b < 0x80 else { return Self.folded(name) == folded }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                space = started
+                continue
+            }
+            if space {
+                guard want.next() == 0x20 else { return false }
+                space = false
+            }
+            started = true
+            guard want.next() == (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) else { return false }
+        }
+        return want.next() == nil
+    }
+
     /// True when two typed names are the same person's.
     public static func same(_ a: String, _ b: String) -> Bool { folded(a) == folded(b) }
 

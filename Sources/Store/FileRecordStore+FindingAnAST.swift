@@ -17,13 +17,7 @@ extension FileRecordStore {
         let key = RecordMatches.Key(ast: ast, cycle: cycle, kind: kind)
         let slug = StoreLayout.slug(ast)
         let wantedName = cycle.flatMap { c in kind.map { StoreLayout.recordName(cycle: Cycle.canonical(c), kind: $0) } }
-        var sameName: [String: Bool] = [:]
-        func names(_ other: String) -> Bool {
-            if let known = sameName[other] { return known }
-            let same = PersonName.folded(other) == key.folded
-            sameName[other] = same
-            return same
-        }
+        func names(_ other: String) -> Bool { PersonName.folds(other, to: key.folded) }
         func wanted(_ h: RecordHeader) -> Bool {
             (key.kind == nil || key.kind == h.kind) && (key.cycle == nil || Cycle.canonical(h.cycle) == key.cycle) && names(h.ast)
         }
@@ -34,8 +28,13 @@ extension FileRecordStore {
         var toRead: [FileToRead] = []
         var inOwnFolder: [Bool] = []
         var out = RecordMatches()
-        for folder in top.sorted(by: RecordID.bytesPrecede) where !folder.hasPrefix(".") {
-            let own = folder == slug || folder.hasPrefix(slug + "-")
+        func isOwn(_ folder: String) -> Bool { folder == slug || folder.hasPrefix(slug + "-") }
+        // Only the folders that can hold its records are sorted (the store may have thousands).
+        let candidates = top.filter { folder in
+            !folder.hasPrefix(".") && (isOwn(folder) || index.folders[folder]?.asts.contains(where: names) == true)
+        }
+        for folder in candidates.sorted(by: RecordID.bytesPrecede) {
+            let own = isOwn(folder)
             let recordNames: [String]
             if own {
                 guard let listed = currentNames(of: folder, now: now) else { continue }

@@ -16,6 +16,22 @@ final class OneASTTests: XCTestCase {
         XCTAssertNil(PersonName.existingSpelling(of: "Sian", among: ["Sam Lee"]))
     }
 
+    /// Finding one AST among thousands compares names without folding each
+    /// (`PersonName.folds`): it must agree with folding both, for every name.
+    func testComparingANameWithAFoldedOneAgreesWithFoldingBoth() {
+        let names = ["Sam Lee", "sam lee", " SAM   LEE ", "Sam Leeds", "Sam Le", "Sa m Lee", "Sam\tLee", "", " ",
+                     "Zoë Ní Bhriain", "ZOE NI BHRIAIN", "Zoe Ni Bhriain", "Zoë Bhriain", "O’Neill", "O'Neill", "o'neill",
+                     "Ｓａｍ Lee", "Sam\u{00A0}Lee", "Æsa Lee", "Jose\u{0301} Ruiz", "José Ruiz", "Jose Ruiz"]
+        for a in names {
+            for b in names {
+                let folded = PersonName.folded(b)
+                XCTAssertEqual(PersonName.folds(a, to: folded), PersonName.folded(a) == folded, "\(a) against \(b)")
+            }
+        }
+        XCTAssertTrue(PersonName.folds("  ZOE  NI BHRIAIN ", to: PersonName.folded("Zoë Ní Bhriain")))
+        XCTAssertFalse(PersonName.folds("Sam Lee", to: PersonName.folded("Sam Leeds")))
+    }
+
     func inputs(_ transcript: String, name: String, cycle: String) throws -> [String] {
         let text = try String(contentsOf: TranscriptRunner.transcriptsDirectory.appendingPathComponent("\(transcript).txt"), encoding: .utf8)
         return TranscriptRunner.inputs(of: text).map { $0 == "Zoë Ní Bhriain" ? name : $0 == "2025-26" ? cycle : $0 }
