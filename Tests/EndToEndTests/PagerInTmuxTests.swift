@@ -33,4 +33,43 @@ final class PagerInTmuxTests: XCTestCase {
         let empty = try screen(["help"], pager: "").filter { !$0.isEmpty }
         XCTAssertFalse(empty.contains { $0.hasPrefix("paged:") }, "ASTPM_PAGER empty: no pager")
     }
+
+    /// At the interactive prompt: `help` (longer than the screen) goes through
+    /// the pager, a short command does not, and leaving the pager early (here a
+    /// pager that reads three lines and quits) drops the rest and the session
+    /// goes on, Ctrl-C included.
+    func testAtThePromptALongCommandIsPagedAndTheSessionGoesOn() throws {
+        guard let tmux = TmuxSession.findTmux() else { throw XCTSkip("tmux is not installed; Scripts/test installs it") }
+        let binary = REPLInTmuxTests.binaryPath()
+        guard FileManager.default.isExecutableFile(atPath: binary) else { throw XCTSkip("no astpm binary at \(binary)") }
+        for pager in ["sed s/^/paged:/", "head -3 | sed s/^/paged:/"] {
+            let session = try TmuxSession(tmux: tmux)
+            defer { session.close() }
+            let store = session.directory.appendingPathComponent("store").path
+            try session.start("/usr/bin/env", arguments: ["ASTPM_PAGER=\(pager)", binary, "--store", store], rows: 20)
+            try session.waitForPrompt("astpm> ")
+            try session.type("help")
+            try session.press("Enter")
+            try session.waitUntil("help through the pager, then the prompt") {
+                try session.transcript().contains { $0.hasPrefix("paged:") } && (try session.cursorLine()) == "astpm>"
+            }
+            let paged = try session.transcript().filter { $0.hasPrefix("paged:") }
+            if pager.hasPrefix("head") {
+                XCTAssertEqual(paged.count, 3, "the pager read three lines and quit:\n\(paged.joined(separator: "\n"))")
+            } else {
+                XCTAssertGreaterThan(paged.count, 20)
+            }
+            try session.type("version")
+            try session.press("Enter")
+            try session.waitUntil("version, written straight") {
+                try session.transcript().contains { $0.hasPrefix("astpm ") && !$0.hasPrefix("astpm>") } && (try session.cursorLine()) == "astpm>"
+            }
+            XCTAssertFalse(try session.transcript().contains { $0.hasPrefix("paged:astpm ") }, "a short command is not paged")
+            try session.type("half typed")
+            try session.press("C-c")
+            try session.waitUntil("Ctrl-C clears the line at the prompt again") { (try session.cursorLine()) == "astpm>" }
+            try session.press("C-d")
+            XCTAssertEqual(try session.exitStatus(), 0, pager)
+        }
+    }
 }

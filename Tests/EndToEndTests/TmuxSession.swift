@@ -66,6 +66,8 @@ final class TmuxSession {
             "LANG": "C.UTF-8",
             "SHELL": "/bin/sh",
             "SWIFT_BACKTRACE": "enable=no",
+            // Long output at the prompt would wait in `less`; the pager's own tests set ASTPM_PAGER.
+            "PAGER": "cat",
         ]
         environment["TERM"] = "xterm-256color"
         _ = try run(["-f", directory.appendingPathComponent("tmux.conf").path,

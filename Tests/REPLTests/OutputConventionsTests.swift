@@ -84,7 +84,7 @@ final class OutputConventionsTests: XCTestCase {
         XCTAssertEqual(terminal.style.wrapWidth, 120)
         XCTAssertTrue(terminal.color)
         XCTAssertTrue(terminal.cursorCodes)
-        XCTAssertNil(terminal.pager, "the prompt pages nothing")
+        XCTAssertEqual(terminal.pager, "less -FRX", "at the prompt, commands that only print are paged")
     }
 
     func testADumbTerminalGetsNoColourNoCursorCodesAndNoDefaultPager() {

@@ -110,12 +110,16 @@ public enum AppRunner {
         let conventions = OutputConventions.decide(
             stdoutIsTTY: Terminal.isTTY(STDOUT_FILENO), interactive: interactive, oneShot: !options.oneShot.isEmpty,
             environment: environment, noColorFlag: options.noColor, noPagerFlag: options.noPager, terminalWidth: Terminal.width)
-        let paged = conventions.pager.map { command in
-            PagedOutput(out, rows: Terminal.heightOfStandardOutput ?? 24, startPager: { PagerProcess.start(command) })
+        let oneShot = !options.oneShot.isEmpty
+        let paged = conventions.pager.flatMap { command in
+            oneShot ? PagedOutput(out, rows: Terminal.heightOfStandardOutput ?? 24, startPager: { PagerProcess.start(command) }) : nil
         }
+        // At the prompt the pager is put in front of the terminal only for the
+        // length of a command that just prints (`REPLSession.startPaging`).
+        let routed = SwitchableOutput(out)
         let style = conventions.style
         let root = StoreFactory.root(path: options.storePath, environment: environment, configured: configuration.store)
-        let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: paged ?? out, style: style,
+        let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: paged ?? routed, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         context.configuration = configuration
         context.doctorSetup = DoctorSetup(storeRoot: root, environment: environment, guidanceOption: options.guidancePath,
@@ -131,6 +135,16 @@ public enum AppRunner {
         Services.registerAll(in: context, advisorCache: advisorCache)
         let session = REPLSession(context: context, echo: options.echo)
         session.bail = options.bail
+        if interactive, let command = conventions.pager {
+            session.startPaging = {
+                let pager = PagedOutput(out, rows: Terminal.heightOfStandardOutput ?? 24, startPager: { PagerProcess.start(command, exitWhenLeftEarly: false) })
+                routed.target = pager
+                return {
+                    pager.finish()
+                    routed.target = out
+                }
+            }
+        }
         if !options.oneShot.isEmpty {
             context.standardInput = { Swift.readLine(strippingNewline: true) }
             if Terminal.isTTY(STDIN_FILENO) {

@@ -5,7 +5,8 @@ import LineEditing
 /// process, as loved terminal tools do:
 /// - into a file or a pipe: no wrapping, no colour, no pager, hints on stderr;
 /// - `TERM=dumb`: no colour and no cursor codes (no screen clearing);
-/// - long one-shot output on a terminal goes through a pager: `$ASTPM_PAGER`,
+/// - long output on a terminal goes through a pager (a one-shot command's, and
+///   at the prompt a command that only prints, such as `show` or `help`): `$ASTPM_PAGER`,
 ///   else `$PAGER`, else `less -FRX`; either set but empty, `cat`, or
 ///   `--no-pager` means none.
 public struct OutputConventions: Equatable, Sendable {
@@ -30,7 +31,7 @@ public struct OutputConventions: Equatable, Sendable {
         let dumb = Terminal.isDumb(environment)
         let color = interactive && Terminal.colorAllowed(stdoutIsTTY: stdoutIsTTY, environment: environment, noColorFlag: noColorFlag)
         var pager: String?
-        if stdoutIsTTY, oneShot, !noPagerFlag {
+        if stdoutIsTTY, oneShot || interactive, !noPagerFlag {
             pager = pagerCommand(environment: environment)
         }
         return OutputConventions(color: color, wraps: stdoutIsTTY, width: terminalWidth,

@@ -69,3 +69,12 @@ final class PagedOutput: OutputSink {
         }
     }
 }
+
+/// Output whose destination can change between commands: at the prompt the
+/// terminal, or a pager for the length of one command (`REPLSession.startPaging`).
+final class SwitchableOutput: OutputSink {
+    var target: OutputSink
+    init(_ target: OutputSink) { self.target = target }
+    func write(_ text: String) { target.write(text) }
+    func writeError(_ text: String) { target.writeError(text) }
+}

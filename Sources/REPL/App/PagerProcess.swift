@@ -9,7 +9,10 @@ import Darwin
 /// handles it) and waits for it to end before exiting, so the shell's prompt
 /// never comes back under a pager still drawing.
 enum PagerProcess {
-    static func start(_ command: String) -> PagedOutput.Pager? {
+    /// - Parameter exitWhenLeftEarly: a one-shot command stops quietly when the
+    ///   person leaves the pager before the end (nothing is left to do); at the
+    ///   prompt the rest of the output is dropped and the session goes on.
+    static func start(_ command: String, exitWhenLeftEarly: Bool = true) -> PagedOutput.Pager? {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return nil }
         let (readEnd, writeEnd) = (fds[0], fds[1])
@@ -34,8 +37,18 @@ enum PagerProcess {
         let status = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
         close(readEnd)
         guard status == 0 else { close(writeEnd); return nil }
-        signal(SIGINT, SIG_IGN)
-        signal(SIGQUIT, SIG_IGN)
+        // Ctrl-C and Ctrl-\ are the pager's while it runs; astpm's own
+        // handling of them comes back when it ends (the prompt needs it).
+        var ignore = sigaction()
+        #if canImport(Glibc)
+        ignore.__sigaction_handler.sa_handler = SIG_IGN
+        #else
+        ignore.__sigaction_u.__sa_handler = SIG_IGN
+        #endif
+        var interruptBefore = sigaction()
+        var quitBefore = sigaction()
+        sigaction(SIGINT, &ignore, &interruptBefore)
+        sigaction(SIGQUIT, &ignore, &quitBefore)
         var waited = false
         let finish = {
             guard !waited else { return }
@@ -43,12 +56,14 @@ enum PagerProcess {
             close(writeEnd)
             var code: Int32 = 0
             while waitpid(pid, &code, 0) < 0 && errno == EINTR {}
+            sigaction(SIGINT, &interruptBefore, nil)
+            sigaction(SIGQUIT, &quitBefore, nil)
         }
         // The person leaving the pager early closes the pipe: astpm stops
         // quietly (status 0), as it does for `astpm records | head -1`.
         let input = StandardOutput(outputFD: writeEnd, errorFD: STDERR_FILENO) { failure in
             finish()
-            exit(failure.status)
+            if exitWhenLeftEarly || failure != .closedPipe { exit(failure.status) }
         }
         return PagedOutput.Pager(input: input, finish: finish)
     }

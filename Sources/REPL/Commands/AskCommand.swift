@@ -17,7 +17,7 @@ struct AskCommand: Command {
         You can also just type the question at the prompt.
         When the guide does not cover something, astpm says so and names the nearest topics it does cover.
         """,
-        operands: .freeText)
+        operands: .freeText, pagesAtPrompt: true)
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         guard let service = context.service(QuestionAnswering.self) as? AdvisorService else {

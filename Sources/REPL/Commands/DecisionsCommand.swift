@@ -15,7 +15,7 @@ struct DecisionsCommand: Command {
             shows one: when each outcome applies, what it means, the paragraphs it rests
             on, and which calls the guide leaves to the school. 'whatif' applies the pay
             and capability ones to your facts.
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         guard arguments.count == 1, let last = arguments.last else { return [] }

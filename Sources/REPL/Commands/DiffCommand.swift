@@ -21,7 +21,7 @@ struct DiffCommand: Command {
         an undo you can check and undo in turn.
         --json           {"schema": 1, "id", "from": {"version", "status", "updated"}, "to": {...},
                          "changes": [{"change", "field", "label", "old", "new"}]} ("version" is null for the current record)
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         let typed = arguments.last ?? ""

@@ -20,7 +20,7 @@ struct DoctorCommand: Command {
                         store, modes, free_space, sessions, unreadable, cache, guidance, line_editing,
                         configuration (fix is null when there is nothing to put right).
         Nothing is changed. Exit status 1 when there is a problem, 0 otherwise.
-        """)
+        """, pagesAtPrompt: true)
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments)

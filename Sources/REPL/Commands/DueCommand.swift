@@ -30,7 +30,7 @@ struct DueCommand: Command {
         guide leaves the timing to the school the item is listed with no date. A day a plan names that has
         passed is not listed (the records cannot show whether it happened). The cycle is the academic year
         holding today (from 1 September). astpm's banner says how many things are due in the next 14 days.
-        """)
+        """, pagesAtPrompt: true)
 
     static let maxDays = 731
 

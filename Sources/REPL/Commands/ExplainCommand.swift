@@ -12,7 +12,7 @@ struct ExplainCommand: Command {
         explain       the record the last interview saved
         explain ID    any saved record (Tab completes ids)
         Each conclusion is listed with the answers it rests on and the guide's paragraph ids.
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : []

@@ -24,7 +24,7 @@ struct ExportCommand: Command {
         The statement names the school and LEA from the configuration file (see 'help config'), and
         loads nothing from anywhere: print it from any browser, or 'chromium --headless --print-to-pdf'.
         A Markdown export can be brought into any astpm store with 'import FILE'.
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         if arguments.count == 1 {

@@ -13,7 +13,7 @@ struct FindCommand: Command {
         find fractions        records whose text mentions 'fractions' (case and accents ignored), with the matching line
         find "pay range"      a phrase
         find TEXT --json      the matches as JSON
-        """)
+        """, pagesAtPrompt: true)
 
     func run(_ arguments: [String], rest: String, context: REPLContext) throws -> LineOutcome {
         let args = try RecordArguments(arguments)

@@ -13,7 +13,7 @@ struct GuidanceCommand: Command {
         guidance check DIR    check another Guidance folder (e.g. an LEA's edited copy)
         guidance rules        list the validation rules and their codes
         Each problem reads path:line:col: error: [Gnnn] message, on standard error.
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? ["check", "rules"].filter { $0.hasPrefix(arguments[0]) } : []

@@ -9,7 +9,7 @@ struct HelpCommand: Command {
         help            list every command
         help COMMAND    what a command does and how to type it
         Anything that is not a command is read as a question about the guide.
-        """)
+        """, pagesAtPrompt: true)
 
     /// Help topics that are not commands.
     static let topics: [String: String] = [

@@ -11,7 +11,7 @@ struct HistoryCommand: Command {
         history ID      every earlier version kept for the record, numbered from 1 (oldest)
         See one with 'show ID VERSION', what changed with 'diff ID [V1 [V2]]', and put one back with
         'restore ID VERSION'.
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : []

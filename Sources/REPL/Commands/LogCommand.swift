@@ -14,7 +14,7 @@ struct LogCommand: Command {
                         machine that synced. Only a git store has one ('store init --git').
         log ID --json   {"schema": 1, "id", "entries": [{"commit", "date", "author", "email", "message"}]}
         'history ID' lists the earlier versions kept on this machine.
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         arguments.count == 1 ? RecordLookup.complete(arguments[0], context: context) : []

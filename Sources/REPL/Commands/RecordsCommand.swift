@@ -15,7 +15,7 @@ struct RecordsCommand: Command {
         records --json              the same as JSON, with files that could not be read and why
         Kinds: planning, evidence, review, support, tour. Status: draft, agreed.
         Paused interviews are listed at the end (resume them with 'resume').
-        """)
+        """, pagesAtPrompt: true)
     static let filterKeys = ["ast", "cycle", "kind", "status"]
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {

@@ -27,7 +27,7 @@ struct ReportCommand: Command {
         what in each review may explain it (at the top of the range, not judged high quality...). It is
         something to look at, not a finding: awards can rightly differ, as posts and their agreed
         criteria differ [differences.1].
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         let last = arguments.last ?? ""

@@ -15,7 +15,7 @@ struct ShowCommand: Command {
         show ID --json    the record as JSON ("version" is null for the current record)
         On a terminal long lines are wrapped to its width between words, each value's continuation
         indented under it; into a file or a pipe the lines are left as they are.
-        """)
+        """, pagesAtPrompt: true)
 
     func complete(_ arguments: [String], context: REPLContext) -> [String] {
         let typed = arguments.last ?? ""

@@ -25,7 +25,7 @@ struct WhatIfCommand: Command {
         review its facts came from, or null) in place of "question".
         You can also describe the case in words: "she's on the third point of her
         five-point range and the head wants to give her two points".
-        """)
+        """, pagesAtPrompt: true)
 
     /// The pay what-if's options, then the capability one's, as `help` lists them.
     static let payOptions = [

@@ -65,10 +65,15 @@ public struct CommandSpec: Sendable {
     public var operands: OperandStyle
     /// Left out of `help`, `astpm --help`, completion and the man page (`__complete`, for the shells' scripts).
     public var hidden: Bool
+    /// Its output at the interactive prompt goes through the pager when longer
+    /// than the screen. Only commands that just print say so: never one that
+    /// asks something or starts an interview.
+    public var pagesAtPrompt: Bool
 
     public init(name: String, aliases: [String] = [], summary: String, usage: String, options: [OptionSpec] = [],
-                details: String = "", operands: OperandStyle = .words, hidden: Bool = false) {
+                details: String = "", operands: OperandStyle = .words, hidden: Bool = false, pagesAtPrompt: Bool = false) {
         self.hidden = hidden
+        self.pagesAtPrompt = pagesAtPrompt
         self.name = name
         self.aliases = aliases
         self.summary = summary

@@ -11,6 +11,10 @@ public final class REPLSession {
     public var echo: Bool
     /// Piped input only: stop at the first line that fails (`--bail`).
     public var bail = false
+    /// Set at a terminal with a pager: starts holding output for the pager and
+    /// returns what ends it (writes what is held, or waits for the person to
+    /// leave the pager). Used around commands whose spec `pagesAtPrompt`.
+    public var startPaging: (() -> () -> Void)?
 
     public static let version = "0.1"
     public static let basePrompt = "astpm> "
@@ -186,6 +190,11 @@ public final class REPLSession {
             context.say(HelpText.command(command.spec, style: context.style))
             return .continueSession
         case .run:
+            guard command.spec.pagesAtPrompt, context.mode == nil, let startPaging else {
+                return try command.run(arguments, rest: rest, context: context)
+            }
+            let endPaging = startPaging()
+            defer { endPaging() }
             return try command.run(arguments, rest: rest, context: context)
         }
     }
