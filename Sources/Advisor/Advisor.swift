@@ -97,6 +97,7 @@ public final class Advisor: Sendable {
     public func answer(_ question: String) -> Answer {
         guard subject.admits(question, correct: ranker.index.speller.correct) else { return offSubject(question) }
         let found = retrieve(question)
+        if !found.covered, let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }
         let facts = reasoner.facts(in: question)
         guard !facts.isEmpty else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         let reading = reasoner.reason(facts)

@@ -190,6 +190,17 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(notCovered.first?.cites, [], "nothing outside the guide is attributed to it")
     }
 
+    /// A side remark naming a topic outside the guide does not turn away the question the guide
+    /// answers: the rest is answered and the remark is named as not covered; a message that asks
+    /// nothing besides the outside topic is still declined.
+    func testASideRemarkOutsideTheGuideDoesNotDeclineTheQuestion() {
+        let a = DevSetTests.advisor.answer("Our AST does about one day a fortnight out at other schools. Is that enough? ofsted's due and I don't want it flagged")
+        XCTAssertTrue(a.covered, a.headline)
+        XCTAssertTrue(a.citations.contains("objectives.2"), "\(a.citations)")
+        XCTAssertEqual(a.reasoning.filter { $0.text.contains("does not cover") && $0.cites.isEmpty }.count, 1, "\(a.reasoning.map(\.text))")
+        XCTAssertFalse(DevSetTests.advisor.answer("Ofsted are due next week. How should we prepare the whole school for the inspection?").covered)
+    }
+
     /// Someone stepping back to ordinary teaching for a while is read as wanting to leave the post, and
     /// "for maybe two years" is a plan, not time already in post.
     func testSteppingBackForAWhileIsLeavingNotTimeInPost() {

@@ -1,0 +1,52 @@
+import Foundation
+
+extension Advisor {
+    /// A message declined as a topic outside the guide because one sentence
+    /// names that topic ("...one day a fortnight out, is that enough? ofsted's
+    /// due and I don't want it flagged"), answered from its other sentences
+    /// when they ask something the guide covers, with a line saying the guide
+    /// does not cover the dropped part. Nil when no other sentence asks
+    /// anything, or the rest is not covered either: the decline stands.
+    func answeredWithoutOutsideSentences(_ question: String, declined: Answer) -> Answer? {
+        guard let topic = declined.declinedTopic else { return nil }
+        let sentences = Advisor.sentences(question)
+        guard sentences.count > 1 else { return nil }
+        var kept: [String] = []
+        var dropped: [(part: String, answer: Answer)] = []
+        for sentence in sentences {
+            if let marked = markedTopic(sentence) {
+                dropped.append((sentence, marked))
+                continue
+            }
+            let alone = retrieve(sentence)
+            if !alone.covered, alone.declinedTopic == topic { dropped.append((sentence, alone)) } else { kept.append(sentence) }
+        }
+        guard !dropped.isEmpty, !kept.isEmpty else { return nil }
+        let rest = kept.joined(separator: " ")
+        // The rest must ask something itself: "Our AST is off sick." asks nothing.
+        guard rest.contains("?") || kept.contains(where: { QuestionParts.asksIndirectly(Analyzer.words($0)) }) else { return nil }
+        var answer = answer(rest)
+        guard answer.covered else { return nil }
+        var leads = Leads()
+        leads.declined = Array(dropped.prefix(1))
+        answer.reasoning += leads.declinedLines(guidance: guidance)
+        return answer
+    }
+
+    /// The sentences of a message, each with its closing mark.
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for ch in text {
+            current.append(ch)
+            if ch == "?" || ch == "." || ch == "!" || ch == "\n" {
+                let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !s.isEmpty { result.append(s) }
+                current = ""
+            }
+        }
+        let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !s.isEmpty { result.append(s) }
+        return result
+    }
+}
