@@ -9,7 +9,8 @@ extension Advisor {
     /// anything, or the rest is not covered either: the decline stands.
     func answeredWithoutOutsideSentences(_ question: String, declined: Answer) -> Answer? {
         guard let topic = declined.declinedTopic else { return nil }
-        let sentences = Advisor.sentences(question)
+        let sentences = QuestionParts.sentences(question)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         guard sentences.count > 1 else { return nil }
         var kept: [String] = []
         var dropped: [(part: String, answer: Answer)] = []
@@ -31,22 +32,5 @@ extension Advisor {
         leads.declined = Array(dropped.prefix(1))
         answer.reasoning += leads.declinedLines(guidance: guidance)
         return answer
-    }
-
-    /// The sentences of a message, each with its closing mark.
-    static func sentences(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        for ch in text {
-            current.append(ch)
-            if ch == "?" || ch == "." || ch == "!" || ch == "\n" {
-                let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
-                if !s.isEmpty { result.append(s) }
-                current = ""
-            }
-        }
-        let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !s.isEmpty { result.append(s) }
-        return result
     }
 }

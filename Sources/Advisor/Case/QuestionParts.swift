@@ -20,16 +20,26 @@ enum QuestionParts {
     /// that?" is too thin to find anything by itself and is left to the whole text.
     static func of(_ text: String, minimumWords: Int = 5) -> [String] {
         var parts: [String] = []
+        for sentence in sentences(text) {
+            keep(sentence, endsWithQuestionMark: sentence.last == "?", minimumWords: minimumWords, into: &parts)
+        }
+        return parts
+    }
+
+    /// The sentences of `text` as written, each with its closing mark (".",
+    /// "?", "!" or a line break); the last may have none.
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
         var current = ""
         for ch in text {
             current.append(ch)
             if ch == "?" || ch == "." || ch == "!" || ch == "\n" {
-                keep(current, endsWithQuestionMark: ch == "?", minimumWords: minimumWords, into: &parts)
+                result.append(current)
                 current = ""
             }
         }
-        keep(current, endsWithQuestionMark: false, minimumWords: minimumWords, into: &parts)
-        return parts
+        if !current.isEmpty { result.append(current) }
+        return result
     }
 
     private static func keep(_ sentence: String, endsWithQuestionMark: Bool, minimumWords: Int, into parts: inout [String]) {
