@@ -35,6 +35,8 @@ public final class Advisor: Sendable {
     let subject: SubjectGate
     /// The `marks` cues of each not-covered topic, by the topic's index.
     let topicMarks: [(index: Int, cues: [CueMatcher.Cue])]
+    /// The `verdict_when` cues of each passage that has them, by passage id.
+    let verdictCues: [String: [CueMatcher.Cue]]
 
     /// Builds the index and trains the classifier from the guidance.
     public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
@@ -44,6 +46,7 @@ public final class Advisor: Sendable {
         gapDetails = Advisor.detailCues(guidance)
         subject = SubjectGate(guidance: guidance)
         topicMarks = Advisor.markCues(guidance)
+        verdictCues = Advisor.verdictCues(guidance)
     }
 
     /// An advisor read back from an image (see `AdvisorImage`).
@@ -54,11 +57,18 @@ public final class Advisor: Sendable {
         gapDetails = Advisor.detailCues(guidance)
         subject = SubjectGate(guidance: guidance)
         topicMarks = Advisor.markCues(guidance)
+        verdictCues = Advisor.verdictCues(guidance)
     }
 
     static func detailCues(_ guidance: GuidanceSet) -> [String: [CueMatcher.Cue]] {
         var cues: [String: [CueMatcher.Cue]] = [:]
         for gap in guidance.gaps where !gap.detail.isEmpty { cues[gap.id] = gap.detail.compactMap(CueMatcher.cue) }
+        return cues
+    }
+
+    static func verdictCues(_ guidance: GuidanceSet) -> [String: [CueMatcher.Cue]] {
+        var cues: [String: [CueMatcher.Cue]] = [:]
+        for p in guidance.passages where !p.verdictWhen.isEmpty { cues[p.id] = p.verdictWhen.compactMap(CueMatcher.cue) }
         return cues
     }
 
@@ -100,7 +110,7 @@ public final class Advisor: Sendable {
         if !found.covered, let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }
         let facts = reasoner.facts(in: question)
         guard !facts.isEmpty else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
-        let reading = reasoner.reason(facts)
+        let reading = reasoner.reason(facts, asked: askedFacts(question))
         guard reasoner.isSituation(reading) else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         // A case the retrieval declines is answered from the rules only when it
         // states enough of a situation that the rules are clearly about it.
@@ -111,7 +121,7 @@ public final class Advisor: Sendable {
         guard found.covered || (stated >= 2 && personalOrUnplaced) else { return found }
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.
-        guard stated >= 2 || reasoner.isPersonal(question) else { return eachPart(question, found) }
+        guard stated >= 2 || reasoner.isPersonal(question) else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         return caseAnswer(reading, retrieved: found, leads: leads(question, whole: found))
     }
 
@@ -133,22 +143,34 @@ public final class Advisor: Sendable {
         return answer
     }
 
-    /// A described case answered from paragraphs keeps none of their own
-    /// "Yes."/"No.": each answers the paragraph's question ("can an AST get
-    /// more than one point?"), which a long message rarely asks as such ("HT
-    /// says she must be maxed out... is that right??"). The headline becomes the
-    /// paragraph's title. A short question keeps the verdict its paragraph gives.
+    /// A paragraph's own "Yes."/"No." answers the paragraph's question ("does
+    /// the performance pay grant fund a move to a higher range?"), and is kept
+    /// only for a question that asks the same thing, one naming what the
+    /// verdict is about (the paragraph's `verdict_when` cues: "fund*", "pay*
+    /// for"). "Can we put him on a higher range from January?" matches that
+    /// paragraph by subject but asks something else, and gets no borrowed "No".
+    /// A described case keeps none: its question is rarely the paragraph's own
+    /// ("HT says she must be maxed out... is that right??"). Where the
+    /// verdict goes, the headline becomes the short answer without it (the
+    /// paragraph's title for a described case).
     func withoutBorrowedVerdicts(_ question: String, _ answer: Answer) -> Answer {
-        guard answer.covered, Advisor.isDescribedCase(question) else { return answer }
+        guard answer.covered else { return answer }
+        let described = Advisor.isDescribedCase(question)
+        let words = Analyzer.words(question)
+        func keepsVerdict(_ id: String?) -> Bool {
+            guard !described, let id, let cues = verdictCues[id] else { return false }
+            return CueMatcher.anyMatches(cues, in: words)
+        }
         var plain = answer
         plain.reasoning = answer.reasoning.map { line in
+            guard !keepsVerdict(line.cites.first) else { return line }
             var l = line
             l.text = Advisor.withoutVerdict(line.text)
             return l
         }
-        if let first = answer.citations.first.flatMap(guidance.passage),
-           ["Yes", "No"].contains(where: { answer.headline.hasPrefix($0) }) {
-            plain.headline = first.title
+        if !keepsVerdict(answer.citations.first), Advisor.withoutVerdict(answer.headline) != answer.headline {
+            plain.headline = described ? answer.citations.first.flatMap(guidance.passage)?.title ?? answer.headline
+                                       : Advisor.withoutVerdict(answer.headline)
         }
         return plain
     }
@@ -181,7 +203,14 @@ public final class Advisor: Sendable {
         var facts = reasoner.facts(in: question)
         for id in extra.order { facts[id] = extra[id] }
         let found = retrieve(question)
-        return caseAnswer(reasoner.reason(facts), retrieved: found, leads: leads(question, whole: found))
+        return caseAnswer(reasoner.reason(facts, asked: askedFacts(question)), retrieved: found, leads: leads(question, whole: found))
+    }
+
+    /// The facts the sentences that ask the question name ("can she have
+    /// another increment?": a point asked about), which choose the verdict.
+    func askedFacts(_ question: String) -> Set<String> {
+        let asking = QuestionParts.askingText(question)
+        return asking.isEmpty ? [] : reasoner.mentioned(in: asking)
     }
 
     /// The passages, gaps and topics that best match the question.

@@ -24,6 +24,9 @@ public struct Answer: Equatable, Sendable {
     public var readAs: [String] = []
     /// For a described case: facts the answer turns on that the case does not give.
     public var needs: [FactNeed] = []
+    /// For a described case: the direct answer ("No further point on the
+    /// present range: ..."), when the rules settle it; the reasons follow.
+    public var verdict: CitedLine?
 
     public init(covered: Bool, citations: [String], headline: String, reasoning: [CitedLine], seeAlso: [String] = [],
                 nearest: [String] = [], gapID: String? = nil, notes: [String] = []) {

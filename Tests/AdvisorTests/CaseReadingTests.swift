@@ -53,6 +53,29 @@ final class CaseReadingTests: XCTestCase {
         }
     }
 
+    func testOutreachTimeGivenInDays() {
+        let table: [(String, Int?)] = [
+            ("she spends one day a week in other schools", 20),
+            ("he does about a day a fortnight of outreach", 10),
+            ("half a day a week out at the partner primary", 10),
+            ("two days a week on outreach", 40),
+            ("she teaches year 9 one day a week", nil),
+        ]
+        for (text, want) in table {
+            XCTAssertEqual(facts(text).number("outreach-percent"), want, text)
+        }
+    }
+
+    func testTimeOutOfPostIsNotTimeInPost() {
+        XCTAssertNil(facts("she is applying for an AST post after three years out of the role").number("years-in-post"))
+        XCTAssertEqual(facts("she has been in the post for three years").number("years-in-post"), 3)
+    }
+
+    func testTheAstsOwnCoachingWorkIsNotSupportGivenToHer() {
+        XCTAssertNil(facts("one objective was setting up a peer coaching programme for our RQTs")["support-given"])
+        XCTAssertEqual(facts("she has had coaching from a senior AST all term")["support-given"], .yes)
+    }
+
     func testTimeInPost() {
         XCTAssertEqual(facts("she has been in post for eight months").number("months-in-post"), 8)
         XCTAssertEqual(facts("our AST has been in post six years").number("years-in-post"), 6)

@@ -38,6 +38,7 @@ final class UnitRuleTests: XCTestCase {
             title: More than one point at a time
             question: Can an AST go up more than one point?
             short: Yes, within the range.
+            verdict_when: [more than one, two points]
             summary: Several points may be given within the range.
         """,
     ]

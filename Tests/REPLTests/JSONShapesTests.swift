@@ -18,7 +18,7 @@ final class JSONShapesTests: MemorySessionTestCase {
         return (status, object)
     }
 
-    static let answerKeys: Set<String> = ["covered", "answer", "reasoning", "citations", "see_also", "nearest", "gap", "facts", "read_as", "needs"]
+    static let answerKeys: Set<String> = ["covered", "verdict", "answer", "reasoning", "citations", "see_also", "nearest", "gap", "facts", "read_as", "needs"]
 
     func testAskHasTheSameKeysCoveredOrNotAndEchoesTheQuestion() throws {
         let questions = ["can an AST go up two points at once?", "what is the sick pay of an AST?",

@@ -45,6 +45,7 @@ extension Advisor {
         a.facts = reading.facts
         a.readAs = readAs
         a.needs = reading.needs
+        a.verdict = reading.verdict
         if let note = salaryNote(reading.facts) { a.notes.append(note) }
         return a
     }

@@ -17,6 +17,11 @@ public struct CaseReading: Equatable, Sendable {
     public var outcomeIDs: [String]
     /// Paragraphs the outcomes that apply say do not fit this case (`rules_out`).
     public var ruledOut: Set<String> = []
+    /// The direct answer to the case, when an outcome that settles it (weight
+    /// 2 or more) and is about what the question asks has one: the `verdict`
+    /// of the strongest such outcome that applies, or the `unknown_verdict` of
+    /// one that turns on a missing fact when it weighs more.
+    public var verdict: CitedLine?
     /// The highest weight among the outcomes that apply (0 when none does); lines are sorted by weight.
     public var strongest: Int { weights.first ?? 0 }
 }
@@ -50,14 +55,28 @@ public struct CaseReasoner: Sendable {
         return kept
     }
 
-    /// Every outcome that applies to `facts`, and what is missing.
-    public func reason(_ stated: CaseFacts) -> CaseReading {
+    /// The facts a text names, whether or not it states them ("is she still
+    /// on point 2?" names her place in the range; "whether she plans to leave"
+    /// names leaving): what a question asks about.
+    public func mentioned(in text: String) -> Set<String> {
+        let t = CaseText(text)
+        var numbers = CaseFacts()
+        PayNumberReader.read(t, into: &numbers)
+        return matcher.mentions(t).union(numbers.order).filter { guidance.fact($0) != nil }
+    }
+
+    /// Every outcome that applies to `facts`, and what is missing. `asked`
+    /// are the facts read from the sentences that ask the question: the
+    /// verdict comes only from an outcome that turns on one of them (what the
+    /// person asks about); with none given, from the strongest outcome.
+    public func reason(_ stated: CaseFacts, asked: Set<String> = []) -> CaseReading {
         // A yes/no fact with no question is taken as no when the case does not
         // mention it ("support given" unless said); one with a question stays
         // unknown, and outcomes that turn on it say what they depend on.
         var facts = stated
         for f in guidance.facts where f.kind != .number && f.question == nil { facts.assume(f.id, .no) }
         var fired: [(weight: Int, order: Int, line: CitedLine, id: String)] = []
+        var verdicts: [(relevant: Int, weight: Int, order: Int, line: CitedLine, known: Bool)] = []
         var ruledOut = Set<String>()
         var undecided: [(decision: String, line: CitedLine, needs: [String])] = []
         var inPlay = Set<String>()
@@ -70,6 +89,9 @@ public struct CaseReasoner: Sendable {
                 case true?:
                     guard let text = FactLogic.fill(o.says, facts) else { continue }
                     fired.append((o.weight, order, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), "\(d.id)/\(o.id)"))
+                    if o.weight >= CaseReasoner.verdictWeight, let v = o.verdict.flatMap({ FactLogic.fill($0, facts) }) {
+                        verdicts.append((relevance(cond, asked), o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), true))
+                    }
                     ruledOut.formUnion(o.rulesOut.map(\.value))
                     inPlay.insert(d.id)
                 case nil:
@@ -78,6 +100,9 @@ public struct CaseReasoner: Sendable {
                         guidance.fact(id)?.question != nil && decides(id, cond.expression, facts)
                     }
                     undecided.append((d.id, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), missing))
+                    if o.weight >= CaseReasoner.verdictWeight, let v = o.unknownVerdict.flatMap({ FactLogic.fill($0, facts) }) {
+                        verdicts.append((relevance(cond, asked), o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), false))
+                    }
                 case false?:
                     continue
                 }
@@ -98,8 +123,27 @@ public struct CaseReasoner: Sendable {
             lines.append(f.line)
             weights.append(f.weight)
         }
-        return CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id), ruledOut: ruledOut)
+        // The verdict of an outcome about what is asked, the strongest; between
+        // equals, one the case settles before one that depends on a missing
+        // fact, then the first declared.
+        // When the question names what it asks about, only a verdict about that
+        // leads: an outcome about something else would answer another question.
+        let verdict = verdicts.filter { asked.isEmpty || $0.relevant == 1 }.max { a, b in
+            (a.relevant, a.weight, a.known ? 1 : 0, -a.order) < (b.relevant, b.weight, b.known ? 1 : 0, -b.order)
+        }?.line
+        var reading = CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id), ruledOut: ruledOut)
+        reading.verdict = verdict
+        return reading
     }
+
+    /// 1 when `condition` reads one of the facts the question asks about, else 0.
+    func relevance(_ condition: InterviewCondition, _ asked: Set<String>) -> Int {
+        condition.expression.references.contains { asked.contains($0.step) } ? 1 : 0
+    }
+
+    /// An outcome must weigh at least this to lead a case's answer with its
+    /// verdict: lighter outcomes add a consideration, they do not settle it.
+    static let verdictWeight = 2
 
     /// True when knowing `id` alone would settle `condition` for at least one of its values:
     /// only such facts are worth asking for.

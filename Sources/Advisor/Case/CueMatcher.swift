@@ -179,6 +179,22 @@ struct CueMatcher: Sendable {
         return false
     }
 
+    /// The facts the text's phrases name at all, stated or not: "whether we
+    /// should worry she's planning to leave" mentions leaving without stating
+    /// it. What a question asks about, not what it claims.
+    func mentions(_ text: CaseText) -> Set<String> {
+        var ids = Set<String>()
+        for e in entries {
+            for s in text.sentences where !CueMatcher.anyMatches(e.notAbout, in: s) {
+                if (e.yes + e.no).contains(where: { !CueMatcher.matches($0, in: s).isEmpty }) {
+                    ids.insert(e.fact.id)
+                    break
+                }
+            }
+        }
+        return ids
+    }
+
     /// The facts the text's phrases state.
     func read(_ text: CaseText, into facts: inout CaseFacts) {
         for e in entries where facts[e.fact.id] == nil {

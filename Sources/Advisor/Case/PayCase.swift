@@ -89,9 +89,12 @@ extension Advisor {
         return facts
     }
 
-    /// The answer the rules give for facts stated directly (the `whatif` commands).
-    public func whatIf(_ facts: CaseFacts) -> Answer {
-        caseAnswer(reasoner.reason(facts), retrieved: Answer(covered: false, citations: [], headline: "", reasoning: []), leads: Leads())
+    /// The answer the rules give for facts stated directly (the `whatif`
+    /// commands); `about` are the facts the what-if asks about, which choose
+    /// the verdict (capability for `whatif capability`, not a management role
+    /// given as a detail).
+    public func whatIf(_ facts: CaseFacts, about: Set<String> = []) -> Answer {
+        caseAnswer(reasoner.reason(facts, asked: about), retrieved: Answer(covered: false, citations: [], headline: "", reasoning: []), leads: Leads())
     }
 
     /// "Salary £x → £y", from the pay spine data (never from the guide, never estimated),

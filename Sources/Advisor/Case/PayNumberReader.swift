@@ -43,6 +43,7 @@ enum PayNumberReader {
         for s in text.sentences { readAward(s, into: &facts) }
         for s in text.sentences { readTime(s, into: &facts) }
         for s in text.sentences { readOutreachShare(s, into: &facts) }
+        for s in text.sentences { readOutreachDays(s, into: &facts) }
         // "from point 7 to point 9": the award is the difference.
         if facts["points-proposed"] == nil, let from = facts.number("spine-point") {
             for s in text.sentences {
@@ -223,6 +224,35 @@ enum PayNumberReader {
         }
     }
 
+    /// The share of time on outreach given in days: "one day a week at other
+    /// schools" (20%), "a day a fortnight of outreach" (10%), "half a day a
+    /// week out in primaries" (10%), counting five working days a week.
+    static func readOutreachDays(_ w: [String], into facts: inout CaseFacts) {
+        for i in w.indices where w[i] == "day" || w[i] == "days" {
+            var days: Double?
+            if let n = CaseText.number(w[safe: i - 1]) { days = Double(n) }
+            else if w[safe: i - 1] == "a" { days = w[safe: i - 2] == "half" ? 0.5 : 1 }
+            else if w[safe: i - 1] == "half" { days = 0.5 }
+            guard let d = days, ["a", "per", "each", "every"].contains(w[safe: i + 1]) else { continue }
+            let workingDays: Double
+            switch w[safe: i + 2] {
+            case "week": workingDays = 5
+            case "fortnight": workingDays = 10
+            case "month": workingDays = 20
+            default: continue
+            }
+            let near = Array(w[max(0, i - 8)..<min(w.count, i + 10)])
+            let away = near.indices.contains { k in
+                near[k].hasPrefix("outreach")
+                    || (["other", "another", "partner", "receiving", "local"].contains(near[k]) && ["school", "schools", "primaries", "secondaries"].contains(near[safe: k + 1]))
+                    || (near[k] == "out" && ["at", "in", "to"].contains(near[safe: k + 1]))
+            }
+            guard away, d <= workingDays else { continue }
+            facts.setIfUnknown("outreach-percent", .number(Int((d / workingDays * 100).rounded())))
+            return
+        }
+    }
+
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                       "october", "november", "december", "easter", "christmas", "half", "term"]
 
@@ -241,6 +271,8 @@ enum PayNumberReader {
             let unit = w[safe: i + 1]
             let isMonths = unit.hasPrefix("month"), isYears = unit.hasPrefix("year")
             guard isMonths || isYears else { continue }
+            // "after three years out", "two years away from the role": time out of post, not in it.
+            if ["out", "away", "off", "break", "gap", "absence", "abroad", "outside"].contains(w[safe: i + 2]) { continue }
             let around = w[max(0, i - 6)..<min(w.count, i + 6)]
             let aboutPost = around.contains(where: inPost.contains) || around.contains("appointed") || around.contains("here")
                 || around.contains("started") || around.contains("us") || (w[safe: i + 2] == "in" && ["", "she", "he", "i", "they", "and", "now", "so"].contains(w[safe: i + 3]))

@@ -26,6 +26,24 @@ enum QuestionParts {
         return parts
     }
 
+    /// The sentences of `text` that ask something (a question mark, a question
+    /// word first, or a reported question), each with the sentence before it
+    /// when it is too short to say what it is about ("Head wants to pull all
+    /// her outreach. Is that the right call?"). Empty when no sentence asks:
+    /// the question is implied by the whole.
+    static func askingText(_ text: String) -> String {
+        let all = sentences(text)
+        var picked: [Int] = []
+        for (i, sentence) in all.enumerated() {
+            let words = Analyzer.words(sentence)
+            guard let first = words.first else { continue }
+            guard sentence.contains("?") || openers.contains(first) || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
+            if words.count < 8, i > 0, !picked.contains(i - 1) { picked.append(i - 1) }
+            picked.append(i)
+        }
+        return picked.map { all[$0] }.joined(separator: " ")
+    }
+
     /// The sentences of `text` as written, each with its closing mark (".",
     /// "?", "!" or a line break); the last may have none.
     static func sentences(_ text: String) -> [String] {

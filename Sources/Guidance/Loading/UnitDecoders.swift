@@ -16,7 +16,7 @@ enum UnitDecoders {
                             reference: doc?.text("reference", in: "document") ?? "", sections: sections)
     }
 
-    static let passageFields: Set<String> = ["id", "title", "summary", "terms", "asks", "related", "question", "short"]
+    static let passageFields: Set<String> = ["id", "title", "summary", "terms", "asks", "related", "question", "short", "verdict_when"]
 
     static func passages(_ map: YAMLMap) -> [Passage] {
         map.rejectUnknown(["version", "section", "passages"], in: "a passages file")
@@ -25,7 +25,7 @@ enum UnitDecoders {
             p.rejectUnknown(passageFields, in: "a passage")
             guard let id = p.text("id", in: "a passage") else { return nil }
             let what = "passage '\(id)'"
-            return Passage(id: id, section: section,
+            var passage = Passage(id: id, section: section,
                            title: p.text("title", in: what) ?? "",
                            summary: p.text("summary", in: what) ?? "",
                            terms: p.texts("terms", in: what).map(\.value),
@@ -34,6 +34,8 @@ enum UnitDecoders {
                            question: p.text("question", required: false, in: what),
                            short: p.text("short", required: false, in: what),
                            location: p.location)
+            passage.verdictWhen = p.texts("verdict_when", required: false, in: what).map { $0.value.lowercased() }
+            return passage
         }
     }
 
@@ -83,7 +85,7 @@ enum UnitDecoders {
             guard let id = d.text("id", in: "a decision point") else { return nil }
             let what = "decision '\(id)'"
             let outcomes = d.maps("outcomes", in: what).compactMap { o -> DecisionPoint.Outcome? in
-                o.rejectUnknown(["id", "when", "if", "says", "unknown_says", "weight", "cites", "schools_call", "rules_out"], in: "an outcome of \(what)")
+                o.rejectUnknown(["id", "when", "if", "says", "unknown_says", "weight", "cites", "schools_call", "rules_out", "verdict", "unknown_verdict"], in: "an outcome of \(what)")
                 guard let oid = o.text("id", in: "an outcome of \(what)") else { return nil }
                 let owhat = "outcome '\(oid)' of \(what)"
                 var outcome = DecisionPoint.Outcome(
@@ -92,6 +94,8 @@ enum UnitDecoders {
                     condition: condition(o, "if", in: owhat), unknownSays: o.text("unknown_says", required: false, in: owhat),
                     weight: o.int("weight", required: false, in: owhat) ?? 0)
                 outcome.rulesOut = o.texts("rules_out", in: owhat)
+                outcome.verdict = o.text("verdict", required: false, in: owhat)
+                outcome.unknownVerdict = o.text("unknown_verdict", required: false, in: owhat)
                 return outcome
             }
             return DecisionPoint(id: id, title: d.text("title", in: what) ?? "", summary: d.text("summary", in: what) ?? "",

@@ -25,6 +25,13 @@ public struct DecisionPoint: Sendable, Equatable {
         /// one weak lesson is not one of support that failed, qa.10): an answer
         /// does not bring them in as the best match for a question in the case.
         public var rulesOut: [Located<String>] = []
+        /// The direct answer this outcome gives when it settles a case ("No
+        /// further point on the present range: ..."), led with before the
+        /// reasons; nil for outcomes that only add a consideration.
+        public var verdict: String?
+        /// The direct answer when the condition turns on a fact the case does
+        /// not give ("It depends on where the AST sits in the range...").
+        public var unknownVerdict: String?
     }
 
     public var id: String

@@ -11,6 +11,12 @@ public struct Passage: Sendable, Equatable {
     public var question: String?
     public var short: String?
     public var location: SourceLocation
+    /// Cue phrases (as in facts.yaml) naming what the paragraph's own "Yes."
+    /// or "No." answers ("fund*", "pay* for"): the verdict is given only to a
+    /// question with one of them. Without, a question that merely shares the
+    /// paragraph's subject ("can we put him on a higher range?") would get the
+    /// verdict of a different question (who pays for that move).
+    public var verdictWhen: [String] = []
 
     public init(id: String, section: String, title: String, summary: String, terms: [String] = [],
                 asks: [String] = [], related: [Located<String>] = [], question: String? = nil,

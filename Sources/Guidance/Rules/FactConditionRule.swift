@@ -11,7 +11,7 @@ enum FactConditionRule: GuidanceRule {
         var out: [Diagnostic] = []
         for d in g.decisions {
             for o in d.outcomes {
-                for text in [o.says, o.unknownSays].compactMap({ $0 }) {
+                for text in [o.says, o.unknownSays, o.verdict, o.unknownVerdict].compactMap({ $0 }) {
                     for placeholder in placeholders(in: text) {
                         let source = String(placeholder.split(separator: "|", omittingEmptySubsequences: false)[0])
                         guard let e = try? InterviewExpressionParser.parse(source) else {
@@ -26,9 +26,12 @@ enum FactConditionRule: GuidanceRule {
                         }
                     }
                 }
+                if o.verdict != nil || o.unknownVerdict != nil, o.weight < 2 {
+                    out.append(Diagnostic(code, o.location, "outcome '\(o.id)' of decision '\(d.id)' has a verdict but weight \(o.weight): only outcomes of weight 2 or more lead an answer with one, so give it weight 2 or drop the verdict"))
+                }
                 guard let cond = o.condition else {
-                    if o.unknownSays != nil {
-                        out.append(Diagnostic(code, o.location, "outcome '\(o.id)' of decision '\(d.id)' has 'unknown_says' but no 'if' condition that could be unknown"))
+                    if o.unknownSays != nil || o.unknownVerdict != nil {
+                        out.append(Diagnostic(code, o.location, "outcome '\(o.id)' of decision '\(d.id)' has 'unknown_says' or 'unknown_verdict' but no 'if' condition that could be unknown"))
                     }
                     continue
                 }

@@ -13,7 +13,7 @@ extension GuidanceSet {
         }
         w.write(passages) { w, p in
             w.write(p.id); w.write(p.section); w.write(p.title); w.write(p.summary)
-            w.write(p.related); w.write(p.question); w.write(p.short); w.write(p.location)
+            w.write(p.related); w.write(p.question); w.write(p.short); w.write(p.location); w.write(p.verdictWhen)
         }
         w.write(gaps) { w, g in
             w.write(g.id); w.write(g.title); w.write(g.says); w.write(g.nearest); w.write(g.location); w.write(g.detail)
@@ -30,6 +30,7 @@ extension GuidanceSet {
             w.write(d.outcomes) { w, o in
                 w.write(o.id); w.write(o.when); w.write(o.says); w.write(o.cites); w.write(o.schoolsCall); w.write(o.location)
                 w.write(o.condition?.source); w.write(o.condition?.location ?? o.location); w.write(o.unknownSays); w.write(o.weight); w.write(o.rulesOut)
+                w.write(o.verdict); w.write(o.unknownVerdict)
             }
         }
         w.write(facts) { w, f in
@@ -51,9 +52,11 @@ extension GuidanceSet {
                                  location: try r.readLocation())
         }
         let passages = try r.readList { r in
-            Passage(id: try r.readString(), section: try r.readString(), title: try r.readString(), summary: try r.readString(),
-                    related: try r.readLocatedStrings(),
-                    question: try r.readOptionalString(), short: try r.readOptionalString(), location: try r.readLocation())
+            var p = Passage(id: try r.readString(), section: try r.readString(), title: try r.readString(), summary: try r.readString(),
+                            related: try r.readLocatedStrings(),
+                            question: try r.readOptionalString(), short: try r.readOptionalString(), location: try r.readLocation())
+            p.verdictWhen = try r.readStrings()
+            return p
         }
         let gaps = try r.readList { r in
             Gap(id: try r.readString(), title: try r.readString(), says: try r.readString(), nearest: try r.readLocatedStrings(),
@@ -81,6 +84,8 @@ extension GuidanceSet {
                 o.unknownSays = try r.readOptionalString()
                 o.weight = try r.readInt()
                 o.rulesOut = try r.readLocatedStrings()
+                o.verdict = try r.readOptionalString()
+                o.unknownVerdict = try r.readOptionalString()
                 return o
             }
             return DecisionPoint(id: id, title: title, summary: summary, cites: cites, outcomes: outcomes, location: location)

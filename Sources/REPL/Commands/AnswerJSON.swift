@@ -16,12 +16,14 @@ enum AnswerJSON {
                          ("record", record.map { .string($0) } ?? .null)] + members(a))
     }
 
-    /// The answer's keys, in this order: covered, answer, reasoning, citations,
-    /// see_also, nearest, gap, facts, read_as, needs.
+    /// The answer's keys, in this order: covered, verdict, answer, reasoning,
+    /// citations, see_also, nearest, gap, facts, read_as, needs. `verdict` is
+    /// the direct answer to a described case (`{"text", "cites"}`) or null.
     static func members(_ a: Answer) -> [(String, JSONText.Value)] {
         [
             ("covered", .bool(a.covered)),
-            ("answer", .string(([a.headline] + a.reasoning.map(\.text) + a.notes).joined(separator: " "))),
+            ("verdict", a.verdict.map { .object([("text", .string($0.text)), ("cites", .strings($0.cites))]) } ?? .null),
+            ("answer", .string(([a.verdict?.text, a.headline].compactMap { $0 } + a.reasoning.map(\.text) + a.notes).joined(separator: " "))),
             ("reasoning", .array(a.reasoning.map {
                 .object([("text", .string($0.text)), ("cites", .strings($0.cites)), ("schools_call", .bool($0.schoolsCall))])
             })),

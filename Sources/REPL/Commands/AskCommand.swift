@@ -11,8 +11,8 @@ struct AskCommand: Command {
         details: """
         ask QUESTION           a short answer, the reasoning, and the guide's paragraph ids
         ask --json QUESTION    the same as one JSON object on one line, always with the same keys:
-                               {"schema", "question", "covered", "answer", "reasoning", "citations",
-                                "see_also", "nearest", "gap", "facts", "read_as", "needs"}
+                               {"schema", "question", "covered", "verdict", "answer", "reasoning",
+                                "citations", "see_also", "nearest", "gap", "facts", "read_as", "needs"}
         ask [--json]           (one-shot, e.g. astpm ask --json < questions.txt) one answer per input line
         You can also just type the question at the prompt.
         When the guide does not cover something, astpm says so and names the nearest topics it does cover.

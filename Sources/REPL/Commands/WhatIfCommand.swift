@@ -104,7 +104,7 @@ struct WhatIfCommand: Command {
         default:
             throw UserError.usage("Unknown what-if '\(kind)': use 'whatif pay ...' or 'whatif capability ...'.")
         }
-        let answer = advisor.whatIf(facts)
+        let answer = advisor.whatIf(facts, about: kind == "pay" ? ["pay-asked", "points-proposed", "range-position"] : ["capability-raised", "underperforming"])
         if json {
             context.output.write(AnswerJSON.whatIf(kind, record: record, answer) + "\n")
         } else {

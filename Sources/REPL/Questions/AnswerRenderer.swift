@@ -5,7 +5,16 @@ import Guidance
 /// Renders an advisor answer for the terminal and as JSON.
 enum AnswerRenderer {
     static func text(_ a: Answer, guidance: GuidanceSet, style: OutputStyle) -> String {
-        var lines: [String] = [TextFormatting.bold(a.headline, style)]
+        // A described case the rules settle leads with the direct answer; what
+        // was read from the case follows it.
+        var lines: [String] = []
+        if let v = a.verdict {
+            let cites = v.cites.isEmpty ? "" : " " + TextFormatting.cite(v.cites.map { "[\($0)]" }.joined(separator: " "), style)
+            lines.append(TextFormatting.bold(v.text, style) + cites)
+            lines.append(a.headline)
+        } else {
+            lines.append(TextFormatting.bold(a.headline, style))
+        }
         for r in a.reasoning {
             let call = r.schoolsCall ? " (the school's call)" : ""
             let cites = r.cites.isEmpty ? "" : " " + TextFormatting.cite(r.cites.map { "[\($0)]" }.joined(separator: " "), style)

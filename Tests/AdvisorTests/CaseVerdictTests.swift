@@ -1,0 +1,75 @@
+@testable import Advisor
+import Guidance
+import XCTest
+
+/// The direct answer a described case leads with (an outcome's `verdict`),
+/// chosen by what the question asks; and a paragraph's own "Yes"/"No" kept
+/// only for the question it answers (`verdict_when`).
+final class CaseVerdictTests: XCTestCase {
+    let advisor = DevSetTests.advisor
+
+    func testAnAstAtTheTopIsToldPlainlyThereIsNoFurtherPoint() throws {
+        let a = advisor.answer("Priya has sat on the top point of her range since last year. She has asked me whether she can have another increment this September. What do I say?")
+        let verdict = try XCTUnwrap(a.verdict, "a yes/no question about a point at the top gets a direct answer")
+        XCTAssertTrue(verdict.text.hasPrefix("No further performance point"), verdict.text)
+        XCTAssertEqual(verdict.cites.first, "qa.17")
+    }
+
+    func testCapabilityBeforeAnyTalkOrSupportIsNotYet() throws {
+        let a = advisor.answer("Our deputy wants to put the AST straight onto capability. Nobody has spoken to her about it and she has had no help at all. Is that OK?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("Not yet"), verdict.text)
+        XCTAssertTrue(verdict.cites.contains("underperformance.2"))
+    }
+
+    /// The verdict answers what is asked, not the weightiest detail: a case
+    /// that mentions a management role but asks about cutting outreach.
+    func testTheVerdictIsAboutWhatTheQuestionAsks() throws {
+        let a = advisor.answer("Our AST is also head of science. Her outreach has been weak all year despite a mentor and regular support, and the concerns persist. The head wants to pull all her outreach now. Is that the right call?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites, ["qa.12"], verdict.text)
+        XCTAssertTrue(verdict.text.hasPrefix("Not as a first step"), verdict.text)
+    }
+
+    func testAWhatIfLeadsWithAVerdictOnlyAboutWhatItWorksOut() {
+        var facts = CaseFacts([("underperforming", .yes), ("capability-raised", .yes), ("support-given", .yes), ("improved", .no),
+                               ("persistent", .no), ("management-role", .yes)])
+        let a = advisor.whatIf(facts, about: ["capability-raised", "underperforming"])
+        XCTAssertNil(a.verdict, "the management role is a detail of a capability what-if, not its question: \(a.verdict?.text ?? "")")
+        facts["support-given"] = .no
+        XCTAssertEqual(advisor.whatIf(facts, about: ["capability-raised", "underperforming"]).verdict?.text.hasPrefix("Not yet"), true)
+    }
+
+    func testAVerdictThatTurnsOnAMissingFactSaysSo() throws {
+        let a = advisor.answer("the head wants to give our AST three points this September, is that allowed?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("It depends on where the AST sits now"), verdict.text)
+        XCTAssertTrue(verdict.text.contains("only from point 2 or lower"), verdict.text)
+    }
+
+    func testNoObjectivesAgreedIsSaidToBeOutsideTheGuideAndTheSchoolsCall() throws {
+        let a = advisor.answer("Her line manager left and nobody ever sat down and agreed her objectives for this year. Can she still get a point in September?")
+        XCTAssertEqual(a.facts["objectives-not-agreed"], .yes)
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.contains("does not say"), verdict.text)
+        XCTAssertTrue(a.citations.contains("line-manager.2"))
+    }
+
+    /// qa.16 answers "does the performance pay grant fund a move to a higher
+    /// range?" with "No"; that "No" must not answer whether the move can happen.
+    func testAParagraphsOwnNoIsNotBorrowedForAnotherQuestion() {
+        let move = advisor.answer("can we move our AST onto a higher range from april?")
+        XCTAssertFalse(move.headline.hasPrefix("No"), move.headline)
+        XCTAssertFalse(move.reasoning.contains { $0.text.hasPrefix("No") }, "\(move.reasoning.map(\.text))")
+        let funding = advisor.answer("does the performance pay grant pay for moving an AST to a higher range?")
+        XCTAssertEqual(funding.citations.first, "qa.16")
+        XCTAssertTrue(funding.headline.hasPrefix("No"), funding.headline)
+    }
+
+    func testTheSentencesThatAskIncludeTheOneAShortQuestionPointsBack() {
+        let asking = QuestionParts.askingText("She has been weak for a year. The head wants to pull all her outreach. Is that the right call?")
+        XCTAssertTrue(asking.contains("pull all her outreach"), asking)
+        XCTAssertFalse(asking.contains("weak for a year"), asking)
+        XCTAssertEqual(QuestionParts.askingText("Our AST is on point 3 of her range."), "")
+    }
+}
