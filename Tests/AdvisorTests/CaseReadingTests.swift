@@ -76,6 +76,14 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("she has had coaching from a senior AST all term")["support-given"], .yes)
     }
 
+    func testObjectivesBeingSetAreNeitherMetNorMissed() {
+        let setting = facts("We are setting objectives for a new AST and the head wants all three objectives to be about outreach.")
+        XCTAssertEqual(setting["outreach-only-objective"], .yes)
+        XCTAssertNil(setting["objectives-missed"], "objectives not yet agreed cannot have been met")
+        XCTAssertNil(facts("She hit every objective, outreach feedback glowing.")["outreach-only-objective"],
+                     "'every objective, outreach feedback' is not a plan of outreach-only objectives")
+    }
+
     func testTimeInPost() {
         XCTAssertEqual(facts("she has been in post for eight months").number("months-in-post"), 8)
         XCTAssertEqual(facts("our AST has been in post six years").number("years-in-post"), 6)

@@ -71,5 +71,7 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(asking.contains("pull all her outreach"), asking)
         XCTAssertFalse(asking.contains("weak for a year"), asking)
         XCTAssertEqual(QuestionParts.askingText("Our AST is on point 3 of her range."), "")
+        let pointing = QuestionParts.askingText("The committee want to give her three points this September in one go. Can they, or is one point a year the most an AST can get?")
+        XCTAssertTrue(pointing.contains("three points"), "a question opening 'Can they' points back at the sentence before: \(pointing)")
     }
 }

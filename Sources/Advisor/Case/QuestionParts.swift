@@ -28,7 +28,7 @@ enum QuestionParts {
 
     /// The sentences of `text` that ask something (a question mark, a question
     /// word first, or a reported question), each with the sentence before it
-    /// when it is too short to say what it is about ("Head wants to pull all
+    /// when it is too short to say what it is about, or points back at it ("Head wants to pull all
     /// her outreach. Is that the right call?"). Empty when no sentence asks:
     /// the question is implied by the whole.
     static func askingText(_ text: String) -> String {
@@ -38,11 +38,15 @@ enum QuestionParts {
             let words = Analyzer.words(sentence)
             guard let first = words.first else { continue }
             guard sentence.contains("?") || openers.contains(first) || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
-            if words.count < 8, i > 0, !picked.contains(i - 1) { picked.append(i - 1) }
+            if words.count < 8 || words.prefix(3).contains(where: pointsBack.contains), i > 0, !picked.contains(i - 1) { picked.append(i - 1) }
             picked.append(i)
         }
         return picked.map { all[$0] }.joined(separator: " ")
     }
+
+    /// Words near the start of a question that point back at the sentence
+    /// before ("Can they, or...", "Is that right?").
+    static let pointsBack: Set<String> = ["it", "that", "this", "they", "them", "those", "these", "so"]
 
     /// The sentences of `text` as written, each with its closing mark (".",
     /// "?", "!" or a line break); the last may have none.
