@@ -55,6 +55,26 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("line-manager.2"))
     }
 
+    func testAWholeSchoolPayRestructureLeavesTheAstRangeReviewToTheSchool() throws {
+        let a = advisor.answer("We have restructured our whole-school pay policy and moved the ranges for leadership staff. Must we change our two ASTs' ranges too?")
+        XCTAssertNotEqual(a.facts["responsibilities-grown"], .yes, "a school's pay policy is not the AST's responsibilities growing")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("Not required"), verdict.text)
+        XCTAssertEqual(verdict.cites, ["pay-review.2"])
+    }
+
+    /// When the rules settle the question, a weaker paragraph that merely
+    /// shares the case's words ("a full year in post": leaving the post,
+    /// reassessment) is not stated as if it applied.
+    func testASettledCaseDoesNotStateParagraphsThatOnlyShareItsWords() throws {
+        let a = advisor.answer("Our new AST started with us on 1st May (an internal appointment). The head is telling her she cannot be considered for a performance point on 1 Sept because she has not done a full year in post. Is that right?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("The AST can be considered"), verdict.text)
+        let stated = Set(a.reasoning.flatMap(\.cites))
+        XCTAssertFalse(stated.contains("development.6"), "\(a.reasoning.map(\.text))")
+        XCTAssertFalse(stated.contains("background.1"), "\(a.reasoning.map(\.text))")
+    }
+
     /// qa.16 answers "does the performance pay grant fund a move to a higher
     /// range?" with "No"; that "No" must not answer whether the move can happen.
     func testAParagraphsOwnNoIsNotBorrowedForAnotherQuestion() {

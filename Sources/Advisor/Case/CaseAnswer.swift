@@ -23,12 +23,19 @@ extension Advisor {
         // Then the paragraph each question asks about: the rule line that cites
         // it moves up, or the paragraph's own summary joins, so no question the
         // case asks is left to "See also".
+        // When the rules settle what is asked (a verdict), the whole text's
+        // weaker matches after its best are only guesses at the question: they
+        // join only as a rule line that cites them, never as a paragraph
+        // summary of their own (a "can she be considered after four months?"
+        // case is not about leaving the post because its words match). Each
+        // question sentence's own best paragraph still joins.
+        let guessed = reading.verdict == nil ? [] : Set(leads.whole.dropFirst()).subtracting(leads.parts)
         for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) && !reading.ruledOut.contains(lead) {
             if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
                 var line = rules.remove(at: i).0
                 line.cites = [lead] + line.cites.filter { $0 != lead }
                 reasoning.append(line)
-            } else if let p = guidance.passage(lead), !reading.depends.contains(where: { $0.cites.contains(lead) }) {
+            } else if !guessed.contains(lead), let p = guidance.passage(lead), !reading.depends.contains(where: { $0.cites.contains(lead) }) {
                 reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
             }
         }
