@@ -90,6 +90,24 @@ public final class Advisor: Sendable {
         return answer
     }
 
+    /// A one-sentence question that names a topic outside the guide by one of
+    /// its marks ("can an AST be paid a TLR on top of the range?") and has
+    /// that topic among its three best matches: declined as that topic, even
+    /// though a paragraph shares its other words (qa.15 on "the range").
+    /// `found` is the question's ordinary answer.
+    func markedWholeQuestion(_ question: String, found: Answer) -> Answer? {
+        guard QuestionParts.sentences(question).filter({ !Analyzer.words($0).isEmpty }).count == 1,
+              let marked = markedTopic(question), let topic = marked.declinedTopic,
+              let index = guidance.notCovered.firstIndex(where: { $0.topic == topic }),
+              ranking(question).units.prefix(3).contains(where: { $0.unit.id == "not-covered.\(index)" }) else { return nil }
+        // ...unless its best paragraph is one the topic names as nearest: then
+        // the question is about what the guide does say there ("she still holds
+        // a TLR as head of year: should PM reflect it?" is qa.8's question).
+        let nearest = Set(guidance.notCovered[index].nearest.map(\.value))
+        if let best = found.citations.first, nearest.contains(best) { return nil }
+        return marked
+    }
+
     /// The ranking of `question` without the gaps whose missing detail it does
     /// not ask about: "what is the performance pay grant?" is answered from the
     /// paragraphs that explain it, "how much is the grant this year?" by the gap.
@@ -108,6 +126,7 @@ public final class Advisor: Sendable {
         guard subject.admits(question, correct: ranker.index.speller.correct) else { return offSubject(question) }
         let found = retrieve(question)
         if !found.covered, let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }
+        if found.covered, let marked = markedWholeQuestion(question, found: found) { return marked }
         let facts = reasoner.facts(in: question)
         guard !facts.isEmpty else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         let reading = reasoner.reason(facts, asked: askedFacts(question))

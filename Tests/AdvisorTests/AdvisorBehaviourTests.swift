@@ -92,6 +92,31 @@ final class AdvisorBehaviourTests: XCTestCase {
     func testAnalyzerFoldsAccentsAndDropsShortEndings() {
         XCTAssertEqual(Analyzer.words("Zoë Ní Bhriain's £181m she'll"), ["zoe", "ni", "bhriain", "£181m", "she"])
     }
+
+    /// A one-sentence question that names a topic outside the guide is
+    /// declined as that topic, though a paragraph shares its other words;
+    /// not when its best paragraph is the one the guide has near that topic.
+    func testAQuestionNamingAnOutsideTopicIsDeclinedUnlessTheGuidesNearestParagraphAnswersIt() {
+        let tlr = advisor.answer("Can our AST be paid a TLR on top of her AST pay range for the extra work?")
+        XCTAssertFalse(tlr.covered)
+        XCTAssertEqual(tlr.declinedTopic, "TLRs and other allowances")
+        let ta = advisor.answer("Which pay scale should the teaching assistant who helps with our AST's outreach be on?")
+        XCTAssertFalse(ta.covered, "\(ta.citations)")
+        let kept = advisor.answer("our AST still holds a TLR as head of year - should that be part of her PM?")
+        XCTAssertTrue(kept.covered)
+        XCTAssertEqual(kept.citations.first, "qa.8")
+    }
+
+    /// A gap answers only a question about the detail the guide leaves out,
+    /// not one that merely shares its subject or its asker ("I'm a governor").
+    func testAGapAnswersOnlyTheDetailItNames() {
+        XCTAssertTrue(advisor.answer("I'm a new governor. What checks does someone go through before they become an AST?").covered)
+        XCTAssertFalse(advisor.answer("do governors have to approve an AST's performance point?").covered)
+        let whereListed = advisor.answer("are there cases where an AST need not do the full 20% outreach, and where are they set out?")
+        XCTAssertTrue(whereListed.covered)
+        XCTAssertTrue(whereListed.citations.prefix(2).contains("objectives.3"), "\(whereListed.citations)")
+        XCTAssertFalse(advisor.answer("which ASTs are exempt from the 20% outreach?").covered)
+    }
 }
 
 final class SpellingCorrectorTests: XCTestCase {
