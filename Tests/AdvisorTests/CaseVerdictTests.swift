@@ -47,6 +47,15 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(verdict.text.contains("only from point 2 or lower"), verdict.text)
     }
 
+    /// "Thoughts?" or "ok to go ahead?" points at nothing in particular: it
+    /// asks about the whole case, so the plan in an earlier sentence counts.
+    func testAShortQuestionThatPointsAtNothingAsksAboutTheWholeCase() throws {
+        let a = advisor.answer("The head would like to give our AST two points this September. She has had a superb year and met every objective. ok to go ahead?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("It depends on where the AST sits now"), verdict.text)
+        XCTAssertEqual(QuestionParts.askingText("Her lessons are weak. Thoughts?"), "Her lessons are weak. Thoughts?")
+    }
+
     func testNoObjectivesAgreedIsSaidToBeOutsideTheGuideAndTheSchoolsCall() throws {
         let a = advisor.answer("Her line manager left and nobody ever sat down and agreed her objectives for this year. Can she still get a point in September?")
         XCTAssertEqual(a.facts["objectives-not-agreed"], .yes)

@@ -28,9 +28,11 @@ enum QuestionParts {
 
     /// The sentences of `text` that ask something (a question mark, a question
     /// word first, or a reported question), each with the sentence before it
-    /// when it is too short to say what it is about, or points back at it ("Head wants to pull all
-    /// her outreach. Is that the right call?"). Empty when no sentence asks:
-    /// the question is implied by the whole.
+    /// when it points back at it ("Head wants to pull all her outreach. Is
+    /// that the right call?") or is too short to say what it is about. The
+    /// whole text when a short question points at nothing in particular
+    /// ("Thoughts?", "ok to go ahead?"); empty when no sentence asks: the
+    /// question is implied by the whole.
     static func askingText(_ text: String) -> String {
         let all = sentences(text)
         var picked: [Int] = []
@@ -38,7 +40,11 @@ enum QuestionParts {
             let words = Analyzer.words(sentence)
             guard let first = words.first else { continue }
             guard sentence.contains("?") || openers.contains(first) || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
-            if words.count < 8 || words.prefix(3).contains(where: pointsBack.contains), i > 0, !picked.contains(i - 1) { picked.append(i - 1) }
+            let pointing = words.prefix(4).contains(where: pointsBack.contains)
+            // "ok to go ahead?", "Thoughts?": a short question that points at
+            // nothing in particular asks about the whole case.
+            if words.count < 8, !pointing, i > 0 { return text }
+            if words.count < 8 || pointing, i > 0, !picked.contains(i - 1) { picked.append(i - 1) }
             picked.append(i)
         }
         return picked.map { all[$0] }.joined(separator: " ")
