@@ -88,7 +88,7 @@ struct RecordsCommand: Command {
         if records.isEmpty {
             context.say(total == 0 ? "No records yet. Start one with an interview, or bring files in with 'import FILE'." : "No record matches those filters (\(total) records in all).")
         } else {
-            context.output.write(table(records) + "\n")
+            context.output.write(table(records, lineWidth: context.outputIsTerminal ? context.style.wrapWidth : nil) + "\n")
             context.say("\(records.count) record\(records.count == 1 ? "" : "s"). Open one with 'show ID' (Tab completes ids).")
         }
         if !unreadable.isEmpty {
@@ -110,11 +110,16 @@ struct RecordsCommand: Command {
         }
     }
 
-    func table(_ records: [RecordSummaryJSON]) -> String {
+    /// The records as aligned columns; on a terminal (`lineWidth` given) the
+    /// AST name (to 12 columns), then the id (keeping its distinctive end),
+    /// then the name again give way so no row wraps.
+    func table(_ records: [RecordSummaryJSON], lineWidth: Int? = nil) -> String {
         let header = ["ID", "AST", "CYCLE", "KIND", "STATUS", "UPDATED"]
         let rows = records.map(\.cells)
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() { widths[i] = min(max(widths[i], displayCount(cell)), 48) } }
+        widths = ColumnFit.fit(widths, gap: 2, lineWidth: lineWidth,
+                               giving: [.init(column: 1, minimum: 12), .init(column: 0, minimum: 18), .init(column: 1, minimum: 8)])
         // Built as bytes: a hundred thousand rows make no string per cell.
         var out: [UInt8] = []
         out.reserveCapacity((rows.count + 1) * (widths.reduce(0, +) + 12))
@@ -122,7 +127,10 @@ struct RecordsCommand: Command {
             for (i, c) in cells.enumerated() {
                 let n = displayCount(c)
                 if n > widths[i] {
-                    out.append(contentsOf: (String(c.prefix(widths[i] - 1)) + "…").utf8)
+                    // An id keeps its end, which tells one record from
+                    // another ("…2025-26-review"); other cells keep their start.
+                    let kept = i == 0 ? "…" + String(c.suffix(widths[i] - 1)) : String(c.prefix(widths[i] - 1)) + "…"
+                    out.append(contentsOf: kept.utf8)
                 } else {
                     out.append(contentsOf: c.utf8)
                 }
