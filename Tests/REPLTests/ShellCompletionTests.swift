@@ -82,12 +82,20 @@ final class ShellCompletionTests: XCTestCase {
             XCTAssertTrue(fish.contains("-a \(spec.name) -d '"), spec.name)
         }
         XCTAssertTrue(fish.contains("complete -c astpm -n __fish_use_subcommand -l store -r"), fish)
-        for (path, text) in [("/usr/bin/zsh", zsh), ("/usr/bin/fish", fish)] where FileManager.default.isExecutableFile(atPath: path) {
-            let checked = try Self.shell(path, ["-n"], input: text)
-            XCTAssertEqual(checked.status, 0, path + ": " + checked.err)
-        }
         XCTAssertEqual(commandLine("completion", "tcsh").status, 2)
         XCTAssertEqual(commandLine("completion").status, 2)
+    }
+
+    /// zsh and fish read their scripts without running them (`-n`); Scripts/test
+    /// installs both, and a machine without one skips saying which.
+    func testTheZshAndFishScriptsParse() throws {
+        for (shell, path) in [("zsh", "/usr/bin/zsh"), ("fish", "/usr/bin/fish")] {
+            guard FileManager.default.isExecutableFile(atPath: path) else {
+                throw XCTSkip("\(shell) is not installed at \(path) (Scripts/test installs it), so its completion script cannot be syntax-checked")
+            }
+            let checked = try Self.shell(path, ["-n"], input: script(shell))
+            XCTAssertEqual(checked.status, 0, path + ": " + checked.err)
+        }
     }
 
     func testTheManPageIsWrittenFromTheDeclarations() throws {
