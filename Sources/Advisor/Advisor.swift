@@ -149,7 +149,9 @@ public final class Advisor: Sendable {
     /// whole text's best paragraph first and adds each other question's own.
     func eachPart(_ question: String, _ found: Answer) -> Answer {
         let leads = leads(question, whole: found)
-        guard found.covered else { return coveredParts(leads, declinedWhole: found) ?? found }
+        guard found.covered else {
+            return coveredParts(leads, declinedWhole: found) ?? gapAmongOtherQuestions(question, found, leads) ?? found
+        }
         var answer = found
         for lead in leads.all where !answer.reasoning.contains(where: { $0.cites.contains(lead) }) {
             guard let p = guidance.passage(lead) else { continue }
@@ -214,6 +216,29 @@ public final class Advisor: Sendable {
         let seeAlso = unique(passages.flatMap { $0.related.map(\.value) }).filter { !citations.contains($0) }
         return Answer(covered: true, citations: citations, headline: first.short ?? first.title, reasoning: reasoning,
                       seeAlso: Array(seeAlso.prefix(2)), nearest: [], gapID: nil)
+    }
+
+    /// A message of several questions that a known gap declines as a whole
+    /// ("how many objectives should she have? and does one have to be
+    /// outreach?"): the gap answers only the detail it names, so the message
+    /// is answered from the paragraphs the gap names as nearest (what the guide
+    /// does say), with a line for the detail it leaves out. Nil for a single
+    /// question, or when no nearest paragraph exists.
+    func gapAmongOtherQuestions(_ question: String, _ found: Answer, _ leads: Leads) -> Answer? {
+        let parts = QuestionParts.of(question, minimumWords: 3)
+        guard parts.count >= 2, let gapID = found.gapID,
+              let gap = guidance.gaps.first(where: { $0.id == gapID }) else { return nil }
+        var partial = leads
+        // The nearest paragraphs in the order the message's words rank them.
+        let rank = Dictionary(ranking(question).units.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: min)
+        let nearest = gap.nearest.map(\.value).filter { guidance.passage($0) != nil }
+        partial.parts = Array(nearest.sorted { rank[$0, default: .max] < rank[$1, default: .max] }.prefix(2))
+        guard !partial.parts.isEmpty else { return nil }
+        if !partial.declined.contains(where: { $0.answer.gapID == gapID }) {
+            let asked = parts.first { askedGap($0, ranking($0))?.gapID == gapID } ?? parts[0]
+            partial.declined.insert((asked, found), at: 0)
+        }
+        return coveredParts(partial, declinedWhole: found)
     }
 
     /// A described case answered again with facts added to what its text

@@ -107,6 +107,17 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertEqual(kept.citations.first, "qa.8")
     }
 
+    /// A message of several questions, one of them the detail a gap names,
+    /// is answered from what the guide does say, with a line for that detail;
+    /// it is not declined as a whole.
+    func testAGapAmongOtherQuestionsIsNamedWhileTheRestIsAnswered() {
+        let a = advisor.answer("How many objectives should our AST have? And what do they need to cover?")
+        XCTAssertTrue(a.covered, a.headline)
+        XCTAssertTrue(a.citations.contains("objectives.2"), "\(a.citations)")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("touches on this but does not settle it") }, "\(a.reasoning.map(\.text))")
+        XCTAssertFalse(advisor.answer("How many objectives should an AST have?").covered, "the detail alone is still the gap")
+    }
+
     /// A gap answers only a question about the detail the guide leaves out,
     /// not one that merely shares its subject or its asker ("I'm a governor").
     func testAGapAnswersOnlyTheDetailItNames() {
