@@ -84,6 +84,18 @@ final class CaseReadingTests: XCTestCase {
                      "'every objective, outreach feedback' is not a plan of outreach-only objectives")
     }
 
+    func testPointsOfPupilsResultsAreNotPayPoints() {
+        XCTAssertNil(facts("Results at the partner school went up by one point this year.").number("points-proposed"))
+        XCTAssertNil(facts("GCSE grades rose by two points on average").number("points-proposed"))
+        XCTAssertEqual(facts("Her results were great and the head wants to give her two points.").number("points-proposed"), 2)
+    }
+
+    func testAnEventAfterChristmasDoesNotMakeTheAstNew() {
+        let f = facts("The department was merged and she barely got a foot in the door after Christmas. One objective wasn't met.")
+        XCTAssertNil(f["new-in-post"])
+        XCTAssertEqual(f["objectives-missed"], .yes)
+    }
+
     func testTimeInPost() {
         XCTAssertEqual(facts("she has been in post for eight months").number("months-in-post"), 8)
         XCTAssertEqual(facts("our AST has been in post six years").number("years-in-post"), 6)

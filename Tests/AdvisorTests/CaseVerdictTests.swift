@@ -28,7 +28,18 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("Our AST is also head of science. Her outreach has been weak all year despite a mentor and regular support, and the concerns persist. The head wants to pull all her outreach now. Is that the right call?")
         let verdict = try XCTUnwrap(a.verdict)
         XCTAssertEqual(verdict.cites, ["qa.12"], verdict.text)
-        XCTAssertTrue(verdict.text.hasPrefix("Not as a first step"), verdict.text)
+        XCTAssertTrue(verdict.text.hasPrefix("Only as a last resort"), verdict.text)
+    }
+
+    /// A plan stated last, with no question ("Thinking of..."), is what the
+    /// message wants judged; and outreach for a new AST is not the
+    /// underperformance last resort.
+    func testAPlanStatedLastIsWhatTheVerdictJudges() throws {
+        let a = advisor.answer("His outreach has been poor for a while now despite us putting support in, and two schools have asked him not to come back. Thinking of just letting him make materials full time.")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites, ["qa.12"], verdict.text)
+        let fresh = advisor.answer("Our new AST started this September. The LEA wants her in a very tough school straight away. Should new ASTs do no outreach at all in their first year?")
+        XCTAssertFalse(fresh.reasoning.contains { $0.cites == ["qa.12", "development.7"] }, "\(fresh.reasoning.map(\.text))")
     }
 
     func testAWhatIfLeadsWithAVerdictOnlyAboutWhatItWorksOut() {

@@ -163,6 +163,9 @@ enum PayNumberReader {
 
     /// Words between an ordinal and "point" that describe the point ("the third pay point").
     static let pointDescribers: Set<String> = ["pay", "scale", "salary", "range", "performance"]
+    /// Words for pupils' results: points after them measure results, not pay.
+    static let resultWords: Set<String> = ["results", "result", "gcse", "gcses", "grades", "grade", "scores", "score", "attainment",
+                                           "sats", "average", "value", "progress8", "outcomes"]
 
     /// Points proposed: "two points", "3 more points", "another point", "up 2", "a two-point jump".
     /// A point denied is not proposed ("I'm not getting a point", "no point this year").
@@ -174,6 +177,8 @@ enum PayNumberReader {
             // No award within a five-point range can exceed five points: a bigger number is something else (a results target).
             guard let count = n, (0...rangeLength).contains(count) else { continue }
             if CueMatcher.negated(at: i, in: w) { continue }
+            // "results went up by one point": a measure of pupils' results, not pay.
+            if w[max(0, i - 8)..<i].contains(where: resultWords.contains) { continue }
             // "more than one point", "up to two points": a general question, not an award.
             if ["than", "to"].contains(w[safe: i - 1]) { continue }
             // "a rise of three spine points", "a jump of two points": the size of a move, not an award.

@@ -47,8 +47,20 @@ enum QuestionParts {
             if words.count < 8 || pointing, i > 0, !picked.contains(i - 1) { picked.append(i - 1) }
             picked.append(i)
         }
+        // No sentence asks, but the last states what someone means to do
+        // ("Thinking of just letting him make materials full time."): that
+        // plan is what the message wants judged.
+        if picked.isEmpty, let last = all.last(where: { !Analyzer.words($0).isEmpty }),
+           Analyzer.words(last).prefix(4).contains(where: intending.contains) {
+            return last
+        }
         return picked.map { all[$0] }.joined(separator: " ")
     }
+
+    /// Words that state a plan near the start of a sentence ("Thinking of...",
+    /// "The head wants to...", "We plan to...").
+    static let intending: Set<String> = ["thinking", "planning", "considering", "plan", "plans", "want", "wants", "intend", "intends",
+                                         "propose", "proposes", "proposing", "going"]
 
     /// Words near the start of a question that point back at the sentence
     /// before ("Can they, or...", "Is that right?").
