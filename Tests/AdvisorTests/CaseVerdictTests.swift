@@ -42,6 +42,15 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertFalse(fresh.reasoning.contains { $0.cites == ["qa.12", "development.7"] }, "\(fresh.reasoning.map(\.text))")
     }
 
+    /// An outcome answers only questions about what it is `about`: a range
+    /// move mentioned beside the question does not make "is a higher range a
+    /// reward?" the answer to "can we still pay his increment?".
+    func testAVerdictAnswersOnlyQuestionsAboutItsOwnSubject() throws {
+        let a = advisor.answer("Our LEA says the AST matched funding will be cut next year. Does that mean we cannot pay his increment this September? We also hoped to move him up a range at Easter.")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites.first, "qa.13", verdict.text)
+    }
+
     func testAWhatIfLeadsWithAVerdictOnlyAboutWhatItWorksOut() {
         var facts = CaseFacts([("underperforming", .yes), ("capability-raised", .yes), ("support-given", .yes), ("improved", .no),
                                ("persistent", .no), ("management-role", .yes)])

@@ -90,7 +90,7 @@ public struct CaseReasoner: Sendable {
                     guard let text = FactLogic.fill(o.says, facts) else { continue }
                     fired.append((o.weight, order, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), "\(d.id)/\(o.id)"))
                     if o.weight >= CaseReasoner.verdictWeight, let v = o.verdict.flatMap({ FactLogic.fill($0, facts) }) {
-                        verdicts.append((relevance(cond, asked), o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), true))
+                        verdicts.append((relevance(o, cond, asked), o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), true))
                     }
                     ruledOut.formUnion(o.rulesOut.map(\.value))
                     inPlay.insert(d.id)
@@ -101,7 +101,7 @@ public struct CaseReasoner: Sendable {
                     }
                     undecided.append((d.id, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), missing))
                     if o.weight >= CaseReasoner.verdictWeight, let v = o.unknownVerdict.flatMap({ FactLogic.fill($0, facts) }) {
-                        verdicts.append((relevance(cond, asked), o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), false))
+                        verdicts.append((relevance(o, cond, asked), o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), false))
                     }
                 case false?:
                     continue
@@ -136,9 +136,11 @@ public struct CaseReasoner: Sendable {
         return reading
     }
 
-    /// 1 when `condition` reads one of the facts the question asks about, else 0.
-    func relevance(_ condition: InterviewCondition, _ asked: Set<String>) -> Int {
-        condition.expression.references.contains { asked.contains($0.step) } ? 1 : 0
+    /// 1 when the outcome is about one of the facts the question asks about
+    /// (its `about` facts, or else any fact its condition reads), else 0.
+    func relevance(_ outcome: DecisionPoint.Outcome, _ condition: InterviewCondition, _ asked: Set<String>) -> Int {
+        if !outcome.about.isEmpty { return outcome.about.contains { asked.contains($0.value) } ? 1 : 0 }
+        return condition.expression.references.contains { asked.contains($0.step) } ? 1 : 0
     }
 
     /// An outcome must weigh at least this to lead a case's answer with its

@@ -14,7 +14,7 @@ import Guidance
 public enum AdvisorImage {
     /// "ASTPMAI" and a format number: change the number when the layout or the
     /// meaning of any table changes.
-    static let magic: UInt64 = 0x4153_5450_4D41_4909
+    static let magic: UInt64 = 0x4153_5450_4D41_490A
     static let headerSize = 24
 
     /// The image of `advisor`.

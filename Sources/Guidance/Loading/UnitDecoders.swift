@@ -85,7 +85,7 @@ enum UnitDecoders {
             guard let id = d.text("id", in: "a decision point") else { return nil }
             let what = "decision '\(id)'"
             let outcomes = d.maps("outcomes", in: what).compactMap { o -> DecisionPoint.Outcome? in
-                o.rejectUnknown(["id", "when", "if", "says", "unknown_says", "weight", "cites", "schools_call", "rules_out", "verdict", "unknown_verdict"], in: "an outcome of \(what)")
+                o.rejectUnknown(["id", "when", "if", "says", "unknown_says", "weight", "cites", "schools_call", "rules_out", "verdict", "unknown_verdict", "about"], in: "an outcome of \(what)")
                 guard let oid = o.text("id", in: "an outcome of \(what)") else { return nil }
                 let owhat = "outcome '\(oid)' of \(what)"
                 var outcome = DecisionPoint.Outcome(
@@ -96,6 +96,7 @@ enum UnitDecoders {
                 outcome.rulesOut = o.texts("rules_out", in: owhat)
                 outcome.verdict = o.text("verdict", required: false, in: owhat)
                 outcome.unknownVerdict = o.text("unknown_verdict", required: false, in: owhat)
+                outcome.about = o.texts("about", in: owhat)
                 return outcome
             }
             return DecisionPoint(id: id, title: d.text("title", in: what) ?? "", summary: d.text("summary", in: what) ?? "",

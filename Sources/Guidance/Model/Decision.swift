@@ -32,6 +32,10 @@ public struct DecisionPoint: Sendable, Equatable {
         /// The direct answer when the condition turns on a fact the case does
         /// not give ("It depends on where the AST sits in the range...").
         public var unknownVerdict: String?
+        /// The facts a question must name for this outcome's verdict to answer
+        /// it (a higher range is "not a reward" only for a question about a
+        /// range); empty: any fact its condition reads.
+        public var about: [Located<String>] = []
     }
 
     public var id: String

@@ -29,6 +29,9 @@ enum FactConditionRule: GuidanceRule {
                 if o.verdict != nil || o.unknownVerdict != nil, o.weight < 2 {
                     out.append(Diagnostic(code, o.location, "outcome '\(o.id)' of decision '\(d.id)' has a verdict but weight \(o.weight): only outcomes of weight 2 or more lead an answer with one, so give it weight 2 or drop the verdict"))
                 }
+                for a in o.about where g.fact(a.value) == nil {
+                    out.append(Diagnostic(code, a.location, "outcome '\(o.id)' of decision '\(d.id)': 'about' names '\(a.value)', which is not a fact in facts.yaml"))
+                }
                 guard let cond = o.condition else {
                     if o.unknownSays != nil || o.unknownVerdict != nil {
                         out.append(Diagnostic(code, o.location, "outcome '\(o.id)' of decision '\(d.id)' has 'unknown_says' or 'unknown_verdict' but no 'if' condition that could be unknown"))

@@ -30,7 +30,7 @@ extension GuidanceSet {
             w.write(d.outcomes) { w, o in
                 w.write(o.id); w.write(o.when); w.write(o.says); w.write(o.cites); w.write(o.schoolsCall); w.write(o.location)
                 w.write(o.condition?.source); w.write(o.condition?.location ?? o.location); w.write(o.unknownSays); w.write(o.weight); w.write(o.rulesOut)
-                w.write(o.verdict); w.write(o.unknownVerdict)
+                w.write(o.verdict); w.write(o.unknownVerdict); w.write(o.about)
             }
         }
         w.write(facts) { w, f in
@@ -86,6 +86,7 @@ extension GuidanceSet {
                 o.rulesOut = try r.readLocatedStrings()
                 o.verdict = try r.readOptionalString()
                 o.unknownVerdict = try r.readOptionalString()
+                o.about = try r.readLocatedStrings()
                 return o
             }
             return DecisionPoint(id: id, title: title, summary: summary, cites: cites, outcomes: outcomes, location: location)
