@@ -90,6 +90,11 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("Her results were great and the head wants to give her two points.").number("points-proposed"), 2)
     }
 
+    func testABandIsARange() {
+        XCTAssertEqual(facts("Can I ask for my band to be looked at again?")["range-asked"], .yes)
+        XCTAssertEqual(facts("could we move her up a band")["range-asked"], .yes)
+    }
+
     func testAnEventAfterChristmasDoesNotMakeTheAstNew() {
         let f = facts("The department was merged and she barely got a foot in the door after Christmas. One objective wasn't met.")
         XCTAssertNil(f["new-in-post"])
