@@ -129,7 +129,7 @@ public final class Advisor: Sendable {
         if found.covered, let marked = markedWholeQuestion(question, found: found) { return marked }
         let facts = reasoner.facts(in: question)
         guard !facts.isEmpty else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
-        let reading = reasoner.reason(facts, asked: askedFacts(question))
+        let reading = reasoner.reason(facts, questions: askedFacts(question))
         guard reasoner.isSituation(reading) else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         // A case the retrieval declines is answered from the rules only when it
         // states enough of a situation that the rules are clearly about it.
@@ -247,14 +247,19 @@ public final class Advisor: Sendable {
         var facts = reasoner.facts(in: question)
         for id in extra.order { facts[id] = extra[id] }
         let found = retrieve(question)
-        return caseAnswer(reasoner.reason(facts, asked: askedFacts(question)), retrieved: found, leads: leads(question, whole: found))
+        return caseAnswer(reasoner.reason(facts, questions: askedFacts(question)), retrieved: found, leads: leads(question, whole: found))
     }
 
-    /// The facts the sentences that ask the question name ("can she have
-    /// another increment?": a point asked about), which choose the verdict.
-    func askedFacts(_ question: String) -> Set<String> {
-        let asking = QuestionParts.askingText(question)
-        return asking.isEmpty ? [] : reasoner.mentioned(in: asking)
+    /// For each question the message asks, the facts its sentences name ("can
+    /// she have another increment?": a point asked about), which choose that
+    /// question's verdict; empty when no sentence asks.
+    func askedFacts(_ question: String) -> [Set<String>] {
+        let parts = QuestionParts.askingParts(question).map { reasoner.mentioned(in: $0) }
+        // "ok to go ahead?", "Thoughts?": a question that names nothing asks
+        // about the whole case.
+        guard parts.contains(where: \.isEmpty) else { return parts }
+        let whole = reasoner.mentioned(in: question)
+        return parts.map { $0.isEmpty ? whole : $0 }
     }
 
     /// The passages, gaps and topics that best match the question.

@@ -24,9 +24,12 @@ public struct Answer: Equatable, Sendable {
     public var readAs: [String] = []
     /// For a described case: facts the answer turns on that the case does not give.
     public var needs: [FactNeed] = []
-    /// For a described case: the direct answer ("No further point on the
-    /// present range: ..."), when the rules settle it; the reasons follow.
-    public var verdict: CitedLine?
+    /// For a described case: the direct answers, one per question it asks
+    /// ("No further point on the present range: ..."), where the rules settle
+    /// them; the reasons follow.
+    public var verdicts: [CitedLine] = []
+    /// The first direct answer.
+    public var verdict: CitedLine? { verdicts.first }
 
     public init(covered: Bool, citations: [String], headline: String, reasoning: [CitedLine], seeAlso: [String] = [],
                 nearest: [String] = [], gapID: String? = nil, notes: [String] = []) {

@@ -51,6 +51,14 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertEqual(verdict.cites.first, "qa.13", verdict.text)
     }
 
+    /// Two questions, two direct answers, in the order asked.
+    func testEachQuestionGetsItsOwnVerdict() {
+        let a = advisor.answer("I sat in on one of her lessons last week and it was poor. I have not spoken to her about it yet. Can I start capability? And should I stop her outreach in the meantime?")
+        XCTAssertEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.first?.cites.contains("monitoring.4") == true, "\(a.verdicts.map(\.text))")
+        XCTAssertEqual(a.verdicts.last?.cites.first, "qa.12", "\(a.verdicts.map(\.text))")
+    }
+
     func testAWhatIfLeadsWithAVerdictOnlyAboutWhatItWorksOut() {
         var facts = CaseFacts([("underperforming", .yes), ("capability-raised", .yes), ("support-given", .yes), ("improved", .no),
                                ("persistent", .no), ("management-role", .yes)])
@@ -73,7 +81,8 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("The head would like to give our AST two points this September. She has had a superb year and met every objective. ok to go ahead?")
         let verdict = try XCTUnwrap(a.verdict)
         XCTAssertTrue(verdict.text.hasPrefix("It depends on where the AST sits now"), verdict.text)
-        XCTAssertEqual(QuestionParts.askingText("Her lessons are weak. Thoughts?"), "Her lessons are weak. Thoughts?")
+        let weak = "Her lessons have been weak all year. Thoughts?"
+        XCTAssertEqual(advisor.askedFacts(weak), [advisor.reasoner.mentioned(in: weak)], "'Thoughts?' names nothing: it asks about the whole case")
     }
 
     func testNoObjectivesAgreedIsSaidToBeOutsideTheGuideAndTheSchoolsCall() throws {

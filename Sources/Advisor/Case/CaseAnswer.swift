@@ -29,7 +29,7 @@ extension Advisor {
         // summary of their own (a "can she be considered after four months?"
         // case is not about leaving the post because its words match). Each
         // question sentence's own best paragraph still joins.
-        let guessed = reading.verdict == nil ? [] : Set(leads.whole.dropFirst()).subtracting(leads.parts)
+        let guessed = reading.verdicts.isEmpty ? [] : Set(leads.whole.dropFirst()).subtracting(leads.parts)
         for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) && !reading.ruledOut.contains(lead) {
             if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
                 var line = rules.remove(at: i).0
@@ -52,7 +52,7 @@ extension Advisor {
         a.facts = reading.facts
         a.readAs = readAs
         a.needs = reading.needs
-        a.verdict = reading.verdict
+        a.verdicts = reading.verdicts
         if let note = salaryNote(reading.facts) { a.notes.append(note) }
         return a
     }

@@ -17,11 +17,14 @@ public struct CaseReading: Equatable, Sendable {
     public var outcomeIDs: [String]
     /// Paragraphs the outcomes that apply say do not fit this case (`rules_out`).
     public var ruledOut: Set<String> = []
-    /// The direct answer to the case, when an outcome that settles it (weight
-    /// 2 or more) and is about what the question asks has one: the `verdict`
-    /// of the strongest such outcome that applies, or the `unknown_verdict` of
-    /// one that turns on a missing fact when it weighs more.
-    public var verdict: CitedLine?
+    /// The direct answers to the case, one per question it asks (at most
+    /// three), when an outcome that settles it (weight 2 or more) and is about
+    /// what that question asks has one: the `verdict` of the strongest such
+    /// outcome that applies, or the `unknown_verdict` of one that turns on a
+    /// missing fact when it weighs more.
+    public var verdicts: [CitedLine] = []
+    /// The first direct answer.
+    public var verdict: CitedLine? { verdicts.first }
     /// The highest weight among the outcomes that apply (0 when none does); lines are sorted by weight.
     public var strongest: Int { weights.first ?? 0 }
 }
@@ -70,13 +73,20 @@ public struct CaseReasoner: Sendable {
     /// verdict comes only from an outcome that turns on one of them (what the
     /// person asks about); with none given, from the strongest outcome.
     public func reason(_ stated: CaseFacts, asked: Set<String> = []) -> CaseReading {
+        reason(stated, questions: asked.isEmpty ? [] : [asked])
+    }
+
+    /// As `reason(_:asked:)` for a message that asks several things: each
+    /// question (the facts its sentences name) gets the verdict about it, in
+    /// the order asked, each verdict once.
+    public func reason(_ stated: CaseFacts, questions: [Set<String>]) -> CaseReading {
         // A yes/no fact with no question is taken as no when the case does not
         // mention it ("support given" unless said); one with a question stays
         // unknown, and outcomes that turn on it say what they depend on.
         var facts = stated
         for f in guidance.facts where f.kind != .number && f.question == nil { facts.assume(f.id, .no) }
         var fired: [(weight: Int, order: Int, line: CitedLine, id: String)] = []
-        var verdicts: [(relevant: Int, weight: Int, order: Int, line: CitedLine, known: Bool)] = []
+        var verdicts: [(outcome: DecisionPoint.Outcome, condition: InterviewCondition, weight: Int, order: Int, line: CitedLine, known: Bool)] = []
         var ruledOut = Set<String>()
         var undecided: [(decision: String, line: CitedLine, needs: [String])] = []
         var inPlay = Set<String>()
@@ -90,7 +100,7 @@ public struct CaseReasoner: Sendable {
                     guard let text = FactLogic.fill(o.says, facts) else { continue }
                     fired.append((o.weight, order, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), "\(d.id)/\(o.id)"))
                     if o.weight >= CaseReasoner.verdictWeight, let v = o.verdict.flatMap({ FactLogic.fill($0, facts) }) {
-                        verdicts.append((relevance(o, cond, asked), o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), true))
+                        verdicts.append((o, cond, o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), true))
                     }
                     ruledOut.formUnion(o.rulesOut.map(\.value))
                     inPlay.insert(d.id)
@@ -101,7 +111,7 @@ public struct CaseReasoner: Sendable {
                     }
                     undecided.append((d.id, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), missing))
                     if o.weight >= CaseReasoner.verdictWeight, let v = o.unknownVerdict.flatMap({ FactLogic.fill($0, facts) }) {
-                        verdicts.append((relevance(o, cond, asked), o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), false))
+                        verdicts.append((o, cond, o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), false))
                     }
                 case false?:
                     continue
@@ -123,16 +133,26 @@ public struct CaseReasoner: Sendable {
             lines.append(f.line)
             weights.append(f.weight)
         }
-        // The verdict of an outcome about what is asked, the strongest; between
-        // equals, one the case settles before one that depends on a missing
-        // fact, then the first declared.
-        // When the question names what it asks about, only a verdict about that
-        // leads: an outcome about something else would answer another question.
-        let verdict = verdicts.filter { asked.isEmpty || $0.relevant == 1 }.max { a, b in
-            (a.relevant, a.weight, a.known ? 1 : 0, -a.order) < (b.relevant, b.weight, b.known ? 1 : 0, -b.order)
-        }?.line
+        // For each question, the verdict of an outcome about what it asks, the
+        // strongest; between equals, one the case settles before one that
+        // depends on a missing fact, then the first declared. An outcome about
+        // something else would answer another question, so a question with no
+        // such outcome gets none. With no question named, the strongest leads.
+        func best(_ candidates: [(outcome: DecisionPoint.Outcome, condition: InterviewCondition, weight: Int, order: Int, line: CitedLine, known: Bool)]) -> CitedLine? {
+            candidates.max { a, b in (a.weight, a.known ? 1 : 0, -a.order) < (b.weight, b.known ? 1 : 0, -b.order) }?.line
+        }
+        var answered: [CitedLine] = []
+        if questions.isEmpty {
+            if let v = best(verdicts) { answered.append(v) }
+        } else {
+            for asked in questions {
+                guard let v = best(verdicts.filter { relevance($0.outcome, $0.condition, asked) == 1 }),
+                      !answered.contains(where: { $0.text == v.text }) else { continue }
+                answered.append(v)
+            }
+        }
         var reading = CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id), ruledOut: ruledOut)
-        reading.verdict = verdict
+        reading.verdicts = Array(answered.prefix(CaseReasoner.maximumVerdicts))
         return reading
     }
 
@@ -142,6 +162,9 @@ public struct CaseReasoner: Sendable {
         if !outcome.about.isEmpty { return outcome.about.contains { asked.contains($0.value) } ? 1 : 0 }
         return condition.expression.references.contains { asked.contains($0.step) } ? 1 : 0
     }
+
+    /// A message asking more than this many things leads with this many answers.
+    static let maximumVerdicts = 3
 
     /// An outcome must weigh at least this to lead a case's answer with its
     /// verdict: lighter outcomes add a consideration, they do not settle it.

@@ -29,32 +29,36 @@ enum QuestionParts {
     /// The sentences of `text` that ask something (a question mark, a question
     /// word first, or a reported question), each with the sentence before it
     /// when it points back at it ("Head wants to pull all her outreach. Is
-    /// that the right call?") or is too short to say what it is about. The
-    /// whole text when a short question points at nothing in particular
-    /// ("Thoughts?", "ok to go ahead?"); empty when no sentence asks: the
-    /// question is implied by the whole.
+    /// that the right call?"); empty when no sentence asks: the question is
+    /// implied by the whole. (A question that names nothing, "Thoughts?", is
+    /// about the whole case: `Advisor.askedFacts` reads it so.)
     static func askingText(_ text: String) -> String {
+        askingParts(text).joined(separator: " ")
+    }
+
+    /// The questions of `text`, each as the words that ask it (see
+    /// `askingText`): one entry per asking sentence, so a message asking two
+    /// things ("Can I go straight to capability? And should I stop her
+    /// outreach?") has each judged on its own.
+    static func askingParts(_ text: String) -> [String] {
         let all = sentences(text)
-        var picked: [Int] = []
+        var parts: [String] = []
         for (i, sentence) in all.enumerated() {
             let words = Analyzer.words(sentence)
             guard let first = words.first else { continue }
             guard sentence.contains("?") || openers.contains(first) || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
+            // "Is that the right call?" is read with the sentence it points back at.
             let pointing = words.prefix(4).contains(where: pointsBack.contains)
-            // "ok to go ahead?", "Thoughts?": a short question that points at
-            // nothing in particular asks about the whole case.
-            if words.count < 8, !pointing, i > 0 { return text }
-            if words.count < 8 || pointing, i > 0, !picked.contains(i - 1) { picked.append(i - 1) }
-            picked.append(i)
+            parts.append(pointing && i > 0 ? all[i - 1] + " " + sentence : sentence)
         }
         // No sentence asks, but the last states what someone means to do
         // ("Thinking of just letting him make materials full time."): that
         // plan is what the message wants judged.
-        if picked.isEmpty, let last = all.last(where: { !Analyzer.words($0).isEmpty }),
+        if parts.isEmpty, let last = all.last(where: { !Analyzer.words($0).isEmpty }),
            Analyzer.words(last).prefix(4).contains(where: intending.contains) {
-            return last
+            return [last]
         }
-        return picked.map { all[$0] }.joined(separator: " ")
+        return parts
     }
 
     /// Words that state a plan near the start of a sentence ("Thinking of...",

@@ -18,12 +18,13 @@ enum AnswerJSON {
 
     /// The answer's keys, in this order: covered, verdict, answer, reasoning,
     /// citations, see_also, nearest, gap, facts, read_as, needs. `verdict` is
-    /// the direct answer to a described case (`{"text", "cites"}`) or null.
+    /// the direct answer to a described case's first question (`{"text",
+    /// "cites"}`) or null; `answer` holds every question's.
     static func members(_ a: Answer) -> [(String, JSONText.Value)] {
         [
             ("covered", .bool(a.covered)),
             ("verdict", a.verdict.map { .object([("text", .string($0.text)), ("cites", .strings($0.cites))]) } ?? .null),
-            ("answer", .string(([a.verdict?.text, a.headline].compactMap { $0 } + a.reasoning.map(\.text) + a.notes).joined(separator: " "))),
+            ("answer", .string((a.verdicts.map(\.text) + [a.headline] + a.reasoning.map(\.text) + a.notes).joined(separator: " "))),
             ("reasoning", .array(a.reasoning.map {
                 .object([("text", .string($0.text)), ("cites", .strings($0.cites)), ("schools_call", .bool($0.schoolsCall))])
             })),

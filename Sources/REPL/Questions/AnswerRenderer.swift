@@ -5,12 +5,14 @@ import Guidance
 /// Renders an advisor answer for the terminal and as JSON.
 enum AnswerRenderer {
     static func text(_ a: Answer, guidance: GuidanceSet, style: OutputStyle) -> String {
-        // A described case the rules settle leads with the direct answer; what
-        // was read from the case follows it.
+        // A described case the rules settle leads with the direct answer to
+        // each question it asks; what was read from the case follows.
         var lines: [String] = []
-        if let v = a.verdict {
-            let cites = v.cites.isEmpty ? "" : " " + TextFormatting.cite(v.cites.map { "[\($0)]" }.joined(separator: " "), style)
-            lines.append(TextFormatting.bold(v.text, style) + cites)
+        if !a.verdicts.isEmpty {
+            for v in a.verdicts {
+                let cites = v.cites.isEmpty ? "" : " " + TextFormatting.cite(v.cites.map { "[\($0)]" }.joined(separator: " "), style)
+                lines.append(TextFormatting.bold(v.text, style) + cites)
+            }
             lines.append(a.headline)
         } else {
             lines.append(TextFormatting.bold(a.headline, style))
