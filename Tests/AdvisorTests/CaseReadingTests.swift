@@ -90,6 +90,14 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("Her results were great and the head wants to give her two points.").number("points-proposed"), 2)
     }
 
+    func testEverydayWordsForAnUnhelpfulReceivingSchoolAndLeavingItToTheReview() {
+        let f = facts("The school I'm meant to support keeps cancelling, and their HoD has called off four of my last six sessions. Should I keep my head down till the annual review?")
+        XCTAssertEqual(f["receiving-unreceptive"], .yes)
+        XCTAssertEqual(f["wait-for-review"], .yes)
+        XCTAssertEqual(facts("I'd like all three of her objectives to be about inreach.")["outreach-only-objective"], .yes)
+        XCTAssertEqual(facts("They plan to put all of their outreach time into two schools in serious difficulties.")["difficult-only"], .yes)
+    }
+
     func testABandIsARange() {
         XCTAssertEqual(facts("Can I ask for my band to be looked at again?")["range-asked"], .yes)
         XCTAssertEqual(facts("could we move her up a band")["range-asked"], .yes)
