@@ -8,14 +8,7 @@ import XCTest
 /// cell stays whole.
 final class RecordsTableFitTests: XCTestCase {
     func records(width: Int, terminal: Bool) throws -> String {
-        let store = try TranscriptRunner.store(holding: TranscriptRunner.workedExample("2025-26-planning"))
-        let out = BufferedOutput()
-        let context = REPLContext(guidance: TranscriptRunner.guidance, store: store, output: out,
-                                  style: OutputStyle(color: false, width: width), clock: { TranscriptRunner.today })
-        context.outputIsTerminal = terminal
-        REPLSession(context: context).execute("records")
-        XCTAssertEqual(out.errors, "")
-        return out.text
+        try TranscriptRunner.output(of: "records", width: width, terminal: terminal)
     }
 
     func testOnANarrowTerminalEveryRowFitsAndLongCellsAreTrimmed() throws {

@@ -7,15 +7,7 @@ import XCTest
 /// continuation under it; into a file or pipe it does not wrap at all.
 final class ShowWrapTests: XCTestCase {
     func show(_ id: String, width: Int, terminal: Bool, extra: [Record] = []) throws -> String {
-        let store = try TranscriptRunner.store(holding: TranscriptRunner.workedExample("2025-26-planning"))
-        for r in extra { _ = try store.create(r) }
-        let out = BufferedOutput()
-        let context = REPLContext(guidance: TranscriptRunner.guidance, store: store, output: out,
-                                  style: OutputStyle(color: false, width: width), clock: { TranscriptRunner.today })
-        context.outputIsTerminal = terminal
-        REPLSession(context: context).execute("show \(id)")
-        XCTAssertEqual(out.errors, "")
-        return out.text
+        try TranscriptRunner.output(of: "show \(id)", width: width, terminal: terminal, extra: extra)
     }
 
     func words(_ text: String) -> [Substring] { text.split(whereSeparator: { $0 == " " || $0 == "\n" }) }

@@ -34,6 +34,22 @@ enum TranscriptRunner {
             .map { String($0.dropFirst(2)) }
     }
 
+    /// What one command prints on the worked example's planning record, at
+    /// `width` columns, to a terminal or (`terminal: false`) a pipe; fails the
+    /// test if it writes an error.
+    static func output(of command: String, width: Int, terminal: Bool, extra: [Record] = [],
+                       file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        let store = try store(holding: workedExample("2025-26-planning"))
+        for r in extra { _ = try store.create(r) }
+        let out = BufferedOutput()
+        let context = REPLContext(guidance: guidance, store: store, output: out,
+                                  style: OutputStyle(color: false, width: width), clock: { today })
+        context.outputIsTerminal = terminal
+        REPLSession(context: context).execute(command)
+        XCTAssertEqual(out.errors, "", file: file, line: line)
+        return out.text
+    }
+
     /// Runs `inputs` through a session on `store` and returns the transcript text.
     /// `style` is how the transcripts were recorded (100 columns) unless given.
     static func run(_ inputs: [String], store: RecordStore = MemoryRecordStore(), today: Date = today,
