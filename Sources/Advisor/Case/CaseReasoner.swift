@@ -86,7 +86,7 @@ public struct CaseReasoner: Sendable {
         var facts = stated
         for f in guidance.facts where f.kind != .number && f.question == nil { facts.assume(f.id, .no) }
         var fired: [(weight: Int, order: Int, line: CitedLine, id: String)] = []
-        var verdicts: [(outcome: DecisionPoint.Outcome, condition: InterviewCondition, weight: Int, order: Int, line: CitedLine, known: Bool)] = []
+        var verdicts: [VerdictCandidate] = []
         var ruledOut = Set<String>()
         var undecided: [(decision: String, line: CitedLine, needs: [String])] = []
         var inPlay = Set<String>()
@@ -99,9 +99,7 @@ public struct CaseReasoner: Sendable {
                 case true?:
                     guard let text = FactLogic.fill(o.says, facts) else { continue }
                     fired.append((o.weight, order, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), "\(d.id)/\(o.id)"))
-                    if o.weight >= CaseReasoner.verdictWeight, let v = o.verdict.flatMap({ FactLogic.fill($0, facts) }) {
-                        verdicts.append((o, cond, o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), true))
-                    }
+                    if let v = VerdictCandidate(o, cond, order: order, template: o.verdict, facts: facts, known: true) { verdicts.append(v) }
                     ruledOut.formUnion(o.rulesOut.map(\.value))
                     inPlay.insert(d.id)
                 case nil:
@@ -110,9 +108,7 @@ public struct CaseReasoner: Sendable {
                         guidance.fact(id)?.question != nil && decides(id, cond.expression, facts)
                     }
                     undecided.append((d.id, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), missing))
-                    if o.weight >= CaseReasoner.verdictWeight, let v = o.unknownVerdict.flatMap({ FactLogic.fill($0, facts) }) {
-                        verdicts.append((o, cond, o.weight, order, CitedLine(text: v, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), false))
-                    }
+                    if let v = VerdictCandidate(o, cond, order: order, template: o.unknownVerdict, facts: facts, known: false) { verdicts.append(v) }
                 case false?:
                     continue
                 }
@@ -138,15 +134,15 @@ public struct CaseReasoner: Sendable {
         // depends on a missing fact, then the first declared. An outcome about
         // something else would answer another question, so a question with no
         // such outcome gets none. With no question named, the strongest leads.
-        func best(_ candidates: [(outcome: DecisionPoint.Outcome, condition: InterviewCondition, weight: Int, order: Int, line: CitedLine, known: Bool)]) -> CitedLine? {
-            candidates.max { a, b in (a.weight, a.known ? 1 : 0, -a.order) < (b.weight, b.known ? 1 : 0, -b.order) }?.line
+        func best(_ candidates: [VerdictCandidate]) -> CitedLine? {
+            candidates.max { a, b in (a.outcome.weight, a.known ? 1 : 0, -a.order) < (b.outcome.weight, b.known ? 1 : 0, -b.order) }?.line
         }
         var answered: [CitedLine] = []
         if questions.isEmpty {
             if let v = best(verdicts) { answered.append(v) }
         } else {
             for asked in questions {
-                guard let v = best(verdicts.filter { relevance($0.outcome, $0.condition, asked) == 1 }),
+                guard let v = best(verdicts.filter { $0.isAbout(asked) }),
                       !answered.contains(where: { $0.text == v.text }) else { continue }
                 answered.append(v)
             }
@@ -156,12 +152,6 @@ public struct CaseReasoner: Sendable {
         return reading
     }
 
-    /// 1 when the outcome is about one of the facts the question asks about
-    /// (its `about` facts, or else any fact its condition reads), else 0.
-    func relevance(_ outcome: DecisionPoint.Outcome, _ condition: InterviewCondition, _ asked: Set<String>) -> Int {
-        if !outcome.about.isEmpty { return outcome.about.contains { asked.contains($0.value) } ? 1 : 0 }
-        return condition.expression.references.contains { asked.contains($0.step) } ? 1 : 0
-    }
 
     /// A message asking more than this many things leads with this many answers.
     static let maximumVerdicts = 3
@@ -228,5 +218,34 @@ public struct CaseReasoner: Sendable {
             if ["no", "n", "nope", "false", "not yet"].contains(said) { return .no }
             return nil
         }
+    }
+}
+
+/// An outcome that applies (or turns on a missing fact) and has a verdict
+/// that could lead a case's answer.
+struct VerdictCandidate {
+    var outcome: DecisionPoint.Outcome
+    var condition: InterviewCondition
+    /// Where the outcome is declared in decisions.yaml (ties go to the first).
+    var order: Int
+    var line: CitedLine
+    /// False for an `unknown_verdict`: the case does not settle the condition.
+    var known: Bool
+
+    /// Nil when the outcome is too light to lead an answer or has no such verdict.
+    init?(_ outcome: DecisionPoint.Outcome, _ condition: InterviewCondition, order: Int, template: String?, facts: CaseFacts, known: Bool) {
+        guard outcome.weight >= CaseReasoner.verdictWeight, let text = template.flatMap({ FactLogic.fill($0, facts) }) else { return nil }
+        self.outcome = outcome
+        self.condition = condition
+        self.order = order
+        line = CitedLine(text: text, cites: outcome.cites.map(\.value), schoolsCall: outcome.schoolsCall)
+        self.known = known
+    }
+
+    /// True when the outcome is about one of the facts a question asks about:
+    /// its `about` facts, or else any fact its condition reads.
+    func isAbout(_ asked: Set<String>) -> Bool {
+        if !outcome.about.isEmpty { return outcome.about.contains { asked.contains($0.value) } }
+        return condition.expression.references.contains { asked.contains($0.step) }
     }
 }
