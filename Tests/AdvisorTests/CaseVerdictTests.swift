@@ -59,6 +59,13 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertEqual(a.verdicts.last?.cites.first, "qa.12", "\(a.verdicts.map(\.text))")
     }
 
+    func testWhoPaysForARangeMoveIsAnsweredBeforeItsTiming() throws {
+        let a = advisor.answer("Our AST has been moved onto a higher five-point range from April because of her new cross-authority role. Who funds the jump onto the new range?")
+        XCTAssertEqual(a.facts["responsibilities-grown"], .yes)
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites, ["pay-review.3", "qa.16"], verdict.text)
+    }
+
     func testAWhatIfLeadsWithAVerdictOnlyAboutWhatItWorksOut() {
         var facts = CaseFacts([("underperforming", .yes), ("capability-raised", .yes), ("support-given", .yes), ("improved", .no),
                                ("persistent", .no), ("management-role", .yes)])
