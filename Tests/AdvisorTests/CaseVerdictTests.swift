@@ -132,11 +132,11 @@ final class CaseVerdictTests: XCTestCase {
     }
 
     func testTheSentencesThatAskIncludeTheOneAShortQuestionPointsBack() {
-        let asking = QuestionParts.askingText("She has been weak for a year. The head wants to pull all her outreach. Is that the right call?")
+        let asking = QuestionParts.askingParts("She has been weak for a year. The head wants to pull all her outreach. Is that the right call?").joined(separator: " ")
         XCTAssertTrue(asking.contains("pull all her outreach"), asking)
         XCTAssertFalse(asking.contains("weak for a year"), asking)
-        XCTAssertEqual(QuestionParts.askingText("Our AST is on point 3 of her range."), "")
-        let pointing = QuestionParts.askingText("The committee want to give her three points this September in one go. Can they, or is one point a year the most an AST can get?")
+        XCTAssertEqual(QuestionParts.askingParts("Our AST is on point 3 of her range."), [])
+        let pointing = QuestionParts.askingParts("The committee want to give her three points this September in one go. Can they, or is one point a year the most an AST can get?").joined(separator: " ")
         XCTAssertTrue(pointing.contains("three points"), "a question opening 'Can they' points back at the sentence before: \(pointing)")
     }
 }

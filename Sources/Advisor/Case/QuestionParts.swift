@@ -26,27 +26,21 @@ enum QuestionParts {
         return parts
     }
 
-    /// The sentences of `text` that ask something (a question mark, a question
-    /// word first, or a reported question), each with the sentence before it
-    /// when it points back at it ("Head wants to pull all her outreach. Is
-    /// that the right call?"); empty when no sentence asks: the question is
-    /// implied by the whole. (A question that names nothing, "Thoughts?", is
-    /// about the whole case: `Advisor.askedFacts` reads it so.)
-    static func askingText(_ text: String) -> String {
-        askingParts(text).joined(separator: " ")
-    }
-
-    /// The questions of `text`, each as the words that ask it (see
-    /// `askingText`): one entry per asking sentence, so a message asking two
-    /// things ("Can I go straight to capability? And should I stop her
-    /// outreach?") has each judged on its own.
+    /// The questions of `text`, one per sentence that asks something (a
+    /// question mark, a clause opening with a question word, or a reported
+    /// question), so a message asking two things ("Can I go straight to
+    /// capability? And should I stop her outreach?") has each judged on its
+    /// own. A question that points back ("Head wants to pull all her
+    /// outreach. Is that the right call?") comes with the sentence before it.
+    /// Empty when no sentence asks: the question is implied by the whole. (A
+    /// question that names nothing, "Thoughts?", is about the whole case:
+    /// `Advisor.askedFacts` reads it so.)
     static func askingParts(_ text: String) -> [String] {
         let all = sentences(text)
         var parts: [String] = []
         for (i, sentence) in all.enumerated() {
             let words = Analyzer.words(sentence)
-            guard let first = words.first else { continue }
-            guard sentence.contains("?") || openers.contains(first) || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
+            guard !words.isEmpty, sentence.contains("?") || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
             // "Is that the right call?" is read with the sentence it points back at.
             let pointing = words.prefix(4).contains(where: pointsBack.contains)
             parts.append(pointing && i > 0 ? all[i - 1] + " " + sentence : sentence)
