@@ -90,16 +90,22 @@ public final class Advisor: Sendable {
         return answer
     }
 
+    /// How high a marked topic must rank among a one-sentence question's
+    /// matches for the mark to decline it: a limit on how many ASTs an LEA
+    /// may appoint ranks fourth, behind the points paragraph that shares
+    /// "limit" and "how many".
+    static let markedTopicRank = 5
+
     /// A one-sentence question that names a topic outside the guide by one of
     /// its marks ("can an AST be paid a TLR on top of the range?") and has
-    /// that topic among its three best matches: declined as that topic, even
+    /// that topic among its best matches (`markedTopicRank`): declined as that topic, even
     /// though a paragraph shares its other words (qa.15 on "the range").
     /// `found` is the question's ordinary answer.
     func markedWholeQuestion(_ question: String, found: Answer) -> Answer? {
         guard QuestionParts.sentences(question).filter({ !Analyzer.words($0).isEmpty }).count == 1,
               let marked = markedTopic(question), let topic = marked.declinedTopic,
               let index = guidance.notCovered.firstIndex(where: { $0.topic == topic }),
-              ranking(question).units.prefix(3).contains(where: { $0.unit.id == "not-covered.\(index)" }) else { return nil }
+              ranking(question).units.prefix(Advisor.markedTopicRank).contains(where: { $0.unit.id == "not-covered.\(index)" }) else { return nil }
         // ...unless its best paragraph is one the topic names as nearest: then
         // the question is about what the guide does say there ("she still holds
         // a TLR as head of year: should PM reflect it?" is qa.8's question).

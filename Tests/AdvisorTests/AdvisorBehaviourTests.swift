@@ -107,6 +107,18 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertEqual(kept.citations.first, "qa.8")
     }
 
+    /// A limit on how many ASTs an authority may appoint is outside the guide,
+    /// though "how many" and "limit" match the points paragraph; asked as an
+    /// aside ("btw is there a cap...") in a message the guide otherwise
+    /// answers, it gets its own "not covered" line.
+    func testALimitOnTheNumberOfAstsIsDeclinedAsAQuestionOrAnAside() {
+        let limit = advisor.answer("Is there a limit on how many ASTs one LEA can appoint?")
+        XCTAssertFalse(limit.covered, "\(limit.citations)")
+        let aside = advisor.answer("I kept my Head of Science job when I became an AST last year. Should that be in my performance management objectives or do we just leave it out? btw is there a cap on how many ASTs one school can have, we've got three now")
+        XCTAssertEqual(aside.citations.first, "qa.8")
+        XCTAssertTrue(aside.reasoning.contains { $0.text.contains("does not cover recruitment") }, "\(aside.reasoning.map(\.text))")
+    }
+
     /// A message of several questions, one of them the detail a gap names,
     /// is answered from what the guide does say, with a line for that detail;
     /// it is not declined as a whole.

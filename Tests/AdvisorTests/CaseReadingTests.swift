@@ -69,6 +69,8 @@ final class CaseReadingTests: XCTestCase {
     func testTimeOutOfPostIsNotTimeInPost() {
         XCTAssertNil(facts("she is applying for an AST post after three years out of the role").number("years-in-post"))
         XCTAssertEqual(facts("she has been in the post for three years").number("years-in-post"), 3)
+        XCTAssertNil(facts("I then spent three years as an ordinary class teacher after moving area").number("years-in-post"))
+        XCTAssertEqual(facts("she has worked three years as an AST").number("years-in-post"), 3)
     }
 
     func testTheAstsOwnCoachingWorkIsNotSupportGivenToHer() {

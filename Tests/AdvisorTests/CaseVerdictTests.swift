@@ -139,4 +139,31 @@ final class CaseVerdictTests: XCTestCase {
         let pointing = QuestionParts.askingParts("The committee want to give her three points this September in one go. Can they, or is one point a year the most an AST can get?").joined(separator: " ")
         XCTAssertTrue(pointing.contains("three points"), "a question opening 'Can they' points back at the sentence before: \(pointing)")
     }
+
+    /// Two questions in one sentence are two questions: each gets the verdict
+    /// about it, and the reasons for the first answer come first.
+    func testTwoQuestionsInOneSentenceEachGetTheirOwnAnswer() throws {
+        XCTAssertEqual(QuestionParts.askingParts("Which pot pays for the step up to the new starting point, and what about her increments after that?").count, 2)
+        let a = advisor.answer("We're moving our AST onto a higher five-point range from January. Which pot pays for the step up to the new starting point, and what about her increments after that?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites.first, "pay-review.3", "the step onto the new range is not performance pay: \(verdict.text)")
+        XCTAssertEqual(a.citations.first, "pay-review.3", "\(a.citations)")
+    }
+
+    /// The paragraph a verdict rests on is cited first, before the other
+    /// outcomes' paragraphs (an overload check, here).
+    func testTheVerdictsOwnReasonLeadsTheReasons() throws {
+        let a = advisor.answer("does the 20% outreach time include prep and writing up reports afterwards, or is that meant to come out of her own time?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites, ["objectives.2"], verdict.text)
+        XCTAssertEqual(a.reasoning.first?.cites.first, "objectives.2", "\(a.reasoning.map(\.text))")
+        XCTAssertEqual(a.citations.first, "objectives.2")
+    }
+
+    /// Support given, and the underperformance still there: a point this
+    /// September is unlikely [qa.10], said directly.
+    func testNoImprovementAfterSupportMakesAPointUnlikely() throws {
+        let a = advisor.answer("Our history AST has had support for eighteen months, with termly reviews and another AST mentoring him, but his own classes are still well below where they should be, consistently and by a long way. Does he still get his pay point this September?")
+        XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("Unlikely") && $0.cites == ["qa.10"] }, "\(a.verdicts.map(\.text))")
+    }
 }

@@ -15,6 +15,12 @@ extension Advisor {
         var rules = Array(zip(reading.lines, reading.weights)).filter { line, _ in
             line.cites.isEmpty || !line.cites.allSatisfy(reading.ruledOut.contains)
         }
+        // The reasons for each direct answer lead, in the answers' order, so
+        // the paragraphs a verdict rests on are cited first.
+        for text in reading.verdictReasons.reversed() {
+            guard let i = rules.firstIndex(where: { $0.0.text == text }) else { continue }
+            rules.insert(rules.remove(at: i), at: 0)
+        }
         var reasoning: [CitedLine] = []
         // Outcomes that settle the case or apply to its particulars (weight 2
         // or more) come first: the rules are sure of what they say, while the

@@ -25,6 +25,10 @@ public struct CaseReading: Equatable, Sendable {
     public var verdicts: [CitedLine] = []
     /// The first direct answer.
     public var verdict: CitedLine? { verdicts.first }
+    /// The `says` lines (as in `lines`) of the outcomes whose verdicts lead,
+    /// in the verdicts' order: the reasons for each direct answer, which come
+    /// before the other outcomes' lines.
+    public var verdictReasons: [String] = []
     /// The highest weight among the outcomes that apply (0 when none does); lines are sorted by weight.
     public var strongest: Int { weights.first ?? 0 }
 }
@@ -99,7 +103,10 @@ public struct CaseReasoner: Sendable {
                 case true?:
                     guard let text = FactLogic.fill(o.says, facts) else { continue }
                     fired.append((o.weight, order, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), "\(d.id)/\(o.id)"))
-                    if let v = VerdictCandidate(o, cond, order: order, template: o.verdict, facts: facts, known: true) { verdicts.append(v) }
+                    if var v = VerdictCandidate(o, cond, order: order, template: o.verdict, facts: facts, known: true) {
+                        v.reason = text
+                        verdicts.append(v)
+                    }
                     ruledOut.formUnion(o.rulesOut.map(\.value))
                     inPlay.insert(d.id)
                 case nil:
@@ -134,21 +141,23 @@ public struct CaseReasoner: Sendable {
         // depends on a missing fact, then the first declared. An outcome about
         // something else would answer another question, so a question with no
         // such outcome gets none. With no question named, the strongest leads.
-        func best(_ candidates: [VerdictCandidate]) -> CitedLine? {
-            candidates.max { a, b in (a.outcome.weight, a.known ? 1 : 0, -a.order) < (b.outcome.weight, b.known ? 1 : 0, -b.order) }?.line
+        func best(_ candidates: [VerdictCandidate]) -> VerdictCandidate? {
+            candidates.max { a, b in (a.outcome.weight, a.known ? 1 : 0, -a.order) < (b.outcome.weight, b.known ? 1 : 0, -b.order) }
         }
-        var answered: [CitedLine] = []
+        var answered: [VerdictCandidate] = []
         if questions.isEmpty {
             if let v = best(verdicts) { answered.append(v) }
         } else {
             for asked in questions {
                 guard let v = best(verdicts.filter { $0.isAbout(asked) }),
-                      !answered.contains(where: { $0.text == v.text }) else { continue }
+                      !answered.contains(where: { $0.line.text == v.line.text }) else { continue }
                 answered.append(v)
             }
         }
+        answered = Array(answered.prefix(CaseReasoner.maximumVerdicts))
         var reading = CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id), ruledOut: ruledOut)
-        reading.verdicts = Array(answered.prefix(CaseReasoner.maximumVerdicts))
+        reading.verdicts = answered.map(\.line)
+        reading.verdictReasons = answered.compactMap(\.reason)
         return reading
     }
 
@@ -226,6 +235,9 @@ public struct CaseReasoner: Sendable {
 struct VerdictCandidate {
     var outcome: DecisionPoint.Outcome
     var condition: InterviewCondition
+    /// The outcome's `says` text filled from the facts (its reason line), nil
+    /// for a candidate that turns on a missing fact.
+    var reason: String? = nil
     /// Where the outcome is declared in decisions.yaml (ties go to the first).
     var order: Int
     var line: CitedLine

@@ -281,7 +281,7 @@ enum PayNumberReader {
             let around = w[max(0, i - 6)..<min(w.count, i + 6)]
             let aboutPost = around.contains(where: inPost.contains) || around.contains("appointed") || around.contains("here")
                 || around.contains("started") || around.contains("us") || (w[safe: i + 2] == "in" && ["", "she", "he", "i", "they", "and", "now", "so"].contains(w[safe: i + 3]))
-                || (w[safe: i + 2] == "as" && w[safe: i + 3] == "an")
+                || (w[safe: i + 2] == "as" && ["an", "a"].contains(w[safe: i + 3]) && (w[safe: i + 4].hasPrefix("ast") || w[safe: i + 4] == "advanced"))
                 || (w[safe: i - 1] == "for" && w[max(0, i - 8)..<i].contains("been"))
             guard aboutPost, !around.contains("ago") || around.contains("appointed") || around.contains("started") else { continue }
             if isMonths { facts.setIfUnknown("months-in-post", .number(n)) } else { facts.setIfUnknown("years-in-post", .number(n)) }

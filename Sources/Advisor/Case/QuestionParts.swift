@@ -43,7 +43,16 @@ enum QuestionParts {
             guard !words.isEmpty, sentence.contains("?") || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
             // "Is that the right call?" is read with the sentence it points back at.
             let pointing = words.prefix(4).contains(where: pointsBack.contains)
-            parts.append(pointing && i > 0 ? all[i - 1] + " " + sentence : sentence)
+            let lead = pointing && i > 0 ? all[i - 1] + " " : ""
+            // Two questions in one sentence ("which pot pays for the step up,
+            // and what about her increments after that?") are two questions.
+            let clauses = questionClauses(sentence).filter { Analyzer.words($0).count >= 3 }
+            if clauses.count >= 2 {
+                parts.append(lead + clauses[0])
+                parts += clauses.dropFirst()
+            } else {
+                parts.append(lead + sentence)
+            }
         }
         // No sentence asks, but the last states what someone means to do
         // ("Thinking of just letting him make materials full time."): that
@@ -190,8 +199,10 @@ enum QuestionParts {
         return j
     }
 
-    /// Words that join two questions ("..., and what happens") and keep the boundary open.
-    static let joiners: Set<String> = ["", "and", "or", "also", "then", "so", "but", "plus"]
+    /// Words that join two questions ("..., and what happens") and keep the
+    /// boundary open, with the asides that lead into one ("btw is there a cap...").
+    static let joiners: Set<String> = ["", "and", "or", "also", "then", "so", "but", "plus",
+                                       "btw", "ps", "oh", "anyway", "finally", "lastly", "secondly", "separately"]
     /// Words that open a relative clause after a comma.
     static let relatives: Set<String> = ["who", "which", "whose"]
 
