@@ -256,16 +256,23 @@ public final class Advisor: Sendable {
         return caseAnswer(reasoner.reason(facts, questions: askedFacts(question)), retrieved: found, leads: leads(question, whole: found))
     }
 
-    /// For each question the message asks, the facts its sentences name ("can
-    /// she have another increment?": a point asked about), which choose that
-    /// question's verdict; empty when no sentence asks.
-    func askedFacts(_ question: String) -> [Set<String>] {
-        let parts = QuestionParts.askingParts(question).map { reasoner.mentioned(in: $0) }
-        // "ok to go ahead?", "Thoughts?": a question that names nothing asks
-        // about the whole case.
-        guard parts.contains(where: \.isEmpty) else { return parts }
-        let whole = reasoner.mentioned(in: question)
-        return parts.map { $0.isEmpty ? whole : $0 }
+    /// For each question the message asks, the facts it names ("can she have
+    /// another increment?": a point asked about), and with them those of the
+    /// sentence it points back at, which choose that question's verdict;
+    /// empty when no sentence asks.
+    func askedFacts(_ question: String) -> [AskedQuestion] {
+        var whole: Set<String>?
+        return QuestionParts.askingQuestions(question).map { q, lead in
+            let own = reasoner.mentioned(in: q)
+            var context = lead.isEmpty ? own : own.union(reasoner.mentioned(in: lead))
+            // "ok to go ahead?", "Thoughts?": a question that names nothing
+            // asks about the whole case.
+            if context.isEmpty {
+                if whole == nil { whole = reasoner.mentioned(in: question) }
+                context = whole ?? []
+            }
+            return AskedQuestion(own: own, context: context)
+        }
     }
 
     /// The passages, gaps and topics that best match the question.

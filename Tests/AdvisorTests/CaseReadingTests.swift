@@ -73,6 +73,11 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("she has worked three years as an AST").number("years-in-post"), 3)
     }
 
+    func testWeakStaffTheAstCoachesAreNotAConcernAboutTheAst() {
+        XCTAssertNil(facts("I need every hour of her in our own building, coaching my weaker science staff.")["underperforming"])
+        XCTAssertEqual(facts("her own lessons have been weak all term")["underperforming"], .yes)
+    }
+
     func testTheAstsOwnCoachingWorkIsNotSupportGivenToHer() {
         XCTAssertNil(facts("one objective was setting up a peer coaching programme for our RQTs")["support-given"])
         XCTAssertEqual(facts("she has had coaching from a senior AST all term")["support-given"], .yes)

@@ -89,7 +89,7 @@ final class CaseVerdictTests: XCTestCase {
         let verdict = try XCTUnwrap(a.verdict)
         XCTAssertTrue(verdict.text.hasPrefix("It depends on where the AST sits now"), verdict.text)
         let weak = "Her lessons have been weak all year. Thoughts?"
-        XCTAssertEqual(advisor.askedFacts(weak), [advisor.reasoner.mentioned(in: weak)], "'Thoughts?' names nothing: it asks about the whole case")
+        XCTAssertEqual(advisor.askedFacts(weak).map(\.context), [advisor.reasoner.mentioned(in: weak)], "'Thoughts?' names nothing: it asks about the whole case")
     }
 
     func testNoObjectivesAgreedIsSaidToBeOutsideTheGuideAndTheSchoolsCall() throws {
@@ -165,5 +165,32 @@ final class CaseVerdictTests: XCTestCase {
     func testNoImprovementAfterSupportMakesAPointUnlikely() throws {
         let a = advisor.answer("Our history AST has had support for eighteen months, with termly reviews and another AST mentoring him, but his own classes are still well below where they should be, consistently and by a long way. Does he still get his pay point this September?")
         XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("Unlikely") && $0.cites == ["qa.10"] }, "\(a.verdicts.map(\.text))")
+    }
+
+    /// A reported question and a second one joined to it ("asking whether...,
+    /// and whether...") are two questions, each answered: capability not yet
+    /// (no support so far), and a pay decision that weighs mitigation [qa.6].
+    func testPersonalCircumstancesCapabilityAndPayAreAnsweredSeparately() {
+        XCTAssertEqual(QuestionParts.questionClauses("The head's asking whether we should start something formal, and whether he can still get his point in September.").count, 2)
+        let a = advisor.answer("Our maths AST has had an awful year at home - his marriage has broken up. Since November his own classes have slipped, though the schools he supports say his outreach is still excellent. He hasn't said much to anyone. The head's asking whether we should start something formal, and whether he can still get his point in September.")
+        XCTAssertEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.first?.text.hasPrefix("Not yet") == true, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.last?.cites.contains("qa.6") == true, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.citations.contains("development.7"), "strong outreach, slipping classroom work: \(a.citations)")
+    }
+
+    /// Someone returning to an AST post, or who passed but never took one up,
+    /// is not reassessed [qa.2]; a management role can be kept [qa.8].
+    func testReturningApplicantsAndAKeptManagementRole() {
+        let a = advisor.answer("Anna passed the AST assessment back in 2001 but the post went to someone else. Tom was an AST here until 2001, then became head of sixth form, and wants to come back, though he'd like to hang on to the sixth form job too. Does either of them need assessing again, and can Tom keep his sixth form role?")
+        XCTAssertEqual(a.verdicts.map { $0.cites }, [["qa.2"], ["qa.8"]], "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.last?.text.hasPrefix("The AST can keep it") == true)
+    }
+
+    /// A review cycle of the AST's own is not what the guide expects [line-manager.2, qa.3].
+    func testAnOwnReviewCycleIsAnsweredDirectly() throws {
+        let a = advisor.answer("The LEA's AST coordinator has suggested we line up our AST's performance review with the LEA's outreach year, which runs April to March. Everyone else in school is reviewed in the autumn. Is it OK to put him on his own April cycle?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites.first, "line-manager.2", verdict.text)
     }
 }

@@ -77,13 +77,14 @@ public struct CaseReasoner: Sendable {
     /// verdict comes only from an outcome that turns on one of them (what the
     /// person asks about); with none given, from the strongest outcome.
     public func reason(_ stated: CaseFacts, asked: Set<String> = []) -> CaseReading {
-        reason(stated, questions: asked.isEmpty ? [] : [asked])
+        reason(stated, questions: asked.isEmpty ? [] : [AskedQuestion(own: asked, context: asked)])
     }
 
     /// As `reason(_:asked:)` for a message that asks several things: each
-    /// question (the facts its sentences name) gets the verdict about it, in
-    /// the order asked, each verdict once.
-    public func reason(_ stated: CaseFacts, questions: [Set<String>]) -> CaseReading {
+    /// question gets the verdict about it, in the order asked, each verdict
+    /// once: about what the question itself names if any outcome is, else
+    /// about what it names with the sentence it points back at.
+    public func reason(_ stated: CaseFacts, questions: [AskedQuestion]) -> CaseReading {
         // A yes/no fact with no question is taken as no when the case does not
         // mention it ("support given" unless said); one with a question stays
         // unknown, and outcomes that turn on it say what they depend on.
@@ -149,7 +150,7 @@ public struct CaseReasoner: Sendable {
             if let v = best(verdicts) { answered.append(v) }
         } else {
             for asked in questions {
-                guard let v = best(verdicts.filter { $0.isAbout(asked) }),
+                guard let v = best(verdicts.filter { $0.isAbout(asked.own) }) ?? best(verdicts.filter { $0.isAbout(asked.context) }),
                       !answered.contains(where: { $0.line.text == v.line.text }) else { continue }
                 answered.append(v)
             }
@@ -227,6 +228,19 @@ public struct CaseReasoner: Sendable {
             if ["no", "n", "nope", "false", "not yet"].contains(said) { return .no }
             return nil
         }
+    }
+}
+
+/// One question a case asks, as the facts it names: `own`, in the question
+/// itself; `context`, with those of the sentence it points back at ("Is
+/// that OK?") or, when it names none, of the whole case.
+public struct AskedQuestion: Equatable, Sendable {
+    public var own: Set<String>
+    public var context: Set<String>
+
+    public init(own: Set<String>, context: Set<String>) {
+        self.own = own
+        self.context = context
     }
 }
 

@@ -36,8 +36,15 @@ enum QuestionParts {
     /// question that names nothing, "Thoughts?", is about the whole case:
     /// `Advisor.askedFacts` reads it so.)
     static func askingParts(_ text: String) -> [String] {
+        askingQuestions(text).map { $0.lead + $0.question }
+    }
+
+    /// As `askingParts`, with each question apart from the sentence it points
+    /// back at (`lead`, empty when it points at none): what the question
+    /// itself names decides first what it asks about.
+    static func askingQuestions(_ text: String) -> [(question: String, lead: String)] {
         let all = sentences(text)
-        var parts: [String] = []
+        var parts: [(question: String, lead: String)] = []
         for (i, sentence) in all.enumerated() {
             let words = Analyzer.words(sentence)
             guard !words.isEmpty, sentence.contains("?") || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
@@ -48,10 +55,10 @@ enum QuestionParts {
             // and what about her increments after that?") are two questions.
             let clauses = questionClauses(sentence).filter { Analyzer.words($0).count >= 3 }
             if clauses.count >= 2 {
-                parts.append(lead + clauses[0])
-                parts += clauses.dropFirst()
+                parts.append((clauses[0], lead))
+                parts += clauses.dropFirst().map { ($0, "") }
             } else {
-                parts.append(lead + sentence)
+                parts.append((sentence, lead))
             }
         }
         // No sentence asks, but the last states what someone means to do
@@ -59,7 +66,7 @@ enum QuestionParts {
         // plan is what the message wants judged.
         if parts.isEmpty, let last = all.last(where: { !Analyzer.words($0).isEmpty }),
            Analyzer.words(last).prefix(4).contains(where: intending.contains) {
-            return [last]
+            return [(last, "")]
         }
         return parts
     }
@@ -167,8 +174,14 @@ enum QuestionParts {
         }
         guard !starts.isEmpty else { return [] }
         var clauses: [String] = []
-        // The first question keeps what leads into it ("if he stops outreach, is he still an AST?").
-        starts[0] = firstLetter
+        // The first question keeps what leads into it ("if he stops outreach,
+        // is he still an AST?"), unless what leads in asks a question of its
+        // own ("the head's asking whether we should start something formal,
+        // and whether he can still get his point"): then that is one more.
+        if starts[0] != firstLetter {
+            let lead = String(scalars[firstLetter..<starts[0]])
+            if asksIndirectly(Analyzer.words(lead)) { starts.insert(firstLetter, at: 0) } else { starts[0] = firstLetter }
+        }
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1] : scalars.count
             var clause = String(scalars[start..<end]).trimmingCharacters(in: .whitespaces)
