@@ -193,4 +193,21 @@ final class CaseVerdictTests: XCTestCase {
         let verdict = try XCTUnwrap(a.verdict)
         XCTAssertEqual(verdict.cites.first, "line-manager.2", verdict.text)
     }
+
+    /// A verb after a comma opens a question only when a subject follows:
+    /// "Our AST, Mike, did two half-days a week" states; "..., can she go?" asks.
+    func testAVerbAfterACommaAsksOnlyWithASubject() {
+        XCTAssertEqual(QuestionParts.askingParts("Our AST, Mike, did two half-days a week with the maths department from January to Easter."), [])
+        XCTAssertEqual(QuestionParts.questionClauses("She has had a mentor all year, can she still get a point?").count, 1)
+        XCTAssertEqual(QuestionParts.questionClauses("Does she need assessing again, and can Tom keep his role?").count, 2)
+    }
+
+    /// Other staff's ranges rising is pay-review.2's "may wish to", not a
+    /// mid-year performance point.
+    func testOtherStaffsRangesRisingIsTheSchoolsOption() throws {
+        let a = advisor.answer("Governors have just signed off a new staffing structure: from April our heads of faculty all move up onto higher management points. Our two ASTs have asked whether their ranges go up as well to keep the differentials. What's the actual position?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites, ["pay-review.2"], verdict.text)
+        XCTAssertNil(a.facts["beyond-control"], "governors signing off a structure is not sick leave")
+    }
 }

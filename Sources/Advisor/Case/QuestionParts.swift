@@ -158,7 +158,8 @@ enum QuestionParts {
                 // After a comma "who", "which" and "whose" open a relative
                 // clause ("our AST, who started in June, ..."), not a question.
                 // After a list marker ("2) who pays?") they ask.
-                if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || afterMarker || !relatives.contains(bare)) {
+                if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || afterMarker || !relatives.contains(bare))
+                    && (i == firstLetter || afterMarker || !auxiliaries.contains(bare) || opensQuestion(scalars, after: j)) {
                     starts.append(i)
                 } else if joiners.contains(word) {
                     i = j
@@ -216,6 +217,31 @@ enum QuestionParts {
     /// boundary open, with the asides that lead into one ("btw is there a cap...").
     static let joiners: Set<String> = ["", "and", "or", "also", "then", "so", "but", "plus",
                                        "btw", "ps", "oh", "anyway", "finally", "lastly", "secondly", "separately"]
+    /// Openers that are verbs: after a comma they open a question only when a
+    /// subject follows ("..., can she go?"), not when they carry on a
+    /// statement ("Our AST, Mike, did two half-days a week").
+    static let auxiliaries: Set<String> = ["can", "could", "should", "would", "will", "do", "does", "did", "is", "are", "must", "may"]
+
+    /// Words that stand as the subject of a question after its verb.
+    static let subjects: Set<String> = [
+        "i", "you", "he", "she", "it", "we", "they", "this", "that", "these", "those", "there", "the", "a", "an",
+        "our", "my", "his", "her", "their", "your", "its", "any", "anyone", "anybody", "someone", "somebody", "everyone",
+        "either", "neither", "both", "all", "each", "every", "one", "governors", "schools", "asts", "ast", "lea", "la", "head", "heads",
+    ]
+
+    /// True when the word after position `j` (past spaces) is a subject, or a
+    /// capitalised name ("does Tom keep...").
+    static func opensQuestion(_ s: [Character], after j: Int) -> Bool {
+        var k = j
+        while k < s.count && s[k].isWhitespace { k += 1 }
+        var e = k
+        while e < s.count && (s[e].isLetter || s[e] == "'") { e += 1 }
+        guard e > k else { return false }
+        let word = String(s[k..<e])
+        if s[k].isUppercase { return true }
+        return subjects.contains(word.lowercased().split(separator: "'").first.map(String.init) ?? word)
+    }
+
     /// Words that open a relative clause after a comma.
     static let relatives: Set<String> = ["who", "which", "whose"]
 
