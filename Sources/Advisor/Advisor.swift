@@ -143,7 +143,11 @@ public final class Advisor: Sendable {
         // ...but not a general question about a topic the guide leaves out
         // ("how many days of sick leave does a teacher get in the first year?").
         let personalOrUnplaced = found.declinedTopic == nil || reasoner.isPersonal(question)
-        guard found.covered || (stated >= 2 && personalOrUnplaced) else { return found }
+        // A known gap that matched the words of a case the rules settle for this
+        // AST ("tell the LEA she's not available for outreach this year" reads
+        // as how outreach time is timetabled) gives way to the rules' answer.
+        let settledCase = found.gapID != nil && stated >= 1 && !reading.verdicts.isEmpty && reasoner.isPersonal(question)
+        guard found.covered || (stated >= 2 && personalOrUnplaced) || settledCase else { return found }
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.
         guard stated >= 2 || reasoner.isPersonal(question) else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
@@ -164,11 +168,27 @@ public final class Advisor: Sendable {
             answer.reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
         }
         answer.reasoning += leads.declinedLines(guidance: guidance)
-        guard answer.reasoning.count > found.reasoning.count else { return found }
+        // A question sentence matched far more surely than the whole message
+        // (whose backstory can pull it elsewhere: "we've never had an AST
+        // before" reads as a new AST's induction) leads with its paragraph.
+        var reordered = false
+        if let sure = leads.parts.first(where: { leads.partScores[$0, default: 0] > Advisor.partLeadMargin * (ranking(question).units.first?.score ?? .infinity) }),
+           sure != found.citations.first, let i = answer.reasoning.firstIndex(where: { $0.cites.first == sure }),
+           let p = guidance.passage(sure) {
+            answer.reasoning.remove(at: i)
+            answer.reasoning.insert(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]), at: 0)
+            answer.headline = p.short ?? p.title
+            reordered = true
+        }
+        guard reordered || answer.reasoning.count > found.reasoning.count else { return found }
         answer.citations = unique(citationsOf(answer.reasoning) + found.citations)
         answer.seeAlso = answer.seeAlso.filter { !answer.citations.contains($0) }
         return answer
     }
+
+    /// How much more surely a question sentence must match its paragraph than
+    /// the whole message matches its own best for that paragraph to lead.
+    static let partLeadMargin = 1.25
 
     /// A paragraph's own "Yes."/"No." answers the paragraph's question ("does
     /// the performance pay grant fund a move to a higher range?"), and is kept

@@ -210,4 +210,32 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertEqual(verdict.cites, ["pay-review.2"], verdict.text)
         XCTAssertNil(a.facts["beyond-control"], "governors signing off a structure is not sick leave")
     }
+
+    /// A head keeping the AST in school all year is answered by the rules
+    /// (objectives cover outreach too), not declined as a question about how
+    /// outreach time is timetabled; the host school's special measures are not
+    /// circumstances outside the AST's control.
+    func testKeepingAnAstInSchoolIsAnsweredNotDeclined() throws {
+        let a = advisor.answer("We went into special measures in the summer. I've got a brilliant science AST and I need every hour of her in our own building this year, coaching my weaker science staff. Her AST time is a day a week. Can I just set her objectives around that and tell the LEA she's not available for outreach this year?")
+        XCTAssertTrue(a.covered, a.headline)
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites.first, "objectives.2", verdict.text)
+        XCTAssertNil(a.facts["beyond-control"])
+        XCTAssertNil(a.facts["underperforming"])
+    }
+
+    /// The Standards Fund question a rule answers is not also called a detail
+    /// the guide leaves out (the matched-funding gap names only how matching works).
+    func testASettledFundingQuestionIsNotAlsoCalledUnsettled() {
+        let a = advisor.answer("I chair our governors' pay committee. The head wants to take Dev, our science AST, from the bottom point of his five-point range straight to the top this September - four points in one go. He's had an exceptional year: every objective met. One of my governors says you can only go up one point a year. Who's right? And is it the AST Standards Fund money that pays for it?")
+        XCTAssertTrue(a.verdicts.contains { $0.cites.first == "qa.13" }, "\(a.verdicts.map(\.text))")
+        XCTAssertFalse(a.reasoning.contains { $0.text.contains("does not settle it") }, "\(a.reasoning.map(\.text))")
+        XCTAssertFalse(advisor.answer("how does LEA matched funding for ASTs work?").covered, "how matching works is still the gap")
+    }
+
+    /// A question sentence matched far more surely than the whole message leads.
+    func testASurelyMatchedQuestionLeadsOverItsBackstory() {
+        let a = advisor.answer("I'm head of a primary that's been offered an AST from the secondary down the road, via the LEA - two afternoons a month with our KS2 maths team, starting after half term. We've never had one before. What should we agree up front, and what will I be expected to do afterwards?")
+        XCTAssertEqual(a.citations.first, "objectives.4", "\(a.citations)")
+    }
 }

@@ -85,6 +85,8 @@ extension Advisor {
         var parts: [String] = []
         /// Question parts the guide does not answer: a known gap or a topic outside it.
         var declined: [(part: String, answer: Answer)] = []
+        /// The score of each part's best paragraph, by paragraph id.
+        var partScores: [String: Double] = [:]
         var all: [String] { unique(whole + parts) }
 
         /// One line for each part the guide does not answer, so a second
@@ -154,6 +156,7 @@ extension Advisor {
             let found = retrieve(part, ranking: partRanking)
             if found.covered, let first = found.citations.first {
                 leads.parts.append(first)
+                if first == top.unit.id { leads.partScores[first] = max(leads.partScores[first] ?? 0, top.score) }
             } else if found.gapID != nil || found.declinedTopic != nil,
                       !leads.declined.contains(where: { $0.answer.gapID == found.gapID && $0.answer.declinedTopic == found.declinedTopic }) {
                 leads.declined.append((part, found))
