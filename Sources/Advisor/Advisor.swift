@@ -282,16 +282,20 @@ public final class Advisor: Sendable {
     /// empty when no sentence asks.
     func askedFacts(_ question: String) -> [AskedQuestion] {
         var whole: Set<String>?
-        return QuestionParts.askingQuestions(question).map { q, lead in
+        let asked = QuestionParts.askingQuestions(question)
+        return asked.map { q, lead in
             let own = reasoner.mentioned(in: q)
             var context = lead.isEmpty ? own : own.union(reasoner.mentioned(in: lead))
             // "ok to go ahead?", "Thoughts?": a question that names nothing
-            // asks about the whole case.
-            if context.isEmpty {
+            // asks about the whole case; so does the only question of a
+            // message when it names no fact of the case, only a topic ("Do we
+            // just adopt what the LEA sent us?").
+            let wholeCase = asked.count == 1 && lead.isEmpty && !own.contains { reasoner.guidance.fact($0)?.kind != .topic }
+            if context.isEmpty || wholeCase {
                 if whole == nil { whole = reasoner.mentioned(in: question) }
-                context = whole ?? []
+                context.formUnion(whole ?? [])
             }
-            return AskedQuestion(own: own, context: context)
+            return AskedQuestion(own: own, context: context, aboutWholeCase: wholeCase)
         }
     }
 

@@ -238,4 +238,42 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("I'm head of a primary that's been offered an AST from the secondary down the road, via the LEA - two afternoons a month with our KS2 maths team, starting after half term. We've never had one before. What should we agree up front, and what will I be expected to do afterwards?")
         XCTAssertEqual(a.citations.first, "objectives.4", "\(a.citations)")
     }
+
+    /// "X says (a) ... and (b) .... Which of us is right?" checks each listed
+    /// claim: no minimum time in post [prp.1], several points at once [qa.14].
+    func testEachListedClaimIsChecked() {
+        XCTAssertEqual(QuestionParts.listedItems("Another governor says (a) she can't have anything until she's done a full year and (b) you can only go up one increment at a time anyway."),
+                       ["she can't have anything until she's done a full year", "you can only go up one increment at a time anyway."])
+        let a = advisor.answer("Dr Okafor started as our science AST in January and is on the bottom point of her range. The head wants to give her three points on 1 Sept. Another governor says (a) she can't have anything until she's done a full year and (b) you can only go up one increment at a time anyway. Which of us is right?")
+        XCTAssertEqual(a.verdicts.first?.cites, ["prp.1"], "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.contains { $0.cites.first == "qa.14" }, "\(a.verdicts.map(\.text))")
+    }
+
+    /// A role behind a higher range has ended: the guide covers reviewing the
+    /// range, not moving down or protecting pay, and says so; the old role is
+    /// not read as responsibilities that have grown.
+    func testARoleThatEndedIsNotReadAsGrownResponsibilities() throws {
+        let a = advisor.answer("Mrs Patel was moved onto a higher range two years ago when she took on co-ordinating the LEA's network of primary science ASTs. The LEA wound the network up at Easter. The head is asking whether we can put her back on her old range now. What does the AST guidance actually say?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("The guide does not settle it"), verdict.text)
+        XCTAssertFalse(a.citations.contains("intro.1"), "'what does the guidance say' names no subject of its own: \(a.citations)")
+    }
+
+    /// Leave is outside the guide, but the pay review still rests on evidence
+    /// and equality of opportunity [prp.1]; a bare question about maternity
+    /// leave is still declined as that topic.
+    func testLeaveBeforeAPayReviewIsAnsweredFromWhatTheGuideSays() throws {
+        let a = advisor.answer("Our English AST, Kerry, was on maternity leave from October until the end of March. She's on point 3 of her range. The head's view is that she hasn't done enough of the year to be considered for a point this September so we should just skip her. Does the AST guidance say anything about this?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("The guide does not deal with leave"), verdict.text)
+        XCTAssertEqual(verdict.cites, ["prp.1"])
+        XCTAssertFalse(advisor.answer("Does maternity leave pause an AST's progression up her pay range?").covered)
+    }
+
+    /// The only question of a message that names nothing particular may take
+    /// two answers when the case raises two settled points.
+    func testAQuestionAboutTheWholeCaseCanTakeTwoAnswers() {
+        let a = advisor.answer("Our LEA adviser has emailed over Jenny's objectives: three objectives, all about outreach, all in the LEA's schools causing concern. Jenny has been doing half a day a week of outreach by agreement. Do we just adopt what the LEA sent us?")
+        XCTAssertEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
+    }
 }

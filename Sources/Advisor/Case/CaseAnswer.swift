@@ -29,13 +29,13 @@ extension Advisor {
         // Then the paragraph each question asks about: the rule line that cites
         // it moves up, or the paragraph's own summary joins, so no question the
         // case asks is left to "See also".
-        // When the rules settle what is asked (a verdict), the whole text's
+        // When the rules settle everything asked (a verdict for each question), the whole text's
         // weaker matches after its best are only guesses at the question: they
         // join only as a rule line that cites them, never as a paragraph
         // summary of their own (a "can she be considered after four months?"
         // case is not about leaving the post because its words match). Each
         // question sentence's own best paragraph still joins.
-        let guessed = reading.verdicts.isEmpty ? [] : Set(leads.whole.dropFirst()).subtracting(leads.parts)
+        let guessed = reading.settlesEveryQuestion ? Set(leads.whole.dropFirst()).subtracting(leads.parts) : []
         for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) && !reading.ruledOut.contains(lead) {
             if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
                 var line = rules.remove(at: i).0
@@ -73,6 +73,15 @@ extension Advisor {
         }
         return summary
     }
+
+    /// Words that ask about the guide itself rather than name a subject ("does
+    /// the AST guidance actually say anything about this?"): a question part
+    /// of only these is looked up through the whole message, never on its own
+    /// (it would match the paragraph that describes the guide).
+    static let metaWords: Set<String> = [
+        "guide", "guidance", "say", "says", "said", "saying", "anything", "actually", "ast", "asts", "dfes", "document",
+        "tell", "tells", "really", "missing", "else", "think", "thoughts", "right", "advice", "position", "view", "help",
+    ]
 
     /// A question part's best match must score at least this (similarity plus
     /// the weighted naive Bayes posterior) to be answered on its own: below it
@@ -136,7 +145,7 @@ extension Advisor {
             // A part says too little to look up on its own ("is there really
             // nothing else?"), or its best match is a guess: the whole text decides.
             let content = Analyzer.words(part).filter { !StopWords.all.contains($0) }
-            guard content.count >= 2 else { continue }
+            guard content.count >= 2, content.contains(where: { !Advisor.metaWords.contains($0) }) else { continue }
             // A part that names a topic outside the guide ("...make a difference
             // to my pension?") is about that topic, whatever else it matches.
             if let marked = markedTopic(part) {

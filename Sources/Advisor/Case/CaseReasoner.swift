@@ -29,6 +29,10 @@ public struct CaseReading: Equatable, Sendable {
     /// in the verdicts' order: the reasons for each direct answer, which come
     /// before the other outcomes' lines.
     public var verdictReasons: [String] = []
+    /// How many questions the message asks (0 when none is asked outright).
+    public var questionsAsked = 0
+    /// True when every question asked has its own direct answer.
+    public var settlesEveryQuestion: Bool { !verdicts.isEmpty && verdicts.count >= questionsAsked }
     /// The highest weight among the outcomes that apply (0 when none does); lines are sorted by weight.
     public var strongest: Int { weights.first ?? 0 }
 }
@@ -153,12 +157,18 @@ public struct CaseReasoner: Sendable {
                 guard let v = best(verdicts.filter { $0.isAbout(asked.own) }) ?? best(verdicts.filter { $0.isAbout(asked.context) }),
                       !answered.contains(where: { $0.line.text == v.line.text }) else { continue }
                 answered.append(v)
+                // A question about the whole case takes the next strongest
+                // answer too, when it settles something else the case raises.
+                if asked.aboutWholeCase, let next = best(verdicts.filter { c in c.isAbout(asked.context) && c.line.text != v.line.text && c.known }) {
+                    answered.append(next)
+                }
             }
         }
         answered = Array(answered.prefix(CaseReasoner.maximumVerdicts))
         var reading = CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id), ruledOut: ruledOut)
         reading.verdicts = answered.map(\.line)
         reading.verdictReasons = answered.compactMap(\.reason)
+        reading.questionsAsked = questions.count
         return reading
     }
 
@@ -237,10 +247,15 @@ public struct CaseReasoner: Sendable {
 public struct AskedQuestion: Equatable, Sendable {
     public var own: Set<String>
     public var context: Set<String>
+    /// True for the only question of a message that names nothing particular
+    /// ("Do we just adopt what the LEA sent us?", "Anything I'm missing?"):
+    /// it asks about the whole case, which may need more than one answer.
+    public var aboutWholeCase = false
 
-    public init(own: Set<String>, context: Set<String>) {
+    public init(own: Set<String>, context: Set<String>, aboutWholeCase: Bool = false) {
         self.own = own
         self.context = context
+        self.aboutWholeCase = aboutWholeCase
     }
 }
 

@@ -48,8 +48,19 @@ enum QuestionParts {
         for (i, sentence) in all.enumerated() {
             let words = Analyzer.words(sentence)
             guard !words.isEmpty, sentence.contains("?") || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
+            // "Another governor says (a) ... and (b) .... Which of us is
+            // right?": a short check of claims listed just before asks about
+            // each claim.
+            if i > 0, words.count <= 8, words.contains(where: checking.contains) {
+                let claims = listedItems(all[i - 1])
+                if claims.count >= 2 {
+                    parts += claims.map { ($0, "") }
+                    continue
+                }
+            }
             // "Is that the right call?" is read with the sentence it points back at.
             let pointing = words.prefix(4).contains(where: pointsBack.contains)
+                || (words.count <= 8 && words.contains(where: checking.contains))
             let lead = pointing && i > 0 ? all[i - 1] + " " : ""
             // Two questions in one sentence ("which pot pays for the step up,
             // and what about her increments after that?") are two questions.
@@ -69,6 +80,40 @@ enum QuestionParts {
             return [(last, "")]
         }
         return parts
+    }
+
+    /// Words of a question that checks what was said before ("Which of us is
+    /// right?", "Is that correct?").
+    static let checking: Set<String> = ["right", "correct", "true", "wrong", "accurate", "fair"]
+
+    /// The items of a sentence that lists them with markers ("(a) ... and (b)
+    /// ...", "1) ... 2) ..."), each without its marker; empty when it has
+    /// fewer than two.
+    static func listedItems(_ sentence: String) -> [String] {
+        let chars = Array(sentence)
+        var starts: [(marker: Int, text: Int)] = []
+        var i = 0
+        while i < chars.count {
+            let boundary = i == 0 || chars[i - 1].isWhitespace
+            if boundary, let end = listMarkerEnd(chars, at: i), chars[i] == "(" || chars[i].isNumber || end - i <= 2 {
+                // A lone letter closed by "." is a word's end, not a marker ("a.m."), unless bracketed.
+                if chars[i] == "(" || chars[end - 1] == ")" {
+                    starts.append((i, end))
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        guard starts.count >= 2 else { return [] }
+        return starts.enumerated().map { n, st in
+            let stop = n + 1 < starts.count ? starts[n + 1].marker : chars.count
+            var item = String(chars[st.text..<stop]).trimmingCharacters(in: .whitespaces)
+            if let last = item.split(separator: " ").last, joiners.contains(last.lowercased()) {
+                item = String(item.dropLast(last.count)).trimmingCharacters(in: .whitespaces)
+            }
+            return item
+        }
     }
 
     /// Words that state a plan near the start of a sentence ("Thinking of...",
