@@ -276,4 +276,15 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("Our LEA adviser has emailed over Jenny's objectives: three objectives, all about outreach, all in the LEA's schools causing concern. Jenny has been doing half a day a week of outreach by agreement. Do we just adopt what the LEA sent us?")
         XCTAssertEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
     }
+
+    /// "My line manager says ... . I actually think ... . Who's right, and do
+    /// I have to wait...?": each reported claim is a question, and so is what
+    /// the sentence asks after the check.
+    func testReportedClaimsBeforeWhosRightAreEachAnswered() {
+        let text = "I'm an AST on pt 2 of my range. In January the LEA added two more schools to my outreach without anyone checking with my head. My inreach objective slipped badly as a result. My line manager says a missed objective = no increment this year, full stop. I actually think that with the extra schools I should be on a higher band. Who's right, and do I have to wait till September to raise the band?"
+        XCTAssertEqual(QuestionParts.askingParts(text).count, 3, "\(QuestionParts.askingParts(text))")
+        let a = advisor.answer(text)
+        XCTAssertEqual(a.verdicts.first?.cites, ["qa.6"], "\(a.verdicts.map(\.text))")
+        XCTAssertGreaterThanOrEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
+    }
 }

@@ -49,12 +49,16 @@ enum QuestionParts {
             let words = Analyzer.words(sentence)
             guard !words.isEmpty, sentence.contains("?") || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
             // "Another governor says (a) ... and (b) .... Which of us is
-            // right?": a short check of claims listed just before asks about
-            // each claim.
-            if i > 0, words.count <= 8, words.contains(where: checking.contains) {
-                let claims = listedItems(all[i - 1])
-                if claims.count >= 2 {
+            // right?", "My line manager says ... . I think ... . Who's right,
+            // and ...?": a short check of claims made just before asks about
+            // each claim (then about whatever else the sentence asks).
+            let allClauses = questionClauses(sentence)
+            let checkWords = Analyzer.words(allClauses.first ?? sentence)
+            if i > 0, checkWords.count <= 8, checkWords.contains(where: checking.contains) {
+                let claims = claimsBefore(i, in: all)
+                if !claims.isEmpty {
                     parts += claims.map { ($0, "") }
+                    parts += allClauses.dropFirst().filter { Analyzer.words($0).count >= 3 }.map { ($0, "") }
                     continue
                 }
             }
@@ -81,6 +85,19 @@ enum QuestionParts {
         }
         return parts
     }
+
+    /// The claims a check question asks about: the items of a list in the
+    /// sentence before it, else the sentences (up to three back) that report
+    /// what someone says or thinks; empty when there are none.
+    static func claimsBefore(_ i: Int, in all: [String]) -> [String] {
+        let listed = listedItems(all[i - 1])
+        if listed.count >= 2 { return listed }
+        return all[max(0, i - 3)..<i].filter { Analyzer.words($0).contains(where: reporting.contains) }
+    }
+
+    /// Words that report a claim ("my line manager says...", "I think...").
+    static let reporting: Set<String> = ["says", "said", "saying", "thinks", "think", "reckons", "insists", "claims", "told",
+                                         "tells", "argues", "believes", "adamant", "convinced", "view"]
 
     /// Words of a question that checks what was said before ("Which of us is
     /// right?", "Is that correct?").
