@@ -119,7 +119,7 @@ public enum AppRunner {
         let routed = SwitchableOutput(out)
         let style = conventions.style
         let root = StoreFactory.root(path: options.storePath, environment: environment, configured: configuration.store)
-        let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root) }, output: paged ?? routed, style: style,
+        let context = REPLContext(guidance: guidance, reference: reference, openStore: { try StoreFactory.open(root, notice: { _ = StandardOutput.writeAll($0, to: STDERR_FILENO) }) }, output: paged ?? routed, style: style,
                                   storeDescription: StoreFactory.display(root.path, home: environment["HOME"]))
         context.configuration = configuration
         context.doctorSetup = DoctorSetup(storeRoot: root, environment: environment, guidanceOption: options.guidancePath,

@@ -12,10 +12,11 @@ enum StoreFactory {
         return FileRecordStore.defaultRoot(environment: environment)
     }
 
-    /// The store at `root`; a save that has to wait for another astpm's says so on standard error.
-    static func open(_ root: URL) throws -> RecordStore {
+    /// The store at `root`; `notice` tells the user when a save has to wait
+    /// for another astpm's (the caller decides where that goes).
+    static func open(_ root: URL, notice: @escaping @Sendable (String) -> Void) throws -> RecordStore {
         try FileRecordStore(root: root, onLockWait: { timeout in
-            _ = StandardOutput.writeAll("astpm: another astpm is saving to this store; waiting up to \(Int(timeout)) s...\n", to: STDERR_FILENO)
+            notice("astpm: another astpm is saving to this store; waiting up to \(Int(timeout)) s...\n")
         })
     }
 
