@@ -273,8 +273,10 @@ final class CaseVerdictTests: XCTestCase {
     /// The only question of a message that names nothing particular may take
     /// two answers when the case raises two settled points.
     func testAQuestionAboutTheWholeCaseCanTakeTwoAnswers() {
-        let a = advisor.answer("Our LEA adviser has emailed over Jenny's objectives: three objectives, all about outreach, all in the LEA's schools causing concern. Jenny has been doing half a day a week of outreach by agreement. Do we just adopt what the LEA sent us?")
+        let a = advisor.answer("Jenny's draft objectives for this year: three objectives, all about outreach, all in schools causing concern. Jenny has been doing half a day a week of outreach by agreement. Any thoughts?")
         XCTAssertEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
+        let lea = advisor.answer("Our LEA adviser has emailed over Jenny's objectives: three objectives, all about outreach, all in the LEA's schools causing concern. Do we just adopt what the LEA sent us?")
+        XCTAssertTrue(lea.verdict?.cites.contains("qa.4") == true, "the head has the final say: \(lea.verdicts.map(\.text))")
     }
 
     /// "My line manager says ... . I actually think ... . Who's right, and do
