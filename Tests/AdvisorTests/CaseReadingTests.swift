@@ -70,6 +70,7 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertNil(facts("she is applying for an AST post after three years out of the role").number("years-in-post"))
         XCTAssertEqual(facts("she has been in the post for three years").number("years-in-post"), 3)
         XCTAssertNil(facts("I then spent three years as an ordinary class teacher after moving area").number("years-in-post"))
+        XCTAssertNil(facts("he'll have to be reassessed before he starts, and then again after five years in post anyway").number("years-in-post"))
         XCTAssertEqual(facts("she has worked three years as an AST").number("years-in-post"), 3)
     }
 

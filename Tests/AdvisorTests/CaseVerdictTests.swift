@@ -289,4 +289,13 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertEqual(a.verdicts.first?.cites, ["qa.6"], "\(a.verdicts.map(\.text))")
         XCTAssertGreaterThanOrEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
     }
+
+    /// A question part the rules settle does not also get the paragraph its
+    /// words happen to match: "which budget does it come out of?" about
+    /// points is the performance pay grant, not the range-move paragraph.
+    func testASettledPartGetsNoGuessedParagraph() {
+        let a = advisor.answer("Dr Okafor started as our science AST in January and is on the bottom point of her range. The head wants to give her three points on 1 Sept as her first two terms have been outstanding. Which budget does it come out of?")
+        XCTAssertTrue(a.verdicts.contains { $0.cites.first == "qa.13" }, "\(a.verdicts.map(\.text))")
+        XCTAssertFalse(a.reasoning.contains { $0.cites.first == "qa.16" }, "\(a.reasoning.map(\.text))")
+    }
 }

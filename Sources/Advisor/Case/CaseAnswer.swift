@@ -35,7 +35,11 @@ extension Advisor {
         // summary of their own (a "can she be considered after four months?"
         // case is not about leaving the post because its words match). Each
         // question sentence's own best paragraph still joins.
-        let guessed = reading.settlesEveryQuestion ? Set(leads.whole.dropFirst()).subtracting(leads.parts) : []
+        var guessed = reading.settlesEveryQuestion ? Set(leads.whole.dropFirst()).subtracting(leads.parts) : []
+        // A question part the rules answer needs no paragraph guessed from its
+        // words ("which budget does it come out of?" is settled by the funding
+        // rule; the range-move paragraph its words also match is not stated).
+        guessed.formUnion(settledPartLeads(leads, reading))
         for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) && !reading.ruledOut.contains(lead) {
             if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
                 var line = rules.remove(at: i).0
@@ -61,6 +65,26 @@ extension Advisor {
         a.verdicts = reading.verdicts
         if let note = salaryNote(reading.facts) { a.notes.append(note) }
         return a
+    }
+
+    /// A question part matched this surely is about its paragraph even when a
+    /// rule also answers it ("...and tell the LEA she's not available?" is
+    /// qa.7's partnership as well as the objectives rule).
+    static let surePartScore = 1.6
+
+    /// The part leads whose question part a verdict already answers without
+    /// citing them (unless the part matched them surely).
+    func settledPartLeads(_ leads: Leads, _ reading: CaseReading) -> Set<String> {
+        guard !reading.verdicts.isEmpty else { return [] }
+        var settled = Set<String>()
+        for (lead, part) in leads.partOf where leads.partScores[lead, default: 0] < Advisor.surePartScore {
+            let named = reasoner.mentioned(in: part)
+            guard !named.isEmpty else { continue }
+            let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
+            guard let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) else { continue }
+            if !v.cites.contains(lead) { settled.insert(lead) }
+        }
+        return settled
     }
 
     /// A paragraph's summary without the "Yes." or "No." that answers the
@@ -96,6 +120,8 @@ extension Advisor {
         var declined: [(part: String, answer: Answer)] = []
         /// The score of each part's best paragraph, by paragraph id.
         var partScores: [String: Double] = [:]
+        /// The question part each part lead was found for, by paragraph id.
+        var partOf: [String: String] = [:]
         var all: [String] { unique(whole + parts) }
 
         /// One line for each part the guide does not answer, so a second
@@ -165,6 +191,7 @@ extension Advisor {
             let found = retrieve(part, ranking: partRanking)
             if found.covered, let first = found.citations.first {
                 leads.parts.append(first)
+                if leads.partOf[first] == nil { leads.partOf[first] = part }
                 if first == top.unit.id { leads.partScores[first] = max(leads.partScores[first] ?? 0, top.score) }
             } else if found.gapID != nil || found.declinedTopic != nil,
                       !leads.declined.contains(where: { $0.answer.gapID == found.gapID && $0.answer.declinedTopic == found.declinedTopic }) {

@@ -273,6 +273,9 @@ enum PayNumberReader {
             // "come back in two or three years", "within a year": time to come, not served.
             let lead = ["or", "to"].contains(w[safe: i - 1]) && CaseText.number(w[safe: i - 2]) != nil ? w[safe: i - 3] : w[safe: i - 1]
             if ["in", "within"].contains(lead) { continue }
+            // "reassessed again after five years", "every five years": a rule's
+            // span, not time served.
+            if ["every", "each"].contains(lead) || (lead == "after" && ["again", "then", "until", "till", "only"].contains(w[safe: i - 2])) { continue }
             let unit = w[safe: i + 1]
             let isMonths = unit.hasPrefix("month"), isYears = unit.hasPrefix("year")
             guard isMonths || isYears else { continue }
