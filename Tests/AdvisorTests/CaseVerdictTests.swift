@@ -298,4 +298,13 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(a.verdicts.contains { $0.cites.first == "qa.13" }, "\(a.verdicts.map(\.text))")
         XCTAssertFalse(a.reasoning.contains { $0.cites.first == "qa.16" }, "\(a.reasoning.map(\.text))")
     }
+
+    /// Superb teaching, outreach "not landing", and a plan to stop outreach:
+    /// qa.12's last resort, not yet.
+    func testStoppingOutreachForAStrongTeacherIsNotYet() throws {
+        let a = advisor.answer("Nadia is in her second year as our MFL AST. Her own teaching is superb but her outreach just isn't landing - she's awkward leading sessions with adults. Another AST has mentored her since January; slightly better, not much. The head's plan is to stop her outreach altogether from September and have her produce resources, keeping her AST pay. Does that work?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites.first, "qa.12", verdict.text)
+        XCTAssertTrue(verdict.text.hasPrefix("Not yet"), verdict.text)
+    }
 }
