@@ -307,4 +307,21 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertEqual(verdict.cites.first, "qa.12", verdict.text)
         XCTAssertTrue(verdict.text.hasPrefix("Not yet"), verdict.text)
     }
+
+    /// A question part no rule answers, matched surely to a paragraph, gets
+    /// that paragraph's short answer as its direct answer (without the
+    /// paragraph's own Yes/No).
+    func testAPartNoRuleAnswersTakesItsParagraphsShortAnswer() {
+        let a = advisor.answer("Hi - head of a junior school in special measures. The LEA has offered us an AST (maths) one morning a week from half term to Easter. Honestly I'd want to see our KS2 maths results up 15% by the summer off the back of it. What do we need to do our end? Do I have to fill in forms for her own school?")
+        XCTAssertTrue(a.verdicts.contains { $0.cites == ["qa.5"] }, "\(a.verdicts.map(\.text))")
+        XCTAssertFalse(a.verdicts.contains { $0.text.hasPrefix("Yes") || $0.text.hasPrefix("No") }, "\(a.verdicts.map(\.text))")
+    }
+
+    /// "Can I put the cost of moving them through the performance pay grant?"
+    /// in a case about moving ranges is the range-move funding rule.
+    func testFundingAPartAboutARangeMoveIsTheRangeMoveRule() {
+        let a = advisor.answer("As part of a staffing restructure the governors have just regraded the pay ranges for most of our staff. We have two ASTs on different ranges. Do we have to regrade the AST ranges too? If we do move them, can I put the cost through the performance pay grant, since it's all pay progression?")
+        XCTAssertTrue(a.verdicts.contains { $0.cites.first == "pay-review.3" }, "\(a.verdicts.map(\.text))")
+        XCTAssertFalse(a.verdicts.contains { $0.cites == ["qa.13"] }, "\(a.verdicts.map(\.text))")
+    }
 }

@@ -62,7 +62,7 @@ extension Advisor {
         a.facts = reading.facts
         a.readAs = readAs
         a.needs = reading.needs
-        a.verdicts = reading.verdicts
+        a.verdicts = Array((reading.verdicts + paragraphAnswers(leads, reading)).prefix(CaseReasoner.maximumVerdicts))
         if let note = salaryNote(reading.facts) { a.notes.append(note) }
         return a
     }
@@ -85,6 +85,31 @@ extension Advisor {
             if !v.cites.contains(lead) { settled.insert(lead) }
         }
         return settled
+    }
+
+    /// A question part must match its paragraph at least this surely for the
+    /// paragraph's short answer to be given as the direct answer to it.
+    static let partAnswerScore = 1.4
+
+    /// Direct answers, from the paragraph each question part matched surely,
+    /// for the parts no rule answers ("...and do I get a say in her
+    /// appraisal?" takes qa.4's short answer: the head has the final say, the
+    /// LEA and receiving schools feed in). The paragraph's own "Yes"/"No" is
+    /// never kept: the part's words chose the paragraph, not its question.
+    func paragraphAnswers(_ leads: Leads, _ reading: CaseReading) -> [CitedLine] {
+        var lines: [CitedLine] = []
+        for lead in leads.parts {
+            guard let part = leads.partOf[lead], leads.partScores[lead, default: 0] >= Advisor.partAnswerScore,
+                  let short = guidance.passage(lead)?.short,
+                  !reading.verdicts.contains(where: { $0.cites.contains(lead) }) else { continue }
+            let named = reasoner.mentioned(in: part)
+            if !named.isEmpty {
+                let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
+                if let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) { continue }
+            }
+            lines.append(CitedLine(text: Advisor.withoutVerdict(short), cites: [lead]))
+        }
+        return lines
     }
 
     /// A paragraph's summary without the "Yes." or "No." that answers the
