@@ -136,7 +136,11 @@ public final class Advisor: Sendable {
         let facts = reasoner.facts(in: question)
         guard !facts.isEmpty else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         let reading = reasoner.reason(facts, questions: askedFacts(question))
-        guard reasoner.isSituation(reading) else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
+        // A particular AST's case the rules answer directly is a situation even
+        // when it names only what is asked ("their AST is due a point: who is
+        // meant to pay for it?").
+        let settledForThisAST = !reading.verdicts.isEmpty && reasoner.isPersonal(question) && Advisor.isDescribedCase(question)
+        guard reasoner.isSituation(reading) || settledForThisAST else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
         // A case the retrieval declines is answered from the rules only when it
         // states enough of a situation that the rules are clearly about it.
         let stated = reasoner.situationFactCount(facts)

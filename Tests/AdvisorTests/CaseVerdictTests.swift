@@ -324,4 +324,14 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(a.verdicts.contains { $0.cites.first == "pay-review.3" }, "\(a.verdicts.map(\.text))")
         XCTAssertFalse(a.verdicts.contains { $0.cites == ["qa.13"] }, "\(a.verdicts.map(\.text))")
     }
+
+    /// A particular AST's funding question is answered by the rules even when
+    /// it names only what is asked; "worrying about the money" is a tight
+    /// budget (the school's strategic call), not "which grant".
+    func testFundingAndTightMoneyForAParticularAst() throws {
+        let due = advisor.answer("A head at one of our small primaries rang: their AST is due a performance point in September but the head says she spends a fifth of her time working for the LEA, so the LEA should pay her increment, not us. Who is meant to pay for it?")
+        XCTAssertEqual(try XCTUnwrap(due.verdict).cites.first, "qa.13")
+        let tight = advisor.answer("Governor on the pay committee here. We've got one AST, and the budget is frankly a mess after the boiler went. How much should we be worrying about the money when we decide how many performance points to hand out to the AST?")
+        XCTAssertEqual(try XCTUnwrap(tight.verdict).cites.first, "prp.1", tight.verdicts.map(\.text).joined())
+    }
 }
