@@ -78,13 +78,21 @@ extension Advisor {
         guard !reading.verdicts.isEmpty else { return [] }
         var settled = Set<String>()
         for (lead, part) in leads.partOf where leads.partScores[lead, default: 0] < Advisor.surePartScore {
-            let named = reasoner.mentioned(in: part)
-            guard !named.isEmpty else { continue }
-            let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
-            guard let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) else { continue }
-            if !v.cites.contains(lead) { settled.insert(lead) }
+            guard let v = givenVerdict(for: part, reading), !v.cites.contains(lead) else { continue }
+            settled.insert(lead)
         }
         return settled
+    }
+
+    /// The verdict a question part gets on its own (from the facts it names),
+    /// when the answer gives it; nil when the part names nothing or its own
+    /// verdict is not among the answer's.
+    func givenVerdict(for part: String, _ reading: CaseReading) -> CitedLine? {
+        let named = reasoner.mentioned(in: part)
+        guard !named.isEmpty else { return nil }
+        let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
+        guard let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) else { return nil }
+        return v
     }
 
     /// A question part must match its paragraph at least this surely for the
@@ -102,11 +110,7 @@ extension Advisor {
             guard let part = leads.partOf[lead], leads.partScores[lead, default: 0] >= Advisor.partAnswerScore,
                   let short = guidance.passage(lead)?.short,
                   !reading.verdicts.contains(where: { $0.cites.contains(lead) }) else { continue }
-            let named = reasoner.mentioned(in: part)
-            if !named.isEmpty {
-                let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
-                if let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) { continue }
-            }
+            if givenVerdict(for: part, reading) != nil { continue }
             lines.append(CitedLine(text: Advisor.withoutVerdict(short), cites: [lead]))
         }
         return lines
