@@ -287,15 +287,23 @@ public final class Advisor: Sendable {
     func askedFacts(_ question: String) -> [AskedQuestion] {
         var whole: Set<String>?
         let asked = QuestionParts.askingQuestions(question)
-        return asked.map { q, lead in
-            let own = reasoner.mentioned(in: q)
-            var context = lead.isEmpty ? own : own.union(reasoner.mentioned(in: lead))
+        let named = asked.map { q, lead in
+            (own: reasoner.mentioned(in: q), lead: lead.isEmpty ? Set<String>() : reasoner.mentioned(in: lead))
+        }
+        // "Anything else we ought to say?" after a question that names its
+        // subject is a follow-on, not a question about the whole case.
+        let someNamed = named.contains { !$0.own.isEmpty || !$0.lead.isEmpty }
+        return zip(asked, named).map { pair, facts in
+            let (_, lead) = pair
+            let own = facts.own
+            var context = own.union(facts.lead)
             // "ok to go ahead?", "Thoughts?": a question that names nothing
-            // asks about the whole case; so does the only question of a
+            // asks about the whole case (unless another question of the
+            // message names what it asks); so does the only question of a
             // message when it names no fact of the case, only a topic ("Do we
             // just adopt what the LEA sent us?").
             let wholeCase = asked.count == 1 && lead.isEmpty && !own.contains { reasoner.guidance.fact($0)?.kind != .topic }
-            if context.isEmpty || wholeCase {
+            if (context.isEmpty && (asked.count == 1 || !someNamed)) || wholeCase {
                 if whole == nil { whole = reasoner.mentioned(in: question) }
                 context.formUnion(whole ?? [])
             }

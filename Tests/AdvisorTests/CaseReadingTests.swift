@@ -74,6 +74,12 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("she has worked three years as an AST").number("years-in-post"), 3)
     }
 
+    func testOutreachDaysAreNotAShareOfAPartTimePost() {
+        XCTAssertEqual(facts("She does half a day a fortnight of outreach.").number("outreach-percent"), 5)
+        XCTAssertNil(facts("She's on a 0.6 contract and does half a day a fortnight of outreach.").number("outreach-percent"))
+        XCTAssertNil(facts("My line manager (new this year) says only the LEA forms count.")["new-in-post"])
+    }
+
     func testWeakStaffTheAstCoachesAreNotAConcernAboutTheAst() {
         XCTAssertNil(facts("I need every hour of her in our own building, coaching my weaker science staff.")["underperforming"])
         XCTAssertEqual(facts("her own lessons have been weak all term")["underperforming"], .yes)

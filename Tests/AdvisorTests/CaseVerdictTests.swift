@@ -334,4 +334,24 @@ final class CaseVerdictTests: XCTestCase {
         let tight = advisor.answer("Governor on the pay committee here. We've got one AST, and the budget is frankly a mess after the boiler went. How much should we be worrying about the money when we decide how many performance points to hand out to the AST?")
         XCTAssertEqual(try XCTUnwrap(tight.verdict).cites.first, "prp.1", tight.verdicts.map(\.text).joined())
     }
+
+    /// A quoted policy clause checked against the guide ("Does this sit
+    /// alright with the guidance?"): a one-point-a-year limit is the school's
+    /// own choice, not the guide's [qa.14]; a follow-on "Anything else?" adds
+    /// no unrelated verdict.
+    func testAPolicyClauseIsCheckedAgainstTheGuide() throws {
+        let a = advisor.answer("I chair our governors' pay committee and we're redrafting the pay policy. The draft clause for ASTs reads: 'An AST will not be considered for a performance increment until they have completed two full years in post, and no more than one increment on the AST pay scale will be awarded in any one year.' The head likes it because it keeps things simple and protects the budget. Does this sit alright with the DfES AST guidance? Anything else we ought to say in the policy?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("Not from the guide"), verdict.text)
+        XCTAssertFalse(a.verdicts.contains { $0.cites.first == "qa.13" }, "\(a.verdicts.map(\.text))")
+    }
+
+    /// "In post for life now reassessment has gone?" No: yearly PM, and
+    /// capability procedures may follow persistent underperformance.
+    func testAnAstPostIsNotForLife() throws {
+        let a = advisor.answer("At our last governors' meeting the chair said that since the DfES scrapped the five-year reassessment, an AST is basically in post for life however they perform. One of the parent governors reckons ASTs should still be formally reassessed every five years to be safe. Which of them has it right?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("No: the five-year reassessment was dropped"), verdict.text)
+        XCTAssertNil(a.facts["beyond-control"])
+    }
 }

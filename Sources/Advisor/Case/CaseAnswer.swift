@@ -134,6 +134,8 @@ extension Advisor {
     static let metaWords: Set<String> = [
         "guide", "guidance", "say", "says", "said", "saying", "anything", "actually", "ast", "asts", "dfes", "document",
         "tell", "tells", "really", "missing", "else", "think", "thoughts", "right", "advice", "position", "view", "help",
+        "alright", "ok", "okay", "fine", "sit", "sits", "fit", "fits", "better", "line", "comply", "complies", "consistent",
+        "compliant", "acceptable", "agree", "agrees", "match", "matches", "follow", "follows", "ought", "policy",
     ]
 
     /// A question part's best match must score at least this (similarity plus

@@ -42,8 +42,13 @@ enum PayNumberReader {
         for s in text.sentences { readPosition(s, into: &facts) }
         for s in text.sentences { readAward(s, into: &facts) }
         for s in text.sentences { readTime(s, into: &facts) }
+        // Days of outreach are a share of a full-time week; for a part-time
+        // contract ("0.6", "three days a week") the guide gives no base, so
+        // no share is worked out from days.
         for s in text.sentences { readOutreachShare(s, into: &facts) }
-        for s in text.sentences { readOutreachDays(s, into: &facts) }
+        if !PayNumberReader.partTime(text) {
+            for s in text.sentences { readOutreachDays(s, into: &facts) }
+        }
         // "from point 7 to point 9": the award is the difference.
         if facts["points-proposed"] == nil, let from = facts.number("spine-point") {
             for s in text.sentences {
@@ -260,6 +265,19 @@ enum PayNumberReader {
 
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                       "october", "november", "december", "easter", "christmas", "half", "term"]
+
+    /// True when the text speaks of a part-time post ("0.6", "part-time",
+    /// "job share", "works three days a week").
+    static func partTime(_ text: CaseText) -> Bool {
+        text.sentences.contains { w in
+            w.indices.contains { i in
+                ["part", "parttime"].contains(w[i]) && (w[i] == "parttime" || w[safe: i + 1] == "time")
+                    || (w[i] == "0" && ["4", "5", "6", "7", "8", "9"].contains(w[safe: i + 1]))
+                    || (w[i] == "job" && w[safe: i + 1] == "share")
+                    || (["works", "work", "contracted"].contains(w[i]) && CaseText.number(w[safe: i + 1]) != nil && w[safe: i + 2].hasPrefix("day"))
+            }
+        }
+    }
 
     /// Time in post: "eight months in post", "in post for 6 years", "her third year", "four years in".
     static func readTime(_ w: [String], into facts: inout CaseFacts) {

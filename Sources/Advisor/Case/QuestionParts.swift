@@ -54,7 +54,7 @@ enum QuestionParts {
             // each claim (then about whatever else the sentence asks).
             let allClauses = questionClauses(sentence)
             let checkWords = Analyzer.words(allClauses.first ?? sentence)
-            if i > 0, checkWords.count <= 8, checkWords.contains(where: checking.contains) {
+            if i > 0, checkWords.count <= 10, checkWords.contains(where: checking.contains) {
                 let claims = claimsBefore(i, in: all)
                 if !claims.isEmpty {
                     parts += claims.map { ($0, "") }
@@ -64,7 +64,7 @@ enum QuestionParts {
             }
             // "Is that the right call?" is read with the sentence it points back at.
             let pointing = words.prefix(4).contains(where: pointsBack.contains)
-                || (words.count <= 8 && words.contains(where: checking.contains))
+                || (words.count <= 10 && words.contains(where: judgingClaims.contains))
             let lead = pointing && i > 0 ? all[i - 1] + " " : ""
             // Two questions in one sentence ("which pot pays for the step up,
             // and what about her increments after that?") are two questions.
@@ -97,11 +97,16 @@ enum QuestionParts {
 
     /// Words that report a claim ("my line manager says...", "I think...").
     static let reporting: Set<String> = ["says", "said", "saying", "thinks", "think", "reckons", "insists", "claims", "told",
-                                         "tells", "argues", "believes", "adamant", "convinced", "view"]
+                                         "tells", "argues", "believes", "adamant", "convinced", "view", "reads", "states", "clause"]
 
     /// Words of a question that checks what was said before ("Which of us is
     /// right?", "Is that correct?").
-    static let checking: Set<String> = ["right", "correct", "true", "wrong", "accurate", "fair"]
+    static let checking: Set<String> = judgingClaims.union(["alright", "ok", "okay", "acceptable", "allowed", "compliant", "consistent"])
+
+    /// Words of a check that judges what someone said ("Is he right?", "Is
+    /// that fair?"): with no claim reported, it points at the sentence before.
+    /// ("ok to go ahead?" judges the plan, the whole case.)
+    static let judgingClaims: Set<String> = ["right", "correct", "true", "wrong", "accurate", "fair"]
 
     /// The items of a sentence that lists them with markers ("(a) ... and (b)
     /// ...", "1) ... 2) ..."), each without its marker; empty when it has
