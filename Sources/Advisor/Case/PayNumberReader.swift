@@ -301,6 +301,7 @@ enum PayNumberReader {
             if ["out", "away", "off", "break", "gap", "absence", "abroad", "outside"].contains(w[safe: i + 2]) { continue }
             let around = w[max(0, i - 6)..<min(w.count, i + 6)]
             let aboutPost = around.contains(where: inPost.contains) || around.contains("appointed") || around.contains("here")
+                || (around.contains("been") && around.contains("there"))
                 || around.contains("started") || around.contains("us") || (w[safe: i + 2] == "in" && ["", "she", "he", "i", "they", "and", "now", "so"].contains(w[safe: i + 3]))
                 || (w[safe: i + 2] == "as" && ["an", "a"].contains(w[safe: i + 3]) && (w[safe: i + 4].hasPrefix("ast") || w[safe: i + 4] == "advanced"))
                 || (w[safe: i - 1] == "for" && w[max(0, i - 8)..<i].contains("been"))
