@@ -176,7 +176,8 @@ public final class Advisor: Sendable {
         // (whose backstory can pull it elsewhere: "we've never had an AST
         // before" reads as a new AST's induction) leads with its paragraph.
         var reordered = false
-        if let sure = leads.parts.first(where: { leads.partScores[$0, default: 0] > Advisor.partLeadMargin * (ranking(question).units.first?.score ?? .infinity) }),
+        let wholeTop = leads.partScores.isEmpty ? .infinity : ranking(question).units.first?.score ?? .infinity
+        if let sure = leads.parts.first(where: { leads.partScores[$0, default: 0] > Advisor.partLeadMargin * wholeTop }),
            sure != found.citations.first, let i = answer.reasoning.firstIndex(where: { $0.cites.first == sure }),
            let p = guidance.passage(sure) {
             answer.reasoning.remove(at: i)
