@@ -354,4 +354,11 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(verdict.text.hasPrefix("No: the five-year reassessment was dropped"), verdict.text)
         XCTAssertNil(a.facts["beyond-control"])
     }
+
+    /// A claim being checked that names a topic outside the guide gets that
+    /// topic's line ("the 20% rule doesn't apply to part-timers").
+    func testAClaimNamingAnOutsideTopicSaysTheGuideDoesNotCoverIt() {
+        let a = advisor.answer("We're appointing an AST on a 0.6 contract (three days a week). The head wants to keep her outreach to half a day a fortnight because we need her on the timetable, and says the 20% rule doesn't apply to part-timers anyway. The LEA says 20% means a full day a week, full stop. Who's right? And does her prep and writing up feedback count inside the outreach time or on top?")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("does not cover part-time") }, "\(a.reasoning.map(\.text))")
+    }
 }

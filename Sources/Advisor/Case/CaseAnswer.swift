@@ -229,6 +229,14 @@ extension Advisor {
                 leads.declined.append((part, found))
             }
         }
+        // A claim being checked, or a question with the sentence it points
+        // back at, that names a topic outside the guide ("the head says the
+        // 20% rule doesn't apply to part-timers") gets that topic's line too.
+        for asked in QuestionParts.askingParts(question) where !parts.contains(asked) {
+            guard let marked = markedTopic(asked),
+                  !leads.declined.contains(where: { $0.answer.declinedTopic == marked.declinedTopic }) else { continue }
+            leads.declined.append((asked, marked))
+        }
         leads.parts = unique(leads.parts)
         return leads
     }
