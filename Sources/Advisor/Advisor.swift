@@ -294,8 +294,8 @@ public final class Advisor: Sendable {
         // "Anything else we ought to say?" after a question that names its
         // subject is a follow-on, not a question about the whole case.
         let someNamed = named.contains { !$0.own.isEmpty || !$0.lead.isEmpty }
-        return zip(asked, named).map { pair, facts in
-            let (_, lead) = pair
+        return zip(asked, named).map { part, facts in
+            let lead = part.lead
             let own = facts.own
             var context = own.union(facts.lead)
             // "ok to go ahead?", "Thoughts?": a question that names nothing

@@ -39,7 +39,8 @@ extension Advisor {
         // A question part the rules answer needs no paragraph guessed from its
         // words ("which budget does it come out of?" is settled by the funding
         // rule; the range-move paragraph its words also match is not stated).
-        guessed.formUnion(settledPartLeads(leads, reading))
+        let partVerdicts = givenVerdicts(leads, reading)
+        guessed.formUnion(settledPartLeads(leads, partVerdicts))
         for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) && !reading.ruledOut.contains(lead) {
             if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
                 var line = rules.remove(at: i).0
@@ -62,7 +63,7 @@ extension Advisor {
         a.facts = reading.facts
         a.readAs = readAs
         a.needs = reading.needs
-        a.verdicts = Array((reading.verdicts + paragraphAnswers(leads, reading)).prefix(CaseReasoner.maximumVerdicts))
+        a.verdicts = Array((reading.verdicts + paragraphAnswers(leads, reading, partVerdicts)).prefix(CaseReasoner.maximumVerdicts))
         if let note = salaryNote(reading.facts) { a.notes.append(note) }
         return a
     }
@@ -74,25 +75,28 @@ extension Advisor {
 
     /// The part leads whose question part a verdict already answers without
     /// citing them (unless the part matched them surely).
-    func settledPartLeads(_ leads: Leads, _ reading: CaseReading) -> Set<String> {
-        guard !reading.verdicts.isEmpty else { return [] }
-        var settled = Set<String>()
-        for (lead, part) in leads.partOf where leads.partScores[lead, default: 0] < Advisor.surePartScore {
-            guard let v = givenVerdict(for: part, reading), !v.cites.contains(lead) else { continue }
-            settled.insert(lead)
-        }
-        return settled
+    func settledPartLeads(_ leads: Leads, _ partVerdicts: [String: CitedLine]) -> Set<String> {
+        Set(leads.partOf.compactMap { lead, part in
+            guard leads.partScores[lead, default: 0] < Advisor.surePartScore,
+                  let v = partVerdicts[part], !v.cites.contains(lead) else { return nil }
+            return lead
+        })
     }
 
-    /// The verdict a question part gets on its own (from the facts it names),
-    /// when the answer gives it; nil when the part names nothing or its own
-    /// verdict is not among the answer's.
-    func givenVerdict(for part: String, _ reading: CaseReading) -> CitedLine? {
-        let named = reasoner.mentioned(in: part)
-        guard !named.isEmpty else { return nil }
-        let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
-        guard let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) else { return nil }
-        return v
+    /// For each question part with a lead, the verdict it gets on its own
+    /// (from the facts it names) when the answer gives it; a part that names
+    /// nothing, or whose own verdict is not among the answer's, has none.
+    /// Worked out once per part, as two steps use it.
+    func givenVerdicts(_ leads: Leads, _ reading: CaseReading) -> [String: CitedLine] {
+        guard !reading.verdicts.isEmpty else { return [:] }
+        var given: [String: CitedLine] = [:]
+        for part in Set(leads.partOf.values) {
+            let named = reasoner.mentioned(in: part)
+            guard !named.isEmpty else { continue }
+            let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
+            if let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) { given[part] = v }
+        }
+        return given
     }
 
     /// A question part must match its paragraph at least this surely for the
@@ -104,13 +108,13 @@ extension Advisor {
     /// appraisal?" takes qa.4's short answer: the head has the final say, the
     /// LEA and receiving schools feed in). The paragraph's own "Yes"/"No" is
     /// never kept: the part's words chose the paragraph, not its question.
-    func paragraphAnswers(_ leads: Leads, _ reading: CaseReading) -> [CitedLine] {
+    func paragraphAnswers(_ leads: Leads, _ reading: CaseReading, _ partVerdicts: [String: CitedLine]) -> [CitedLine] {
         var lines: [CitedLine] = []
         for lead in leads.parts {
             guard let part = leads.partOf[lead], leads.partScores[lead, default: 0] >= Advisor.partAnswerScore,
                   let short = guidance.passage(lead)?.short,
                   !reading.verdicts.contains(where: { $0.cites.contains(lead) }) else { continue }
-            if givenVerdict(for: part, reading) != nil { continue }
+            if partVerdicts[part] != nil { continue }
             lines.append(CitedLine(text: Advisor.withoutVerdict(short), cites: [lead]))
         }
         return lines

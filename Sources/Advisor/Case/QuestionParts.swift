@@ -47,12 +47,12 @@ enum QuestionParts {
         var parts: [(question: String, lead: String)] = []
         for (i, sentence) in all.enumerated() {
             let words = Analyzer.words(sentence)
-            guard !words.isEmpty, sentence.contains("?") || asksIndirectly(words) || !questionClauses(sentence).isEmpty else { continue }
+            let allClauses = questionClauses(sentence)
+            guard !words.isEmpty, sentence.contains("?") || asksIndirectly(words) || !allClauses.isEmpty else { continue }
             // "Another governor says (a) ... and (b) .... Which of us is
             // right?", "My line manager says ... . I think ... . Who's right,
             // and ...?": a short check of claims made just before asks about
             // each claim (then about whatever else the sentence asks).
-            let allClauses = questionClauses(sentence)
             let checkWords = Analyzer.words(allClauses.first ?? sentence)
             if i > 0, checkWords.count <= 10, checkWords.contains(where: checking.contains) {
                 let claims = claimsBefore(i, in: all)
@@ -68,7 +68,7 @@ enum QuestionParts {
             let lead = pointing && i > 0 ? all[i - 1] + " " : ""
             // Two questions in one sentence ("which pot pays for the step up,
             // and what about her increments after that?") are two questions.
-            let clauses = questionClauses(sentence).filter { Analyzer.words($0).count >= 3 }
+            let clauses = allClauses.filter { Analyzer.words($0).count >= 3 }
             if clauses.count >= 2 {
                 parts.append((clauses[0], lead))
                 parts += clauses.dropFirst().map { ($0, "") }
