@@ -47,6 +47,10 @@ final class CaseReadingTests: XCTestCase {
             ("can we give him a couple of points this year?", 2),
             ("can an AST get more than one performance point in a year?", nil),
             ("she's had a point every year so far", nil),
+            // An award already made is history, not this year's proposal.
+            ("he went up a point last year and the head now wants to give him three points", 3),
+            ("she got two points two years ago", nil),
+            ("he was given a point in 2025; this September the plan is two points", 2),
         ]
         for (text, want) in table {
             XCTAssertEqual(facts(text).number("points-proposed"), want, text)
@@ -479,5 +483,23 @@ final class AutomaticPointTests: XCTestCase {
         XCTAssertTrue(a.reasoning.first?.text.hasPrefix("No point comes automatically") ?? false, "\(a.reasoning.first?.text ?? "")")
         XCTAssertEqual(a.reasoning.first?.cites.first, "prp.1")
         XCTAssertNil(advisor.reasoner.facts(in: "a point is not automatic, I know")["automatic-point"])
+    }
+}
+
+/// Everyday wordings of evidence, support and persistence that a case turns on.
+final class EverydayWordingTests: XCTestCase {
+    let advisor = DevSetTests.advisor
+
+    func testSupportCriticalEmailsAndPraiseForMaterialsAreReadForWhatTheyAre() {
+        let mentored = advisor.reasoner.facts(in: "He has had two terms of mentoring from a colleague and a couple of courses, but his lessons are consistently poor.")
+        XCTAssertEqual(mentored["support-given"], .yes)
+        XCTAssertEqual(mentored["underperforming"], .yes)
+        XCTAssertEqual(mentored["persistent"], .yes)
+        let email = advisor.reasoner.facts(in: "After her twilight session the host deputy emailed me saying it was a waste of an afternoon.")
+        XCTAssertEqual(email["one-off"], .yes)
+        XCTAssertEqual(email["weak-feedback"], .yes)
+        XCTAssertNil(advisor.reasoner.facts(in: "his worksheets and resource packs are superb, but his coaching is weak")["high-quality"],
+                     "praise for materials is not a high-quality year")
+        XCTAssertEqual(advisor.reasoner.facts(in: "a superb year: every objective met")["high-quality"], .yes)
     }
 }

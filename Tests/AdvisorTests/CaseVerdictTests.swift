@@ -361,4 +361,21 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("We're appointing an AST on a 0.6 contract (three days a week). The head wants to keep her outreach to half a day a fortnight because we need her on the timetable, and says the 20% rule doesn't apply to part-timers anyway. The LEA says 20% means a full day a week, full stop. Who's right? And does her prep and writing up feedback count inside the outreach time or on top?")
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("does not cover part-time") }, "\(a.reasoning.map(\.text))")
     }
+
+    /// "What are our options?" asks about the latest turn, the sentence just
+    /// before, not about the weightiest fact of the whole story.
+    func testAskingForOptionsIsAboutTheSentenceBefore() throws {
+        let a = advisor.answer("Mel has underperformed in outreach for over a year despite support from a mentor, though her own teaching is fine. The head now wants to stop her outreach at half-term. What are our options?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites.first, "qa.12", verdict.text)
+    }
+
+    /// With every objective met there is no shortfall to explain: no
+    /// mitigation line and no question about what caused one.
+    func testNoMitigationIsAskedForWhenEveryObjectiveWasMet() {
+        let a = advisor.answer("Sam met all his objectives this year and the receiving schools' proformas are glowing. He is on point 2 of his range. The head wants to give him two points in September. Any problem with that?")
+        XCTAssertFalse(a.reasoning.contains { $0.cites.first == "qa.6" && $0.text.contains("shortfall") }, "\(a.reasoning.map(\.text))")
+        XCTAssertFalse(a.needs.contains { $0.fact == "beyond-control" || $0.fact == "receiving-unreceptive" }, "\(a.needs)")
+    }
 }
+

@@ -21,6 +21,21 @@ enum PayNumberReader {
     /// ("a point every September"); times a habit recurs at: "every year", "each September".
     static let recurringTimes: Set<String> = ["year", "years", "september", "sept", "sep", "term", "summer", "time", "cycle", "review", "autumn", "annually"]
 
+    /// Words that date an award to an earlier year ("last September", "two years ago").
+    static let pastMarkers: Set<String> = ["last", "ago", "previously", "already"]
+    /// Past forms that report an award already made ("went up a point", "was given two points").
+    static let pastVerbs: Set<String> = ["went", "got", "received", "gained", "had", "was", "were"]
+
+    /// Whether the award counted at `before` (its point word ending at `after`)
+    /// is one already made: dated to an earlier time by the next few words, or
+    /// reported in the past tense just before it.
+    static func isPastAward(_ w: [String], before i: Int, after j: Int) -> Bool {
+        let following = w[min(j, w.count)..<min(w.count, j + 4)]
+        if following.contains(where: pastMarkers.contains) { return true }
+        let preceding = w[max(0, i - 3)..<i]
+        return preceding.contains(where: pastVerbs.contains)
+    }
+
     /// True when `w[from..<to]` describes a habit: "automatically", "always",
     /// or "every"/"each" before a time ("each September", "every single year").
     static func isHabit(_ w: [String], from: Int, to: Int) -> Bool {
@@ -212,6 +227,9 @@ enum PayNumberReader {
             // "ASTs go up a point every September" describes a habit, not this AST's award.
             // ("two points each this September" is one award per AST, not a habit.)
             if isHabit(w, from: j + 1, to: min(w.count, j + 7)) { continue }
+            // "she went up a point last September", "got two points a year ago":
+            // an award already made is history, not this year's proposal.
+            if isPastAward(w, before: i, after: j + 1) { continue }
             let plural = w[safe: j].hasSuffix("s") && count >= 2
             if plural || window.contains(where: proposing.contains) || word == "another" {
                 facts.setIfUnknown("points-proposed", .number(count))

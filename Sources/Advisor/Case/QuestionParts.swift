@@ -63,8 +63,11 @@ enum QuestionParts {
                 }
             }
             // "Is that the right call?" is read with the sentence it points back at.
+            // "What are our options?" asks what to do about the latest turn,
+            // the sentence just before.
             let pointing = words.prefix(4).contains(where: pointsBack.contains)
                 || (words.count <= 10 && words.contains(where: judgingClaims.contains))
+                || (words.count <= 6 && words.contains(where: askingForOptions.contains))
             let lead = pointing && i > 0 ? all[i - 1] + " " : ""
             // Two questions in one sentence ("which pot pays for the step up,
             // and what about her increments after that?") are two questions.
@@ -146,6 +149,10 @@ enum QuestionParts {
     /// Words near the start of a question that point back at the sentence
     /// before ("Can they, or...", "Is that right?").
     static let pointsBack: Set<String> = ["it", "that", "this", "they", "them", "those", "these", "so"]
+
+    /// Words of a short question asking what can be done ("What are our
+    /// options?", "Any alternatives?"): it is about the sentence before.
+    static let askingForOptions: Set<String> = ["options", "option", "choices", "alternatives"]
 
     /// The sentences of `text` as written, each with its closing mark (".",
     /// "?", "!" or a line break); the last may have none.
