@@ -129,6 +129,32 @@ public final class Advisor: Sendable {
     /// Answers a question: a pay what-if when it names the AST's current point,
     /// otherwise the best passages, or a plain "not covered".
     public func answer(_ question: String) -> Answer {
+        withNearbyRules(question, answering(question))
+    }
+
+    /// A particular AST's described case that the guide declines as a topic it
+    /// leaves out ("Sue works 0.6: is her outreach 20% of that?") is still
+    /// told what the guide does say nearby, each nearest paragraph's summary
+    /// cited, after the plain "not covered": the rules it can apply itself.
+    /// A general question on the topic keeps the short decline.
+    func withNearbyRules(_ question: String, _ found: Answer) -> Answer {
+        guard !found.covered, found.declinedTopic != nil, found.reasoning.isEmpty, !found.nearest.isEmpty,
+              Advisor.isDescribedCase(question), reasoner.isPersonal(question) else { return found }
+        var answer = found
+        answer.reasoning = found.nearest.prefix(Advisor.nearbyRules).compactMap { id in
+            guard let p = guidance.passage(id) else { return nil }
+            return CitedLine(text: "What the guide does say nearby: " + Advisor.withoutVerdict(p.summary), cites: [p.id])
+        }
+        // Only the topic's own nearest paragraphs stay listed, not the guide's introduction.
+        let topicNearest = Set(guidance.notCovered.first { $0.topic == found.declinedTopic }?.nearest.map(\.value) ?? [])
+        answer.nearest = found.nearest.dropFirst(Advisor.nearbyRules).filter(topicNearest.contains)
+        return answer
+    }
+
+    /// How many nearest paragraphs a declined case is told about in full.
+    static let nearbyRules = 2
+
+    func answering(_ question: String) -> Answer {
         guard subject.admits(question, correct: ranker.index.speller.correct) else { return offSubject(question) }
         let found = retrieve(question)
         if !found.covered, let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }

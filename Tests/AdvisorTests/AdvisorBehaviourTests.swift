@@ -140,6 +140,21 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertTrue(whereListed.citations.prefix(2).contains("objectives.3"), "\(whereListed.citations)")
         XCTAssertFalse(advisor.answer("which ASTs are exempt from the 20% outreach?").covered)
     }
+
+    /// A particular AST's case on a topic the guide leaves out is declined,
+    /// and still told what the guide says nearby, cited; a general question on
+    /// the same topic keeps the short decline.
+    func testADeclinedCaseIsToldWhatTheGuideSaysNearby() {
+        for text in ["Hana is our part-time AST and works three days a week. The head wants her outreach to be a full day like the full-timers. Is that fair on her?",
+                     "Our AST has gone part-time, 0.6 from January. The LEA expects the same outreach days as before and she disagrees. The guide must say something about part-timers?"] {
+            let a = advisor.answer(text)
+            XCTAssertTrue(a.reasoning.contains { $0.text.contains("does not cover part-time") } || a.headline.contains("does not cover part-time"), text)
+            XCTAssertTrue(a.reasoning.contains { $0.cites == ["objectives.2"] && $0.text.contains("20%") }, "\(a.reasoning.map(\.text))")
+        }
+        let general = advisor.answer("how does the 20% outreach rule work for part-time ASTs?")
+        XCTAssertFalse(general.covered)
+        XCTAssertFalse(general.reasoning.contains { $0.text.hasPrefix("What the guide does say nearby") })
+    }
 }
 
 final class SpellingCorrectorTests: XCTestCase {

@@ -31,6 +31,14 @@ extension Advisor {
         var leads = Leads()
         leads.declined = Array(dropped.prefix(1))
         answer.reasoning += leads.declinedLines(guidance: guidance)
+        // What the guide does say next to the dropped topic ("part-time":
+        // the 20% outreach share and its exceptions), unless already there.
+        let nearby = guidance.notCovered.first { $0.topic == topic }?.nearest.map(\.value) ?? []
+        for id in nearby.prefix(Advisor.nearbyRules) where !answer.reasoning.contains(where: { $0.cites.contains(id) }) {
+            guard let p = guidance.passage(id) else { continue }
+            answer.reasoning.append(CitedLine(text: "What the guide does say nearby: " + Advisor.withoutVerdict(p.summary), cites: [p.id]))
+            answer.citations = unique(answer.citations + [p.id])
+        }
         return answer
     }
 }

@@ -159,8 +159,12 @@ enum QuestionParts {
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
-        for ch in text {
+        let chars = Array(text)
+        for (i, ch) in chars.enumerated() {
             current.append(ch)
+            // A point between digits is a decimal ("a 0.6 contract"), not a full stop.
+            if ch == ".", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].isNumber,
+               chars[i + 1].isASCII, chars[i + 1].isNumber { continue }
             if ch == "?" || ch == "." || ch == "!" || ch == "\n" {
                 result.append(current)
                 current = ""
