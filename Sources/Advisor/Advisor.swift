@@ -151,13 +151,25 @@ public final class Advisor: Sendable {
         return answer
     }
 
+    /// True when a particular AST's described case, declined as a topic the
+    /// guide leaves out, states facts the rules settle ("she was on maternity
+    /// leave most of the year: can she be considered for a point?"): it is
+    /// answered as a case, with a line for the outside topic, rather than with
+    /// the sentence naming the topic (and the facts in it) dropped.
+    func rulesSettleDeclinedCase(_ question: String, _ found: Answer) -> Bool {
+        guard found.declinedTopic != nil, Advisor.isDescribedCase(question), reasoner.isPersonal(question) else { return false }
+        let facts = reasoner.facts(in: question)
+        guard reasoner.situationFactCount(facts) >= 1 else { return false }
+        return !reasoner.reason(facts, questions: askedFacts(question)).verdicts.isEmpty
+    }
+
     /// How many nearest paragraphs a declined case is told about in full.
     static let nearbyRules = 2
 
     func answering(_ question: String) -> Answer {
         guard subject.admits(question, correct: ranker.index.speller.correct) else { return offSubject(question) }
         let found = retrieve(question)
-        if !found.covered, let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }
+        if !found.covered, !rulesSettleDeclinedCase(question, found), let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }
         if found.covered, let marked = markedWholeQuestion(question, found: found) { return marked }
         let facts = reasoner.facts(in: question)
         guard !facts.isEmpty else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
@@ -176,12 +188,23 @@ public final class Advisor: Sendable {
         // A known gap that matched the words of a case the rules settle for this
         // AST ("tell the LEA she's not available for outreach this year" reads
         // as how outreach time is timetabled) gives way to the rules' answer.
-        let settledCase = found.gapID != nil && stated >= 1 && !reading.verdicts.isEmpty && reasoner.isPersonal(question)
+        // So does a topic outside the guide that a described case names beside
+        // facts the rules settle (leave, then "can she be considered for a point?").
+        let declinedButSettled = found.gapID != nil || (found.declinedTopic != nil && Advisor.isDescribedCase(question))
+        let settledCase = declinedButSettled && stated >= 1 && !reading.verdicts.isEmpty && reasoner.isPersonal(question)
         guard found.covered || (stated >= 2 && personalOrUnplaced) || settledCase else { return found }
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.
         guard stated >= 2 || reasoner.isPersonal(question) else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
-        return caseAnswer(reading, retrieved: found, leads: leads(question, whole: found))
+        var leads = leads(question, whole: found)
+        // A case answered although it names a topic outside the guide says
+        // which part that is ("ofsted's due and I don't want it flagged").
+        if let topic = found.declinedTopic, !leads.declined.contains(where: { $0.answer.declinedTopic == topic }) {
+            let naming = QuestionParts.sentences(question).first { markedTopic($0)?.declinedTopic == topic }
+                ?? QuestionParts.sentences(question).first { retrieve($0).declinedTopic == topic } ?? question
+            leads.declined.append((naming.trimmingCharacters(in: .whitespacesAndNewlines), found))
+        }
+        return caseAnswer(reading, retrieved: found, leads: leads)
     }
 
     /// A text that asks more than one thing, answered from the best paragraph

@@ -377,5 +377,34 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertFalse(a.reasoning.contains { $0.cites.first == "qa.6" && $0.text.contains("shortfall") }, "\(a.reasoning.map(\.text))")
         XCTAssertFalse(a.needs.contains { $0.fact == "beyond-control" || $0.fact == "receiving-unreceptive" }, "\(a.needs)")
     }
+
+    /// Outreach about to start before the receiving school (or the AST's own
+    /// head) has agreed it: the direct answer is to agree it first.
+    func testOutreachNobodyHasAgreedIsNotYet() throws {
+        let a = advisor.answer("The LEA wants our AST to start a six-week project at Brook Lane next week. Brook Lane's head hasn't actually agreed to it and our head hasn't seen the plan. Shall we just let her start?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("Better not yet"), verdict.text)
+        XCTAssertTrue(verdict.cites.contains("objectives.4"))
+    }
+
+    /// "Does she have to reach the top first?" gets its own "No", beside the
+    /// answer on timing.
+    func testARangeReviewDoesNotWaitForTheTop() {
+        let a = advisor.answer("Leah is on point 3 of her range and now leads the school's literacy strategy across all departments. Can her range be reviewed this term, or does she need to be at the top of her range first?")
+        XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("No: reaching the top") }, "\(a.verdicts.map(\.text))")
+        let atTop = advisor.answer("Leah has been at the top of her range for a year. Can her range be reviewed?")
+        XCTAssertFalse(atTop.verdicts.contains { $0.text.hasPrefix("No: reaching the top") }, "\(atTop.verdicts.map(\.text))")
+    }
+
+    /// A case on leave (outside the guide) that asks about a point keeps the
+    /// facts of the leave sentence: it is answered as a case, with the missed
+    /// objective and its cause weighed, not with the leave sentence dropped.
+    func testACaseOnLeaveIsAnsweredAsACase() throws {
+        let a = advisor.answer("Our AST Maya was on maternity leave for most of the year and her outreach objective didn't happen. Can she still be considered for a point this September?")
+        XCTAssertTrue(a.covered)
+        XCTAssertEqual(a.facts["on-leave"], .yes)
+        XCTAssertTrue(a.verdicts.contains { $0.cites.contains("prp.1") }, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.reasoning.contains { $0.cites.contains("qa.6") }, "\(a.reasoning.map(\.text))")
+    }
 }
 
