@@ -406,5 +406,27 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(a.verdicts.contains { $0.cites.contains("prp.1") }, "\(a.verdicts.map(\.text))")
         XCTAssertTrue(a.reasoning.contains { $0.cites.contains("qa.6") }, "\(a.reasoning.map(\.text))")
     }
+
+    /// A line manager new to an AST who asks what the job involves is told
+    /// the whole year's shape, cited: arrangements and cycle, objectives,
+    /// evidence, informal reviews; asking only about the guide itself is not.
+    func testANewLineManagerAskingWhatToDoGetsTheYearsShape() throws {
+        let a = advisor.answer("I've just been asked to line manage our AST, Tom, and I've never done PM for an AST before. What do I actually have to do, and does anyone outside school get involved?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.cites.contains("line-manager.2"), verdict.text)
+        for id in ["objectives.2", "evidence.1", "monitoring.1", "qa.4"] {
+            XCTAssertTrue(a.citations.contains(id), "\(id) missing from \(a.citations)")
+        }
+        let other = advisor.answer("I've been asked to line manage our AST. Does this guide replace the usual performance management guidance?")
+        XCTAssertNil(other.verdict, "\(other.verdicts.map(\.text))")
+    }
+
+    /// A head who holds back a point over one observed lesson is told a
+    /// one-off should not carry that weight.
+    func testAPointRefusedOverOneObservationIsAnsweredFromOverTime() throws {
+        let a = advisor.answer("Our deputy observed Jon once this year and graded the lesson requires improvement; everything else about his year has been excellent. The deputy wants to refuse him a point because an AST should always be outstanding. Is that reasonable?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.cites.contains("monitoring.4"), verdict.text)
+    }
 }
 
