@@ -428,5 +428,22 @@ final class CaseVerdictTests: XCTestCase {
         let verdict = try XCTUnwrap(a.verdict)
         XCTAssertTrue(verdict.cites.contains("monitoring.4"), verdict.text)
     }
+
+    /// A new AST's first outreach planned as a long placement in a struggling
+    /// school with a results target: ease in first, realistic aims.
+    func testANewAstsFirstPlacementShouldEaseThemIn() throws {
+        let a = advisor.answer("Nia joins us as our new science AST after Easter. The LEA wants her first outreach to be turning round science at a failing school across town, very different from ours. What should her first outreach look like?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("Ease in first"), verdict.text)
+        XCTAssertTrue(verdict.cites.contains("monitoring.2"))
+    }
+
+    /// Heads asking the LEA to do the outreach part of the appraisal: the
+    /// employing school keeps PM, the LEA helps.
+    func testHeadsHandingTheOutreachAppraisalToTheLeaKeepItInSchool() throws {
+        let a = advisor.answer("As the LEA's AST adviser I keep hearing from heads that they would rather the LEA did the outreach part of the appraisal, as they never see it. Could we take it over?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("The employing school"), verdict.text)
+    }
 }
 
