@@ -138,16 +138,18 @@ public final class Advisor: Sendable {
     /// cited, after the plain "not covered": the rules it can apply itself.
     /// A general question on the topic keeps the short decline.
     func withNearbyRules(_ question: String, _ found: Answer) -> Answer {
-        guard !found.covered, found.declinedTopic != nil, found.reasoning.isEmpty, !found.nearest.isEmpty,
+        guard !found.covered, found.declinedTopic != nil, found.reasoning.isEmpty,
               Advisor.isDescribedCase(question), reasoner.isPersonal(question) else { return found }
+        // Only the paragraphs the topic itself names as nearest: a topic that
+        // names none has nothing nearby to tell.
+        let topicNearest = guidance.notCovered.first { $0.topic == found.declinedTopic }?.nearest.map(\.value) ?? []
+        guard !topicNearest.isEmpty else { return found }
         var answer = found
-        answer.reasoning = found.nearest.prefix(Advisor.nearbyRules).compactMap { id in
+        answer.reasoning = topicNearest.prefix(Advisor.nearbyRules).compactMap { id in
             guard let p = guidance.passage(id) else { return nil }
             return CitedLine(text: "What the guide does say nearby: " + Advisor.withoutVerdict(p.summary), cites: [p.id])
         }
-        // Only the topic's own nearest paragraphs stay listed, not the guide's introduction.
-        let topicNearest = Set(guidance.notCovered.first { $0.topic == found.declinedTopic }?.nearest.map(\.value) ?? [])
-        answer.nearest = found.nearest.dropFirst(Advisor.nearbyRules).filter(topicNearest.contains)
+        answer.nearest = Array(topicNearest.dropFirst(Advisor.nearbyRules))
         return answer
     }
 
@@ -163,12 +165,27 @@ public final class Advisor: Sendable {
         return !reasoner.reason(facts, questions: askedFacts(question)).verdicts.isEmpty
     }
 
+    /// A described case without its sentences that only ask what the guide
+    /// says ("What does the guide say?", "Does the AST guidance say anything
+    /// about this?"): their words match the guide's introduction, not the
+    /// case, so the case is looked up on the rest. Other text is unchanged.
+    static func withoutGuideTalk(_ text: String) -> String {
+        guard isDescribedCase(text) else { return text }
+        let sentences = QuestionParts.sentences(text)
+        let kept = sentences.filter { s in
+            let content = Analyzer.words(s).filter { !StopWords.all.contains($0) }
+            return content.isEmpty || content.contains { !metaWords.contains($0) }
+        }
+        guard kept.count < sentences.count, kept.contains(where: { !Analyzer.words($0).isEmpty }) else { return text }
+        return kept.joined()
+    }
+
     /// How many nearest paragraphs a declined case is told about in full.
     static let nearbyRules = 2
 
     func answering(_ question: String) -> Answer {
         guard subject.admits(question, correct: ranker.index.speller.correct) else { return offSubject(question) }
-        let found = retrieve(question)
+        let found = retrieve(Advisor.withoutGuideTalk(question))
         if !found.covered, !rulesSettleDeclinedCase(question, found), let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }
         if found.covered, let marked = markedWholeQuestion(question, found: found) { return marked }
         let facts = reasoner.facts(in: question)

@@ -502,4 +502,19 @@ final class EverydayWordingTests: XCTestCase {
                      "praise for materials is not a high-quality year")
         XCTAssertEqual(advisor.reasoner.facts(in: "a superb year: every objective met")["high-quality"], .yes)
     }
+
+    func testTimeInPostIsNotAPersistingConcern() {
+        XCTAssertNil(advisor.reasoner.facts(in: "Ellis has been our music AST for 18 months and wants to step back to ordinary teaching.")["persistent"])
+        XCTAssertEqual(advisor.reasoner.facts(in: "Her outreach has been weak for 18 months despite support.")["persistent"], .yes)
+    }
+
+    /// A case about a topic outside the guide that only asks what the guide
+    /// says keeps the decline, with what the guide does say nearby.
+    func testAskingOnlyWhatTheGuideSaysAboutAnOutsideTopicKeepsTheDecline() {
+        let a = advisor.answer("Our AST Ollie does paid consultancy for a publisher at weekends and now wants the school to pay him extra for it too. He says it is linked to his AST work. What does the guide say?")
+        XCTAssertFalse(a.covered, a.headline)
+        XCTAssertTrue(a.reasoning.contains { $0.text.hasPrefix("What the guide does say nearby") }, "\(a.reasoning.map(\.text))")
+        XCTAssertFalse(a.citations.contains("intro.1"))
+    }
 }
+

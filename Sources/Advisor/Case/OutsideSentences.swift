@@ -25,7 +25,12 @@ extension Advisor {
         guard !dropped.isEmpty, !kept.isEmpty else { return nil }
         let rest = kept.joined(separator: " ")
         // The rest must ask something itself: "Our AST is off sick." asks nothing.
-        guard rest.contains("?") || kept.contains(where: { QuestionParts.asksIndirectly(Analyzer.words($0)) }) else { return nil }
+        // ...and more than what the guide says ("What does the guide say?"
+        // after the outside part asks only about that part).
+        let asking = kept.filter { $0.contains("?") || QuestionParts.asksIndirectly(Analyzer.words($0)) }
+        guard asking.contains(where: { s in
+            Analyzer.words(s).filter { !StopWords.all.contains($0) }.contains { !Advisor.metaWords.contains($0) }
+        }) else { return nil }
         var answer = answer(rest)
         guard answer.covered else { return nil }
         var leads = Leads()
