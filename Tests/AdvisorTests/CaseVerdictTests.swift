@@ -445,5 +445,14 @@ final class CaseVerdictTests: XCTestCase {
         let verdict = try XCTUnwrap(a.verdict)
         XCTAssertTrue(verdict.text.hasPrefix("The employing school"), verdict.text)
     }
+
+    /// Outreach run as an LEA-wide network with no single receiving school
+    /// counts, and is evaluated with the LEA and other evidence.
+    func testLeaWideNetworkOutreachCounts() throws {
+        let a = advisor.answer("This year our AST runs a maths network for teachers across the authority rather than working in one school, so nobody at a host school can fill in the form. Is that still outreach, and how do I judge it at her review?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("Yes, it counts"), verdict.text)
+        XCTAssertTrue(a.citations.contains("evidence.2"), "\(a.citations)")
+    }
 }
 
