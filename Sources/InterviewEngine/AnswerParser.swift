@@ -113,10 +113,12 @@ public enum InterviewDates {
     public static func parse(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).map(String.init)
         // ASCII digits only: `isNumber` also holds for ½ and ٣, which Int cannot read.
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
+        // At most four digits a part, so no part can overflow an Int ("2025-1144…44-20" was a crash).
+        guard parts.count == 3, parts.allSatisfy({ (1...4).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }),
+              let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
         let y, m, d: Int
-        if parts[0].count == 4 { (y, m, d) = (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!) }
-        else if parts[2].count == 4 { (y, m, d) = (Int(parts[2])!, Int(parts[1])!, Int(parts[0])!) }
+        if parts[0].count == 4 { (y, m, d) = (a, b, c) }
+        else if parts[2].count == 4 { (y, m, d) = (c, b, a) }
         else { return nil }
         guard (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y), (1900...2200).contains(y) else { return nil }
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"

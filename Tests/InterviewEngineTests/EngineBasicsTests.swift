@@ -291,6 +291,9 @@ final class EngineBasicsTests: XCTestCase {
         XCTAssertEqual(InterviewDates.parse("1/9/2025"), "2025-09-01")
         XCTAssertEqual(InterviewDates.parse("2024-02-29"), "2024-02-29")
         XCTAssertNil(InterviewDates.parse("2025-02-29"))
+        // Found by libFuzzer: a part too long for an Int crashed the parser.
+        XCTAssertNil(InterviewDates.parse("2025-11" + String(repeating: "4", count: 60) + "-20"))
+        XCTAssertNil(InterviewDates.parse("99999999999999999999/1/2025"))
         XCTAssertNil(InterviewDates.parse("next week"))
     }
 }
