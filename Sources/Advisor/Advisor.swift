@@ -325,6 +325,10 @@ public final class Advisor: Sendable {
         let parts = QuestionParts.of(question, minimumWords: 3)
         guard parts.count >= 2, let gapID = found.gapID,
               let gap = guidance.gaps.first(where: { $0.id == gapID }) else { return nil }
+        // Another part must ask something besides the gap's detail: "What are
+        // the six standards? Can you list them?" asks for the list twice.
+        let detail = gapDetails[gapID] ?? []
+        guard parts.contains(where: { !CueMatcher.anyMatches(detail, in: Analyzer.words($0)) }) else { return nil }
         var partial = leads
         // The nearest paragraphs in the order the message's words rank them.
         let rank = Dictionary(ranking(question).units.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: min)

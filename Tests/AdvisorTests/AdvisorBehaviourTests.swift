@@ -128,6 +128,8 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("objectives.2"), "\(a.citations)")
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("touches on this but does not settle it") }, "\(a.reasoning.map(\.text))")
         XCTAssertFalse(advisor.answer("How many objectives should an AST have?").covered, "the detail alone is still the gap")
+        XCTAssertFalse(advisor.answer("Which are the six standards of AST excellence? Could you list them?").covered,
+                       "asking for the same detail twice is still the gap")
     }
 
     /// A gap answers only a question about the detail the guide leaves out,
