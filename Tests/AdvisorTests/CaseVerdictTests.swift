@@ -308,13 +308,15 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(verdict.text.hasPrefix("Not yet"), verdict.text)
     }
 
-    /// A question part no rule answers, matched surely to a paragraph, gets
-    /// that paragraph's short answer as its direct answer (without the
-    /// paragraph's own Yes/No).
-    func testAPartNoRuleAnswersTakesItsParagraphsShortAnswer() {
+    /// A receiving head's question about the feedback form gets a direct
+    /// answer (once only qa.5's short answer, now the receiving-school rule)
+    /// and the target is judged for realism; no paragraph's bare "Yes."/"No."
+    /// is borrowed.
+    func testAReceivingHeadsTwoQuestionsEachGetAnAnswer() {
         let a = advisor.answer("Hi - head of a junior school in special measures. The LEA has offered us an AST (maths) one morning a week from half term to Easter. Honestly I'd want to see our KS2 maths results up 15% by the summer off the back of it. What do we need to do our end? Do I have to fill in forms for her own school?")
-        XCTAssertTrue(a.verdicts.contains { $0.cites == ["qa.5"] }, "\(a.verdicts.map(\.text))")
-        XCTAssertFalse(a.verdicts.contains { $0.text.hasPrefix("Yes") || $0.text.hasPrefix("No") }, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("Yes, it should be completed") }, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.citations.contains("objectives.5"), "the 15% target is judged for realism: \(a.citations)")
+        XCTAssertFalse(a.verdicts.contains { $0.text.hasPrefix("Yes.") || $0.text.hasPrefix("No.") }, "\(a.verdicts.map(\.text))")
     }
 
     /// "Can I put the cost of moving them through the performance pay grant?"
@@ -453,6 +455,22 @@ final class CaseVerdictTests: XCTestCase {
         let verdict = try XCTUnwrap(a.verdict)
         XCTAssertTrue(verdict.text.hasPrefix("Yes, it counts"), verdict.text)
         XCTAssertTrue(a.citations.contains("evidence.2"), "\(a.citations)")
+    }
+
+    /// A receiving head asking whether they must fill in the feedback form is
+    /// told yes, and that they give evidence while the AST's own school judges.
+    func testAReceivingHeadIsToldToGiveFeedback() throws {
+        let a = advisor.answer("I'm deputy head at a primary where an AST from the high school ran some maths sessions this spring. The LEA has now sent me a form about her for her appraisal. Do I have to fill it in? It doesn't feel like my place to judge someone else's teacher.")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertTrue(verdict.text.hasPrefix("Yes, it should be completed"), verdict.text)
+    }
+
+    /// Someone who passed the assessment but never took up a post is told
+    /// there is no reassessment, not the five-year answer.
+    func testAnUnusedPassNeedsNoReassessment() throws {
+        let a = advisor.answer("I passed the AST assessment years ago but another candidate got the job, so I never took up the post. Would I have to be assessed again to apply now?")
+        let verdict = try XCTUnwrap(a.verdict)
+        XCTAssertEqual(verdict.cites, ["qa.2"], verdict.text)
     }
 }
 
