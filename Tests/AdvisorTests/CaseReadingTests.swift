@@ -516,5 +516,11 @@ final class EverydayWordingTests: XCTestCase {
         XCTAssertTrue(a.reasoning.contains { $0.text.hasPrefix("What the guide does say nearby") }, "\(a.reasoning.map(\.text))")
         XCTAssertFalse(a.citations.contains("intro.1"))
     }
+
+    func testAKeptHeadshipAndObjectivesThatLookUnlikelyAreRead() {
+        let f = advisor.reasoner.facts(in: "Sam became our AST in September but kept head of department, and two of his objectives look unlikely now.")
+        XCTAssertEqual(f["management-role"], .yes)
+        XCTAssertEqual(f["objectives-missed"], .yes)
+    }
 }
 
