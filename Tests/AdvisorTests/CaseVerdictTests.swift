@@ -472,5 +472,16 @@ final class CaseVerdictTests: XCTestCase {
         let verdict = try XCTUnwrap(a.verdict)
         XCTAssertEqual(verdict.cites, ["qa.2"], verdict.text)
     }
+
+    /// How a point is paid for is said where money is in question or the
+    /// whole decision is asked about, not as padding to a narrow question.
+    func testTheFundingRouteOnlyWhereMoneyOrTheWholeDecisionIsAsked() {
+        func saysFunding(_ text: String) -> Bool {
+            advisor.answer(text).reasoning.contains { $0.cites.contains("qa.13") }
+        }
+        XCTAssertFalse(saysFunding("Amir has been our AST for eight months and is on point 2 of his range. The deputy says he can't be considered for a point until he has done a full year. Is that so?"))
+        XCTAssertTrue(saysFunding("Amir is on point 2 of his range and had an excellent year. The head wants to give him a point in September. Anything we should watch out for?"))
+        XCTAssertTrue(saysFunding("Amir is on point 2 of his range and the head wants to give him a point in September. Which budget does that come out of?"))
+    }
 }
 

@@ -41,7 +41,8 @@ extension Advisor {
     public func payFacts(_ input: PayCaseInput) throws(WhatIfError) -> CaseFacts {
         let last = guidance.paySpine.pointCount > 0 ? guidance.paySpine.pointCount : 27
         let length = Advisor.rangeLength
-        var facts = CaseFacts([("pay-asked", .yes)])
+        // A pay what-if asks about the whole decision, how it is paid for included.
+        var facts = CaseFacts([("pay-asked", .yes), ("open-asked", .yes)])
         if let p = input.point {
             guard (1...last).contains(p) else { throw WhatIfError(message: "point \(p) is not on the AST pay spine, which runs from 1 to \(last)") }
             facts["spine-point"] = .number(p)
