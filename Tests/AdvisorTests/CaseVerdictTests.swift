@@ -445,7 +445,7 @@ final class CaseVerdictTests: XCTestCase {
     func testHeadsHandingTheOutreachAppraisalToTheLeaKeepItInSchool() throws {
         let a = advisor.answer("As the LEA's AST adviser I keep hearing from heads that they would rather the LEA did the outreach part of the appraisal, as they never see it. Could we take it over?")
         let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("The employing school"), verdict.text)
+        XCTAssertTrue(verdict.text.hasPrefix("No: performance management stays with the school"), verdict.text)
     }
 
     /// Outreach run as an LEA-wide network with no single receiving school
