@@ -142,15 +142,34 @@ public final class Advisor: Sendable {
               Advisor.isDescribedCase(question), reasoner.isPersonal(question) else { return found }
         // Only the paragraphs the topic itself names as nearest: a topic that
         // names none has nothing nearby to tell.
-        let topicNearest = guidance.notCovered.first { $0.topic == found.declinedTopic }?.nearest.map(\.value) ?? []
+        guard let topic = found.declinedTopic else { return found }
+        let topicNearest = nearestParagraphs(of: topic)
         guard !topicNearest.isEmpty else { return found }
         var answer = found
-        answer.reasoning = topicNearest.prefix(Advisor.nearbyRules).compactMap { id in
-            guard let p = guidance.passage(id) else { return nil }
-            return CitedLine(text: "What the guide does say nearby: " + Advisor.withoutVerdict(p.summary), cites: [p.id])
-        }
+        answer.reasoning = nearbyLines(topic)
         answer.nearest = Array(topicNearest.dropFirst(Advisor.nearbyRules))
         return answer
+    }
+
+    /// The paragraphs a topic outside the guide names as its nearest.
+    func nearestParagraphs(of topic: String) -> [String] {
+        guidance.notCovered.first { $0.topic == topic }?.nearest.map(\.value) ?? []
+    }
+
+    /// "What the guide does say nearby" lines for a topic outside the guide:
+    /// its first nearest paragraphs, each summarised and cited, leaving out
+    /// any paragraph `except` names (already in the answer).
+    func nearbyLines(_ topic: String, except: Set<String> = []) -> [CitedLine] {
+        nearestParagraphs(of: topic).prefix(Advisor.nearbyRules).compactMap { id in
+            guard !except.contains(id), let p = guidance.passage(id) else { return nil }
+            return CitedLine(text: "What the guide does say nearby: " + Advisor.withoutVerdict(p.summary), cites: [p.id])
+        }
+    }
+
+    /// True when `sentence` has a content word besides words about the guide
+    /// itself ("What does the guide say?" has none).
+    static func hasCaseWords(_ sentence: String) -> Bool {
+        Analyzer.words(sentence).contains { !StopWords.all.contains($0) && !metaWords.contains($0) }
     }
 
     /// True when a particular AST's described case, declined as a topic the
@@ -173,8 +192,7 @@ public final class Advisor: Sendable {
         guard isDescribedCase(text) else { return text }
         let sentences = QuestionParts.sentences(text)
         let kept = sentences.filter { s in
-            let content = Analyzer.words(s).filter { !StopWords.all.contains($0) }
-            return content.isEmpty || content.contains { !metaWords.contains($0) }
+            Analyzer.words(s).allSatisfy(StopWords.all.contains) || hasCaseWords(s)
         }
         guard kept.count < sentences.count, kept.contains(where: { !Analyzer.words($0).isEmpty }) else { return text }
         return kept.joined()
@@ -217,8 +235,9 @@ public final class Advisor: Sendable {
         // A case answered although it names a topic outside the guide says
         // which part that is ("ofsted's due and I don't want it flagged").
         if let topic = found.declinedTopic, !leads.declined.contains(where: { $0.answer.declinedTopic == topic }) {
-            let naming = QuestionParts.sentences(question).first { markedTopic($0)?.declinedTopic == topic }
-                ?? QuestionParts.sentences(question).first { retrieve($0).declinedTopic == topic } ?? question
+            let sentences = QuestionParts.sentences(question)
+            let naming = sentences.first { markedTopic($0)?.declinedTopic == topic }
+                ?? sentences.first { retrieve($0).declinedTopic == topic } ?? question
             leads.declined.append((naming.trimmingCharacters(in: .whitespacesAndNewlines), found))
         }
         return caseAnswer(reading, retrieved: found, leads: leads)

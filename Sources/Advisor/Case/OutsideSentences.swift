@@ -28,9 +28,7 @@ extension Advisor {
         // ...and more than what the guide says ("What does the guide say?"
         // after the outside part asks only about that part).
         let asking = kept.filter { $0.contains("?") || QuestionParts.asksIndirectly(Analyzer.words($0)) }
-        guard asking.contains(where: { s in
-            Analyzer.words(s).filter { !StopWords.all.contains($0) }.contains { !Advisor.metaWords.contains($0) }
-        }) else { return nil }
+        guard asking.contains(where: Advisor.hasCaseWords) else { return nil }
         var answer = answer(rest)
         guard answer.covered else { return nil }
         var leads = Leads()
@@ -38,12 +36,9 @@ extension Advisor {
         answer.reasoning += leads.declinedLines(guidance: guidance)
         // What the guide does say next to the dropped topic ("part-time":
         // the 20% outreach share and its exceptions), unless already there.
-        let nearby = guidance.notCovered.first { $0.topic == topic }?.nearest.map(\.value) ?? []
-        for id in nearby.prefix(Advisor.nearbyRules) where !answer.reasoning.contains(where: { $0.cites.contains(id) }) {
-            guard let p = guidance.passage(id) else { continue }
-            answer.reasoning.append(CitedLine(text: "What the guide does say nearby: " + Advisor.withoutVerdict(p.summary), cites: [p.id]))
-            answer.citations = unique(answer.citations + [p.id])
-        }
+        let nearby = nearbyLines(topic, except: Set(answer.reasoning.flatMap(\.cites)))
+        answer.reasoning += nearby
+        answer.citations = unique(answer.citations + nearby.flatMap(\.cites))
         return answer
     }
 }
