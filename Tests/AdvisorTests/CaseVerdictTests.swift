@@ -265,7 +265,8 @@ final class CaseVerdictTests: XCTestCase {
     func testLeaveBeforeAPayReviewIsAnsweredFromWhatTheGuideSays() throws {
         let a = advisor.answer("Our English AST, Kerry, was on maternity leave from October until the end of March. She's on point 3 of her range. The head's view is that she hasn't done enough of the year to be considered for a point this September so we should just skip her. Does the AST guidance say anything about this?")
         let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("The guide does not deal with leave"), verdict.text)
+        XCTAssertTrue(verdict.text.hasPrefix("The AST can still be considered"), verdict.text)
+        XCTAssertTrue(verdict.text.contains("does not deal with leave"), verdict.text)
         XCTAssertEqual(verdict.cites, ["prp.1"])
         XCTAssertFalse(advisor.answer("Does maternity leave pause an AST's progression up her pay range?").covered)
     }
