@@ -172,16 +172,24 @@ public final class Advisor: Sendable {
         Analyzer.words(sentence).contains { !StopWords.all.contains($0) && !metaWords.contains($0) }
     }
 
+    /// A message's case facts and their reading by the rules, each worked out
+    /// at most once however many checks of `answering` ask for them.
+    struct CaseOnce {
+        let advisor: Advisor
+        let question: String
+        lazy var facts: CaseFacts = advisor.reasoner.facts(in: question)
+        lazy var reading: CaseReading = advisor.reasoner.reason(facts, questions: advisor.askedFacts(question))
+    }
+
     /// True when a particular AST's described case, declined as a topic the
     /// guide leaves out, states facts the rules settle ("she was on maternity
     /// leave most of the year: can she be considered for a point?"): it is
     /// answered as a case, with a line for the outside topic, rather than with
     /// the sentence naming the topic (and the facts in it) dropped.
-    func rulesSettleDeclinedCase(_ question: String, _ found: Answer) -> Bool {
-        guard found.declinedTopic != nil, Advisor.isDescribedCase(question), reasoner.isPersonal(question) else { return false }
-        let facts = reasoner.facts(in: question)
-        guard reasoner.situationFactCount(facts) >= 1 else { return false }
-        return !reasoner.reason(facts, questions: askedFacts(question)).verdicts.isEmpty
+    func rulesSettleDeclinedCase(_ found: Answer, _ read: inout CaseOnce) -> Bool {
+        guard found.declinedTopic != nil, Advisor.isDescribedCase(read.question), reasoner.isPersonal(read.question),
+              reasoner.situationFactCount(read.facts) >= 1 else { return false }
+        return !read.reading.verdicts.isEmpty
     }
 
     /// A described case without its sentences that only ask what the guide
@@ -204,11 +212,12 @@ public final class Advisor: Sendable {
     func answering(_ question: String) -> Answer {
         guard subject.admits(question, correct: ranker.index.speller.correct) else { return offSubject(question) }
         let found = retrieve(Advisor.withoutGuideTalk(question))
-        if !found.covered, !rulesSettleDeclinedCase(question, found), let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }
+        var read = CaseOnce(advisor: self, question: question)
+        if !found.covered, !rulesSettleDeclinedCase(found, &read), let rest = answeredWithoutOutsideSentences(question, declined: found) { return rest }
         if found.covered, let marked = markedWholeQuestion(question, found: found) { return marked }
-        let facts = reasoner.facts(in: question)
+        let facts = read.facts
         guard !facts.isEmpty else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
-        let reading = reasoner.reason(facts, questions: askedFacts(question))
+        let reading = read.reading
         // A particular AST's case the rules answer directly is a situation even
         // when it names only what is asked ("their AST is due a point: who is
         // meant to pay for it?").
@@ -225,8 +234,8 @@ public final class Advisor: Sendable {
         // as how outreach time is timetabled) gives way to the rules' answer.
         // So does a topic outside the guide that a described case names beside
         // facts the rules settle (leave, then "can she be considered for a point?").
-        let declinedButSettled = found.gapID != nil || (found.declinedTopic != nil && Advisor.isDescribedCase(question))
-        let settledCase = declinedButSettled && stated >= 1 && !reading.verdicts.isEmpty && reasoner.isPersonal(question)
+        let settledCase = (found.gapID != nil && stated >= 1 && !reading.verdicts.isEmpty && reasoner.isPersonal(question))
+            || rulesSettleDeclinedCase(found, &read)
         guard found.covered || (stated >= 2 && personalOrUnplaced) || settledCase else { return found }
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.
