@@ -8,6 +8,14 @@ import XCTest
 final class CaseVerdictTests: XCTestCase {
     let advisor = DevSetTests.advisor
 
+    /// The direct answer `answer` leads with, checked to begin with `prefix`.
+    @discardableResult
+    func leadingVerdict(of answer: Answer, startsWith prefix: String, file: StaticString = #filePath, line: UInt = #line) throws -> CitedLine {
+        let verdict = try XCTUnwrap(answer.verdict, file: file, line: line)
+        XCTAssertTrue(verdict.text.hasPrefix(prefix), verdict.text, file: file, line: line)
+        return verdict
+    }
+
     func testAnAstAtTheTopIsToldPlainlyThereIsNoFurtherPoint() throws {
         let a = advisor.answer("Priya has sat on the top point of her range since last year. She has asked me whether she can have another increment this September. What do I say?")
         let verdict = try XCTUnwrap(a.verdict, "a yes/no question about a point at the top gets a direct answer")
@@ -17,8 +25,7 @@ final class CaseVerdictTests: XCTestCase {
 
     func testCapabilityBeforeAnyTalkOrSupportIsNotYet() throws {
         let a = advisor.answer("Our deputy wants to put the AST straight onto capability. Nobody has spoken to her about it and she has had no help at all. Is that OK?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("Not yet"), verdict.text)
+        let verdict = try leadingVerdict(of: a, startsWith: "Not yet")
         XCTAssertTrue(verdict.cites.contains("underperformance.2"))
     }
 
@@ -77,8 +84,7 @@ final class CaseVerdictTests: XCTestCase {
 
     func testAVerdictThatTurnsOnAMissingFactSaysSo() throws {
         let a = advisor.answer("the head wants to give our AST three points this September, is that allowed?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("It depends on where the AST sits now"), verdict.text)
+        let verdict = try leadingVerdict(of: a, startsWith: "It depends on where the AST sits now")
         XCTAssertTrue(verdict.text.contains("only from point 2 or lower"), verdict.text)
     }
 
@@ -86,8 +92,7 @@ final class CaseVerdictTests: XCTestCase {
     /// asks about the whole case, so the plan in an earlier sentence counts.
     func testAShortQuestionThatPointsAtNothingAsksAboutTheWholeCase() throws {
         let a = advisor.answer("The head would like to give our AST two points this September. She has had a superb year and met every objective. ok to go ahead?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("It depends on where the AST sits now"), verdict.text)
+        try leadingVerdict(of: a, startsWith: "It depends on where the AST sits now")
         let weak = "Her lessons have been weak all year. Thoughts?"
         XCTAssertEqual(advisor.askedFacts(weak).map(\.context), [advisor.reasoner.mentioned(in: weak)], "'Thoughts?' names nothing: it asks about the whole case")
     }
@@ -103,8 +108,7 @@ final class CaseVerdictTests: XCTestCase {
     func testAWholeSchoolPayRestructureLeavesTheAstRangeReviewToTheSchool() throws {
         let a = advisor.answer("We have restructured our whole-school pay policy and moved the ranges for leadership staff. Must we change our two ASTs' ranges too?")
         XCTAssertNotEqual(a.facts["responsibilities-grown"], .yes, "a school's pay policy is not the AST's responsibilities growing")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("Not required"), verdict.text)
+        let verdict = try leadingVerdict(of: a, startsWith: "Not required")
         XCTAssertEqual(verdict.cites, ["pay-review.2"])
     }
 
@@ -113,8 +117,7 @@ final class CaseVerdictTests: XCTestCase {
     /// reassessment) is not stated as if it applied.
     func testASettledCaseDoesNotStateParagraphsThatOnlyShareItsWords() throws {
         let a = advisor.answer("Our new AST started with us on 1st May (an internal appointment). The head is telling her she cannot be considered for a performance point on 1 Sept because she has not done a full year in post. Is that right?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("The AST can be considered"), verdict.text)
+        try leadingVerdict(of: a, startsWith: "The AST can be considered")
         let stated = Set(a.reasoning.flatMap(\.cites))
         XCTAssertFalse(stated.contains("development.6"), "\(a.reasoning.map(\.text))")
         XCTAssertFalse(stated.contains("background.1"), "\(a.reasoning.map(\.text))")
@@ -254,8 +257,7 @@ final class CaseVerdictTests: XCTestCase {
     /// not read as responsibilities that have grown.
     func testARoleThatEndedIsNotReadAsGrownResponsibilities() throws {
         let a = advisor.answer("Mrs Patel was moved onto a higher range two years ago when she took on co-ordinating the LEA's network of primary science ASTs. The LEA wound the network up at Easter. The head is asking whether we can put her back on her old range now. What does the AST guidance actually say?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("The guide does not settle it"), verdict.text)
+        try leadingVerdict(of: a, startsWith: "The guide does not settle it")
         XCTAssertFalse(a.citations.contains("intro.1"), "'what does the guidance say' names no subject of its own: \(a.citations)")
     }
 
@@ -264,8 +266,7 @@ final class CaseVerdictTests: XCTestCase {
     /// leave is still declined as that topic.
     func testLeaveBeforeAPayReviewIsAnsweredFromWhatTheGuideSays() throws {
         let a = advisor.answer("Our English AST, Kerry, was on maternity leave from October until the end of March. She's on point 3 of her range. The head's view is that she hasn't done enough of the year to be considered for a point this September so we should just skip her. Does the AST guidance say anything about this?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("The AST can still be considered"), verdict.text)
+        let verdict = try leadingVerdict(of: a, startsWith: "The AST can still be considered")
         XCTAssertTrue(verdict.text.contains("does not deal with leave"), verdict.text)
         XCTAssertEqual(verdict.cites, ["prp.1"])
         XCTAssertFalse(advisor.answer("Does maternity leave pause an AST's progression up her pay range?").covered)
@@ -344,8 +345,7 @@ final class CaseVerdictTests: XCTestCase {
     /// no unrelated verdict.
     func testAPolicyClauseIsCheckedAgainstTheGuide() throws {
         let a = advisor.answer("I chair our governors' pay committee and we're redrafting the pay policy. The draft clause for ASTs reads: 'An AST will not be considered for a performance increment until they have completed two full years in post, and no more than one increment on the AST pay scale will be awarded in any one year.' The head likes it because it keeps things simple and protects the budget. Does this sit alright with the DfES AST guidance? Anything else we ought to say in the policy?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("Not from the guide"), verdict.text)
+        try leadingVerdict(of: a, startsWith: "Not from the guide")
         XCTAssertFalse(a.verdicts.contains { $0.cites.first == "qa.13" }, "\(a.verdicts.map(\.text))")
     }
 
@@ -353,8 +353,7 @@ final class CaseVerdictTests: XCTestCase {
     /// capability procedures may follow persistent underperformance.
     func testAnAstPostIsNotForLife() throws {
         let a = advisor.answer("At our last governors' meeting the chair said that since the DfES scrapped the five-year reassessment, an AST is basically in post for life however they perform. One of the parent governors reckons ASTs should still be formally reassessed every five years to be safe. Which of them has it right?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("No: the five-year reassessment was dropped"), verdict.text)
+        try leadingVerdict(of: a, startsWith: "No: the five-year reassessment was dropped")
         XCTAssertNil(a.facts["beyond-control"])
     }
 
@@ -385,8 +384,7 @@ final class CaseVerdictTests: XCTestCase {
     /// head) has agreed it: the direct answer is to agree it first.
     func testOutreachNobodyHasAgreedIsNotYet() throws {
         let a = advisor.answer("The LEA wants our AST to start a six-week project at Brook Lane next week. Brook Lane's head hasn't actually agreed to it and our head hasn't seen the plan. Shall we just let her start?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("Better not yet"), verdict.text)
+        let verdict = try leadingVerdict(of: a, startsWith: "Better not yet")
         XCTAssertTrue(verdict.cites.contains("objectives.4"))
     }
 
@@ -436,8 +434,7 @@ final class CaseVerdictTests: XCTestCase {
     /// school with a results target: ease in first, realistic aims.
     func testANewAstsFirstPlacementShouldEaseThemIn() throws {
         let a = advisor.answer("Nia joins us as our new science AST after Easter. The LEA wants her first outreach to be turning round science at a failing school across town, very different from ours. What should her first outreach look like?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("Ease in first"), verdict.text)
+        let verdict = try leadingVerdict(of: a, startsWith: "Ease in first")
         XCTAssertTrue(verdict.cites.contains("monitoring.2"))
     }
 
@@ -445,16 +442,14 @@ final class CaseVerdictTests: XCTestCase {
     /// employing school keeps PM, the LEA helps.
     func testHeadsHandingTheOutreachAppraisalToTheLeaKeepItInSchool() throws {
         let a = advisor.answer("As the LEA's AST adviser I keep hearing from heads that they would rather the LEA did the outreach part of the appraisal, as they never see it. Could we take it over?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("No: performance management stays with the school"), verdict.text)
+        try leadingVerdict(of: a, startsWith: "No: performance management stays with the school")
     }
 
     /// Outreach run as an LEA-wide network with no single receiving school
     /// counts, and is evaluated with the LEA and other evidence.
     func testLeaWideNetworkOutreachCounts() throws {
         let a = advisor.answer("This year our AST runs a maths network for teachers across the authority rather than working in one school, so nobody at a host school can fill in the form. Is that still outreach, and how do I judge it at her review?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("Yes, it counts"), verdict.text)
+        try leadingVerdict(of: a, startsWith: "Yes, it counts")
         XCTAssertTrue(a.citations.contains("evidence.2"), "\(a.citations)")
     }
 
@@ -462,8 +457,7 @@ final class CaseVerdictTests: XCTestCase {
     /// told yes, and that they give evidence while the AST's own school judges.
     func testAReceivingHeadIsToldToGiveFeedback() throws {
         let a = advisor.answer("I'm deputy head at a primary where an AST from the high school ran some maths sessions this spring. The LEA has now sent me a form about her for her appraisal. Do I have to fill it in? It doesn't feel like my place to judge someone else's teacher.")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertTrue(verdict.text.hasPrefix("Yes, it should be completed"), verdict.text)
+        try leadingVerdict(of: a, startsWith: "Yes, it should be completed")
     }
 
     /// Someone who passed the assessment but never took up a post is told
