@@ -39,43 +39,24 @@ public final class Advisor: Sendable {
     let verdictCues: [String: [CueMatcher.Cue]]
 
     /// Builds the index and trains the classifier from the guidance.
-    public init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
-        self.guidance = guidance
-        ranker = Ranker(guidance: guidance, tuning: tuning)
-        reasoner = CaseReasoner(guidance: guidance)
-        gapDetails = Advisor.detailCues(guidance)
-        subject = SubjectGate(guidance: guidance)
-        topicMarks = Advisor.markCues(guidance)
-        verdictCues = Advisor.verdictCues(guidance)
+    public convenience init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
+        self.init(guidance: guidance, ranker: Ranker(guidance: guidance, tuning: tuning), cues: CompiledCues(guidance: guidance))
     }
 
-    /// An advisor read back from an image (see `AdvisorImage`).
-    init(guidance: GuidanceSet, ranker: Ranker) {
+    /// An advisor read back from an image (see `AdvisorImage`), its cues already compiled.
+    init(guidance: GuidanceSet, ranker: Ranker, cues: CompiledCues) {
         self.guidance = guidance
         self.ranker = ranker
-        reasoner = CaseReasoner(guidance: guidance)
-        gapDetails = Advisor.detailCues(guidance)
+        reasoner = CaseReasoner(guidance: guidance, matcher: cues.matcher)
+        gapDetails = cues.gapDetails
         subject = SubjectGate(guidance: guidance)
-        topicMarks = Advisor.markCues(guidance)
-        verdictCues = Advisor.verdictCues(guidance)
+        topicMarks = cues.topicMarks
+        verdictCues = cues.verdictCues
     }
 
-    static func detailCues(_ guidance: GuidanceSet) -> [String: [CueMatcher.Cue]] {
-        var cues: [String: [CueMatcher.Cue]] = [:]
-        for gap in guidance.gaps where !gap.detail.isEmpty { cues[gap.id] = gap.detail.compactMap(CueMatcher.cue) }
-        return cues
-    }
-
-    static func verdictCues(_ guidance: GuidanceSet) -> [String: [CueMatcher.Cue]] {
-        var cues: [String: [CueMatcher.Cue]] = [:]
-        for p in guidance.passages where !p.verdictWhen.isEmpty { cues[p.id] = p.verdictWhen.compactMap(CueMatcher.cue) }
-        return cues
-    }
-
-    static func markCues(_ guidance: GuidanceSet) -> [(index: Int, cues: [CueMatcher.Cue])] {
-        guidance.notCovered.enumerated().compactMap { i, t in
-            t.marks.isEmpty ? nil : (i, t.marks.compactMap(CueMatcher.cue))
-        }
+    /// The compiled cues this advisor matches (what its image stores).
+    var compiledCues: CompiledCues {
+        CompiledCues(matcher: reasoner.matcher, gapDetails: gapDetails, topicMarks: topicMarks, verdictCues: verdictCues)
     }
 
     /// The not-covered topic a question part names by one of its marks

@@ -1,5 +1,5 @@
 @testable import Advisor
-import Guidance
+@testable import Guidance
 import XCTest
 
 /// An advisor read back from its image (what the start-up cache stores) must
@@ -74,16 +74,46 @@ final class AdvisorImageTests: XCTestCase {
     /// A table whose offsets point outside it is refused even when the header's
     /// checksum was made to match (as a bug in the writer could do).
     func testAnImageWithBadTablesIsRefusedEvenWithAGoodChecksum() {
-        var payload = Array(Self.image.dropFirst(AdvisorImage.headerSize))
-        // The last table is naive Bayes' log totals: break the count before it.
+        let payload = Array(Self.image.dropFirst(AdvisorImage.headerSize))
+        var cues = ByteWriter()
+        Self.built.compiledCues.write(to: &cues)
+        // Naive Bayes' log totals come just before the compiled cues: break their count.
         let logTotals = Self.built.ranker.bayes.logTotal.count
-        let countOffset = payload.count - logTotals * 8 - 8
-        payload[countOffset] &+= 1
+        XCTAssertThrowsError(try AdvisorImage.read(Self.resealed(payload, adding: 1, at: payload.count - cues.bytes.count - logTotals * 8 - 8))) {
+            XCTAssertTrue($0 is MalformedImage)
+        }
+        // The last cue table says where each group of cues starts: shift its last offset.
+        XCTAssertThrowsError(try AdvisorImage.read(Self.resealed(payload, adding: 1, at: payload.count - 4))) {
+            XCTAssertTrue($0 is MalformedImage)
+        }
+    }
+
+    /// An image of `payload` with one byte changed and a header that matches.
+    static func resealed(_ payload: [UInt8], adding delta: UInt8, at offset: Int) -> [UInt8] {
+        var changed = payload
+        changed[offset] &+= delta
         var header = ByteWriter()
         header.write(AdvisorImage.magic)
-        header.write(payload.count)
-        header.write(payload.withUnsafeBytes { AdvisorImage.checksum($0) })
-        XCTAssertThrowsError(try AdvisorImage.read(header.bytes + payload)) { XCTAssertTrue($0 is MalformedImage) }
+        header.write(changed.count)
+        header.write(changed.withUnsafeBytes { AdvisorImage.checksum($0) })
+        return header.bytes + changed
+    }
+
+    /// The cues an image holds are the ones the advisor compiled: every
+    /// fact's, gap's, topic's and passage's, word for word.
+    func testAnImageKeepsEveryCompiledCue() throws {
+        let read = try AdvisorImage.read(Self.image).compiledCues
+        let built = Self.built.compiledCues
+        XCTAssertEqual(read.matcher.entries.map(\.fact.id), built.matcher.entries.map(\.fact.id))
+        XCTAssertEqual(read.matcher.entries.map(\.yes), built.matcher.entries.map(\.yes))
+        XCTAssertEqual(read.matcher.entries.map(\.no), built.matcher.entries.map(\.no))
+        XCTAssertEqual(read.matcher.entries.map(\.notAbout), built.matcher.entries.map(\.notAbout))
+        XCTAssertEqual(read.gapDetails, built.gapDetails)
+        XCTAssertEqual(read.topicMarks.map(\.index), built.topicMarks.map(\.index))
+        XCTAssertEqual(read.topicMarks.map(\.cues), built.topicMarks.map(\.cues))
+        XCTAssertEqual(read.verdictCues, built.verdictCues)
+        XCTAssertTrue(built.matcher.entries.contains { $0.yes.contains { $0.gaps.contains { $0 > 0 } } },
+                      "some fact cue uses ~N, so gaps are checked")
     }
 }
 
@@ -115,6 +145,32 @@ final class ByteCodingTests: XCTestCase {
             XCTAssertThrowsError(try r.readPlain(Double.self))
             var s = ByteReader(raw)
             XCTAssertThrowsError(try s.readStrings())
+        }
+    }
+
+    func testConditionsComeBackAsParsedAndADamagedOneIsRefused() throws {
+        let source = "not answered x and (count g >= 2 or any g (y = 'a b')) and n - 1 < 3.5 and z != yes"
+        let parsed = try InterviewExpressionParser.parse(source)
+        var w = ByteWriter()
+        w.write(parsed)
+        try w.bytes.withUnsafeBytes { raw in
+            var r = ByteReader(raw)
+            XCTAssertEqual(try r.readExpression(), parsed)
+            XCTAssertTrue(r.isAtEnd)
+        }
+        // A chain of "not" deeper than any author writes (as damage could make) is refused, not recursed into.
+        var deep = ByteWriter()
+        for _ in 0...ByteReader.expressionDepthLimit { deep.write(7) }
+        deep.write(2); deep.write(true)
+        try deep.bytes.withUnsafeBytes { raw in
+            var r = ByteReader(raw)
+            XCTAssertThrowsError(try r.readExpression()) { XCTAssertTrue($0 is MalformedImage) }
+        }
+        var unknown = ByteWriter()
+        unknown.write(99)
+        try unknown.bytes.withUnsafeBytes { raw in
+            var r = ByteReader(raw)
+            XCTAssertThrowsError(try r.readExpression()) { XCTAssertTrue($0 is MalformedImage) }
         }
     }
 

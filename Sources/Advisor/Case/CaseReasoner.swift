@@ -48,6 +48,12 @@ public struct CaseReasoner: Sendable {
         matcher = CueMatcher(facts: guidance.facts)
     }
 
+    /// A reasoner whose fact cues are already compiled (see `CompiledCues`).
+    init(guidance: GuidanceSet, matcher: CueMatcher) {
+        self.guidance = guidance
+        self.matcher = matcher
+    }
+
     /// True when the text speaks of a particular AST ("our AST", "she") rather than asking in general.
     public func isPersonal(_ text: String) -> Bool { CaseText(text).isPersonal }
 

@@ -11,7 +11,7 @@ import Guidance
 /// them ("withdraw* ~3 outreach": "withdraw all of her outreach").
 struct CueMatcher: Sendable {
     /// One cue phrase: its words, any of which may match any ending.
-    struct Cue: Sendable {
+    struct Cue: Sendable, Equatable {
         var words: [String]
         /// Any word of the phrase ending in `*` matches words that start with it.
         var prefixes: [Bool]
@@ -41,6 +41,11 @@ struct CueMatcher: Sendable {
             Entry(fact: f, yes: f.yesCues.compactMap(CueMatcher.cue), no: f.noCues.compactMap(CueMatcher.cue),
                   notAbout: f.notAboutCues.compactMap(CueMatcher.cue))
         }
+    }
+
+    /// A matcher of cues already compiled (read from an advisor image).
+    init(entries: [Entry]) {
+        self.entries = entries
     }
 
     static func cue(_ phrase: String) -> Cue? {

@@ -14,7 +14,7 @@ import Guidance
 public enum AdvisorImage {
     /// "ASTPMAI" and a format number: change the number when the layout or the
     /// meaning of any table changes.
-    static let magic: UInt64 = 0x4153_5450_4D41_490A
+    static let magic: UInt64 = 0x4153_5450_4D41_490B
     static let headerSize = 24
 
     /// The image of `advisor`.
@@ -42,6 +42,7 @@ public enum AdvisorImage {
         w.writePlain(bayes.countClass)
         w.writePlain(bayes.count)
         w.writePlain(bayes.logTotal)
+        advisor.compiledCues.write(to: &w)
         let payload = w.bytes
         var header = ByteWriter()
         header.write(magic)
@@ -92,6 +93,7 @@ public enum AdvisorImage {
         let countClass = try r.readPlain(Int32.self)
         let count = try r.readPlain(Double.self)
         let logTotal = try r.readPlain(Double.self)
+        let cues = try CompiledCues.read(from: &r, guidance: guidance)
         guard r.isAtEnd else { throw MalformedImage("bytes left over at the end") }
 
         let (c, f, d) = (classes.count, features.count, documentClass.count)
@@ -108,7 +110,7 @@ public enum AdvisorImage {
         try require(count.count == countClass.count, "naive Bayes count table")
         try require(countClass.allSatisfy { $0 >= 0 && Int($0) < c }, "naive Bayes count of an unknown class")
 
-        let speller = SpellingCorrector(frequency: Dictionary(zip(words, frequencies.map { Int($0) }), uniquingKeysWith: +))
+        let speller = SpellingCorrector(words: words, frequency: Dictionary(zip(words, frequencies.map { Int($0) }), uniquingKeysWith: +))
         let index = UnitIndex(extractor: FeatureExtractor(analyzer: Analyzer(synonyms: guidance.synonyms)), classes: classes,
                               features: features, idf: idf, documentClass: documentClass, documentWeight: documentWeight,
                               postingStart: postingStart, postingDocument: postingDocument, postingWeight: postingWeight,
@@ -116,7 +118,7 @@ public enum AdvisorImage {
         let bayes = NaiveBayes(countStart: countStart, countClass: countClass, count: count, logTotal: logTotal,
                                smoothing: tuning.bayesSmoothing, temperature: tuning.bayesTemperature,
                                usesCharacters: tuning.bayesUsesCharacters)
-        return Advisor(guidance: guidance, ranker: Ranker(index: index, bayes: bayes, tuning: tuning))
+        return Advisor(guidance: guidance, ranker: Ranker(index: index, bayes: bayes, tuning: tuning), cues: cues)
     }
 
     private static func require(_ condition: Bool, _ problem: String) throws {

@@ -17,9 +17,16 @@ struct SpellingCorrector: Sendable {
     }
 
     init(frequency: [String: Int]) {
-        self.frequency = frequency
         // Sorted, so that among equally likely corrections the same one wins in every process.
-        byLength = Dictionary(grouping: frequency.keys.filter { $0.count >= 4 }.sorted(), by: \.count)
+        self.init(words: frequency.keys.sorted(), frequency: frequency)
+    }
+
+    /// A corrector of `words` in the order that breaks ties between equally
+    /// likely corrections (an image stores them sorted, so reading one does
+    /// not sort them again).
+    init(words: [String], frequency: [String: Int]) {
+        self.frequency = frequency
+        byLength = Dictionary(grouping: words.filter { $0.count >= 4 }, by: \.count)
     }
 
     /// The word itself when known or too short to judge, else its likely correction.

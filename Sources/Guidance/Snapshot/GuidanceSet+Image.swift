@@ -29,7 +29,9 @@ extension GuidanceSet {
             w.write(d.id); w.write(d.title); w.write(d.summary); w.write(d.cites); w.write(d.location)
             w.write(d.outcomes) { w, o in
                 w.write(o.id); w.write(o.when); w.write(o.says); w.write(o.cites); w.write(o.schoolsCall); w.write(o.location)
-                w.write(o.condition?.source); w.write(o.condition?.location ?? o.location); w.write(o.unknownSays); w.write(o.weight); w.write(o.rulesOut)
+                w.write(o.condition?.source); w.write(o.condition?.location ?? o.location)
+                if let e = o.condition?.expression { w.write(e) }
+                w.write(o.unknownSays); w.write(o.weight); w.write(o.rulesOut)
                 w.write(o.verdict); w.write(o.unknownVerdict); w.write(o.about)
             }
         }
@@ -78,8 +80,7 @@ extension GuidanceSet {
                                               cites: try r.readLocatedStrings(), schoolsCall: try r.readBool(), location: try r.readLocation())
                 let source = try r.readOptionalString(), at = try r.readLocation()
                 if let source {
-                    guard let e = try? InterviewExpressionParser.parse(source) else { throw MalformedImage("a stored condition or fact type does not read back") }
-                    o.condition = InterviewCondition(expression: e, source: source, location: at)
+                    o.condition = InterviewCondition(expression: try r.readExpression(), source: source, location: at)
                 }
                 o.unknownSays = try r.readOptionalString()
                 o.weight = try r.readInt()
