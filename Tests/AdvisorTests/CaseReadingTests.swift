@@ -29,6 +29,35 @@ final class CaseReadingTests: XCTestCase {
         }
     }
 
+    /// A place counted from an end of the range: "second from top" is point 4
+    /// of a five-point range, "one below the top" too; such a count is never an award.
+    func testPlaceCountedFromTheTopOrBottom() {
+        let table: [(String, Int?, Int?)] = [
+            ("Leona is second from top on her five-point range.", 4, nil),
+            ("he's second from the top of his range", 4, nil),
+            ("she's one point below the top of her range", 4, nil),
+            ("she is two points off the top", 3, nil),
+            ("third from the bottom of the range", 3, nil),
+            ("he's on the penultimate point of his range", 4, nil),
+            ("she's next to the top of the range now", 4, nil),
+            ("one step away from the top", 4, nil),
+            ("she's a point short of the top, and the head wants to give her two points", 4, 2),
+            ("what if she were second from top: could she have two points?", 4, 2),
+            ("she'll probably be second from top by then", nil, nil),
+        ]
+        for (text, place, proposed) in table {
+            let f = facts(text)
+            XCTAssertEqual(f.number("range-position"), place, text)
+            XCTAssertEqual(f.number("points-proposed"), proposed, text)
+        }
+    }
+
+    /// "Once he's reached the top" names a condition not yet met, as "until" does.
+    func testAFactAfterOnceIsNotStated() {
+        XCTAssertNil(facts("The head says we'll only look at his band once he's reached the top of his range.")["at-top-asked"])
+        XCTAssertEqual(facts("He reached the top of his range last year.")["at-top-asked"], .yes)
+    }
+
     func testAFivePointRangeIsTheRangesSizeNeverAnAward() {
         let f = facts("point 2 of her five-point range, and the head wants to move her up")
         XCTAssertNil(f.number("points-proposed"), "'five-point range' names the range's size")

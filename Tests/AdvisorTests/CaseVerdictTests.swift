@@ -478,5 +478,44 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(saysFunding("Amir is on point 2 of his range and had an excellent year. The head wants to give him a point in September. Anything we should watch out for?"))
         XCTAssertTrue(saysFunding("Amir is on point 2 of his range and the head wants to give him a point in September. Which budget does that come out of?"))
     }
-}
 
+    /// A claim that the school's capability policy does not reach its AST is
+    /// answered "No" (the governing body's procedures cover all staff), ahead
+    /// of what to do about the concern itself.
+    func testAClaimThatCapabilityGoesOutsideTheSchoolIsRebutted() throws {
+        let a = advisor.answer("One of our governors insists that capability for an AST would have to go to the LEA because the AST was externally assessed, so our own policy doesn't apply to him. There are a few worries about his lessons. Is she right?")
+        let verdict = try leadingVerdict(of: a, startsWith: "No: the school's own capability procedures")
+        XCTAssertEqual(verdict.cites.first, "qa.11")
+    }
+
+    /// "Whose PM system will she come under?" for an AST joining the school is
+    /// answered: the employing school's.
+    func testWhosePerformanceManagementAnAstComesUnderIsAnswered() throws {
+        let a = advisor.answer("Our new AST Dana starts in January after two years as an AST elsewhere. She is on point 3 of her range. Whose PM system does she come under, ours or the LEA's?")
+        XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("The employing school") }, "\(a.verdicts.map(\.text))")
+    }
+
+    /// An AST at the end of the first year is not told to worry whether a
+    /// short time in post gives enough evidence; the end of the first year is
+    /// the moment to look at the range again.
+    func testTheEndOfTheFirstYearIsAboutTheRangeNotTooLittleEvidence() throws {
+        let a = advisor.answer("Raj is finishing his first year as our science AST. He now runs outreach in four schools and all our trainee mentoring as well. Should we only be thinking about a point for him in September?")
+        try leadingVerdict(of: a, startsWith: "The end of the first year")
+        XCTAssertFalse(a.reasoning.contains { $0.text.contains("after a short appointment") }, "\(a.reasoning.map(\.text))")
+    }
+
+    /// A new AST's whole outreach given to the hardest schools, with a big
+    /// target nobody agreed, gets the guide's direct answer: ease in first.
+    func testAHardFirstPlacementNobodyAgreedGetsADirectAnswer() throws {
+        let a = advisor.answer("Our new AST started a fortnight ago. The LEA has decided all his outreach this year will be in two schools in special measures, with a target of a ten point rise in results. Nobody asked him or us. He's a bit anxious. Is this the right way to do it?")
+        try leadingVerdict(of: a, startsWith: "Ease in first")
+    }
+
+    /// An AST second from the top asked for two points is read at point 4,
+    /// so the answer says only one more point fits.
+    func testTwoPointsForAnAstSecondFromTheTop() throws {
+        let a = advisor.answer("Mo is second from top on his range and had a superb year. The head wants to give him two points this September. Can we?")
+        XCTAssertEqual(a.facts.number("range-position"), 4)
+        XCTAssertFalse(a.needs.contains { $0.fact == "range-position" }, "the place was given")
+    }
+}

@@ -129,8 +129,9 @@ struct CueMatcher: Sendable {
     }
 
     /// Words that put what follows them in a condition not yet met ("wait until
-    /// she hits the top", "unless he improves"): a fact there is not stated.
-    static let notYet: Set<String> = ["until", "till", "unless", "whether"]
+    /// she hits the top", "unless he improves", "once he's reached the top"):
+    /// a fact there is not stated.
+    static let notYet: Set<String> = ["until", "till", "unless", "whether", "once"]
 
     /// Words after "whether" that make it a proposal being weighed ("whether we
     /// should move to formal action"), not a condition not yet met.

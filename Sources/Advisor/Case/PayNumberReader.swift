@@ -107,6 +107,16 @@ enum PayNumberReader {
         for i in w.indices {
             let word = w[i]
             // "top of her range", "top point of the scale", "at the top", "maxed out"
+            if word == "top" || word == "bottom", let place = placeCountedFromEnd(w, at: i), (1...rangeLength).contains(place),
+               !CueMatcher.hypothetical(at: i, in: w) {
+                facts.setIfUnknown("range-position", .number(place))
+                continue
+            }
+            if word == "penultimate", pointWords.contains(w[safe: i + 1]) || rangeWords.contains(w[safe: i + 1]) || w[safe: i + 1] == "step",
+               !CueMatcher.hypothetical(at: i, in: w) {
+                facts.setIfUnknown("range-position", .number(rangeLength - 1))
+                continue
+            }
             if word == "top" || word == "bottom" {
                 let before = w[safe: i - 1] == "the" ? w[safe: i - 2] : w[safe: i - 1]
                 let towards = ["to", "towards", "toward", "reaches", "reach", "reaching"].contains(before)
@@ -181,6 +191,30 @@ enum PayNumberReader {
         }
     }
 
+    /// The place an end of the range is counted from: "second from top" (4 of
+    /// a five-point range), "one point below the top" (4), "two off the top"
+    /// (3), "third from the bottom" (3), "next to the top" (4); nil when the
+    /// words before `top`/`bottom` at `i` count nothing.
+    static func placeCountedFromEnd(_ w: [String], at i: Int) -> Int? {
+        let top = w[i] == "top"
+        var k = i - 1
+        if w[safe: k] == "the" { k -= 1 }
+        if top, w[safe: k] == "to", w[safe: k - 1] == "next" { return rangeLength - 1 }
+        if w[safe: k] == "of", w[safe: k - 1] == "short" { k -= 1 }
+        if w[safe: k] == "from", w[safe: k - 1] == "away" { k -= 1 }
+        let prepositions: Set<String> = top ? ["from", "below", "off", "short", "under", "away", "beneath"] : ["from", "above", "off", "up"]
+        guard prepositions.contains(w[safe: k]) else { return nil }
+        k -= 1
+        if pointWords.contains(w[safe: k]) || ["place", "places", "rung", "rungs"].contains(w[safe: k]) { k -= 1 }
+        let word = w[safe: k]
+        if let n = CaseText.ordinal(word), !["top", "bottom", "last", "highest", "lowest"].contains(word) {
+            return top ? rangeLength - n + 1 : n  // "second from top", "second point from the top"
+        }
+        let count = CaseText.number(word) ?? (["a", "an", "one"].contains(word) ? 1 : nil)
+        guard let count, count >= 1 else { return nil }
+        return top ? rangeLength - count : 1 + count  // "one below the top", "two points off the top"
+    }
+
     /// Words between an ordinal and "point" that describe the point ("the third pay point").
     static let pointDescribers: Set<String> = ["pay", "scale", "salary", "range", "performance"]
     /// Words for pupils' results: points after them measure results, not pay.
@@ -218,6 +252,9 @@ enum PayNumberReader {
                 }
                 continue
             }
+            // "two points from the top", "a point below the top": where the AST sits, not an award.
+            if let k = w.indices.first(where: { $0 > j && $0 <= j + 4 && ["top", "bottom"].contains(w[$0]) }),
+               placeCountedFromEnd(w, at: k) != nil { continue }
             // "five-point range", "5 point pay range": the range's size, not an award.
             let next = [w[safe: j + 1], w[safe: j + 2]]
             if next.contains(where: rangeWords.contains) || next.first == "of" { continue }
