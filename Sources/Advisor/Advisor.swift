@@ -406,8 +406,10 @@ public final class Advisor: Sendable {
         // A known gap only narrowly ahead of one of the paragraphs it names as
         // nearest: the question is most likely about what that paragraph does
         // say ("informal reviews new AST"), not about the detail the guide
-        // leaves out ("how often should informal reviews be held").
-        if top.unit.kind == .gap, let passage = passages.first,
+        // leaves out ("how often should informal reviews be held"). A gap
+        // with `detail` cues ranks at all only for a question naming its
+        // missing detail ("which ASTs are exempt"), so it keeps its place.
+        if top.unit.kind == .gap, gapDetails[top.unit.id] == nil, let passage = passages.first,
            passage.score >= Advisor.gapMargin * top.score,
            guidance.gaps.first(where: { $0.id == top.unit.id })?.nearest.contains(where: { $0.value == passage.unit.id }) ?? false {
             return covered(passages)
