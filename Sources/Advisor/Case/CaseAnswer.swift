@@ -108,13 +108,21 @@ extension Advisor {
     /// appraisal?" takes qa.4's short answer: the head has the final say, the
     /// LEA and receiving schools feed in). The paragraph's own "Yes"/"No" is
     /// never kept: the part's words chose the paragraph, not its question.
+    /// A part must also name something the paragraph's title or short answer
+    /// names ("...do I get a say?" and qa.4's LEA): "what can we do now?"
+    /// matches the top-of-range paragraph's "what now" yet is not asking about
+    /// the top of the range.
     func paragraphAnswers(_ leads: Leads, _ reading: CaseReading, _ partVerdicts: [String: CitedLine]) -> [CitedLine] {
         var lines: [CitedLine] = []
+        let analyzer = ranker.index.extractor.analyzer
+        let meta = Set(Advisor.metaWords.map(PorterStemmer.stem))
         for lead in leads.parts {
             guard let part = leads.partOf[lead], leads.partScores[lead, default: 0] >= Advisor.partAnswerScore,
-                  let short = guidance.passage(lead)?.short,
+                  let passage = guidance.passage(lead), let short = passage.short,
                   !reading.verdicts.contains(where: { $0.cites.contains(lead) }) else { continue }
             if partVerdicts[part] != nil { continue }
+            let named = Set(analyzer.terms(part)).subtracting(meta)
+            guard !named.isDisjoint(with: analyzer.terms(passage.title + " " + short)) else { continue }
             lines.append(CitedLine(text: Advisor.withoutVerdict(short), cites: [lead]))
         }
         return lines

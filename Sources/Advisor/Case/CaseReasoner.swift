@@ -152,16 +152,29 @@ public struct CaseReasoner: Sendable {
         // depends on a missing fact, then the first declared. An outcome about
         // something else would answer another question, so a question with no
         // such outcome gets none. With no question named, the strongest leads.
-        func best(_ candidates: [VerdictCandidate]) -> VerdictCandidate? {
-            candidates.max { a, b in (a.outcome.weight, a.known ? 1 : 0, -a.order) < (b.outcome.weight, b.known ? 1 : 0, -b.order) }
+        // Between equally weighty answers, one declared `about` more of what the
+        // question asks (its topics: money, a point, the range) wins: "the bursar
+        // wants to know if the Standards Fund covers it" is answered by the
+        // funding rule before the one on whether a point is deserved.
+        func best(_ candidates: [VerdictCandidate], asked: Set<String> = []) -> VerdictCandidate? {
+            func topics(_ c: VerdictCandidate) -> Int {
+                c.outcome.about.filter { asked.contains($0.value) && guidance.fact($0.value)?.kind == .topic }.count
+            }
+            return candidates.max { a, b in
+                (a.outcome.weight, topics(a), a.known ? 1 : 0, -a.order) < (b.outcome.weight, topics(b), b.known ? 1 : 0, -b.order)
+            }
         }
         var answered: [VerdictCandidate] = []
         if questions.isEmpty {
             if let v = best(verdicts) { answered.append(v) }
         } else {
             for asked in questions {
-                guard let v = best(verdicts.filter { $0.isAbout(asked.own) }) ?? best(verdicts.filter { $0.isAbout(asked.context) }),
-                      !answered.contains(where: { $0.line.text == v.line.text }) else { continue }
+                // A second question about the same things ("...and the bursar wants to know
+                // if the Standards Fund covers it. Can we do that?") takes the best answer
+                // not given yet, so each question gets its own.
+                let open = verdicts.filter { c in !answered.contains { $0.line.text == c.line.text } }
+                guard let v = best(open.filter { $0.isAbout(asked.own) }, asked: asked.own)
+                        ?? best(open.filter { $0.isAbout(asked.context) }, asked: asked.context) else { continue }
                 answered.append(v)
                 // A question about the whole case takes the next strongest
                 // answer too, when it settles something else the case raises.
