@@ -518,4 +518,15 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertEqual(a.facts.number("range-position"), 4)
         XCTAssertFalse(a.needs.contains { $0.fact == "range-position" }, "the place was given")
     }
+
+    /// A question part no rule answers takes the short answer of the paragraph
+    /// it matched surely, when it names what that paragraph is about (the head
+    /// and the LEA); a part that shares only "what now" with a paragraph does not.
+    func testAParagraphsShortAnswerOnlyForAPartNamingItsSubject() throws {
+        let say = advisor.answer("Our AST Sam is on point 3 of his range and had a strong year; the head of his outreach school sent glowing feedback. Who has the final say on his performance review, our head or the LEA?")
+        XCTAssertEqual(say.verdict?.cites, ["qa.4"], "\(say.verdicts.map(\.text))")
+        let now = advisor.answer("Our AST Tom did a year of outreach at two schools and neither has returned a single feedback form despite reminders. What can we do now, and how do we stop this happening next year?")
+        XCTAssertFalse(now.verdicts.contains { $0.cites.contains("qa.17") }, "\(now.verdicts.map(\.text))")
+        try leadingVerdict(of: now, startsWith: "The missing forms are a gap")
+    }
 }
