@@ -373,7 +373,8 @@ public final class Advisor: Sendable {
         // "Anything else we ought to say?" after a question that names its
         // subject is a follow-on, not a question about the whole case.
         let someNamed = named.contains { !$0.own.isEmpty || !$0.lead.isEmpty }
-        return zip(asked, named).map { part, facts in
+        return zip(asked, named).enumerated().map { index, item in
+            let (part, facts) = item
             let lead = part.lead
             let own = facts.own
             var context = own.union(facts.lead)
@@ -383,7 +384,10 @@ public final class Advisor: Sendable {
             // message when it names no fact of the case, only a topic ("Do we
             // just adopt what the LEA sent us?").
             let wholeCase = asked.count == 1 && lead.isEmpty && !own.contains { reasoner.guidance.fact($0)?.kind != .topic }
-            if (context.isEmpty && (asked.count == 1 || !someNamed)) || wholeCase {
+            // The first question naming nothing ("What can we do now, and how do
+            // we word it next year?") is about the whole case too: a follow-on
+            // comes after the question whose subject it continues.
+            if (context.isEmpty && (asked.count == 1 || !someNamed || index == 0)) || wholeCase {
                 if whole == nil { whole = reasoner.mentioned(in: question) }
                 context.formUnion(whole ?? [])
             }

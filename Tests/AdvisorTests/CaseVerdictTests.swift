@@ -529,4 +529,19 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertFalse(now.verdicts.contains { $0.cites.contains("qa.17") }, "\(now.verdicts.map(\.text))")
         try leadingVerdict(of: now, startsWith: "The missing forms are a gap")
     }
+
+    /// After a missed results objective, "how should we word it next year?"
+    /// is a question of its own and gets the guide's advice on wording.
+    func testHowToWordNextYearsObjectiveIsAnswered() throws {
+        let a = advisor.answer("Kate met her classroom objective but her outreach one, raising Year 9 reading ages at a partner school, was not met: their staff kept changing. The deputy says no point for her. Is that fair? And how should we word her outreach objective next year?")
+        XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("Word it around what the outreach can realistically achieve") && $0.cites.contains("evidence.3") },
+                      "\(a.verdicts.map(\.text))")
+    }
+
+    /// A head who says the range waits for the September review is told the
+    /// two are separate routes as well as that the range can be reviewed now.
+    func testTheRangeAndTheSeptemberReviewAreSeparateRoutes() {
+        let a = advisor.answer("Since January our AST has taken on the LEA's coordination of all the science ASTs. The head says we will only look at her band at the September review. Is that right?")
+        XCTAssertTrue(a.reasoning.contains { $0.cites.first == "pay.1" && $0.text.contains("separate routes") }, "\(a.reasoning.map(\.text))")
+    }
 }
