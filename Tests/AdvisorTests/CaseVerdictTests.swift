@@ -544,4 +544,28 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("Since January our AST has taken on the LEA's coordination of all the science ASTs. The head says we will only look at her band at the September review. Is that right?")
         XCTAssertTrue(a.reasoning.contains { $0.cites.first == "pay.1" && $0.text.contains("separate routes") }, "\(a.reasoning.map(\.text))")
     }
+
+    /// A gap line never says the guide "does not settle" a part a rule has
+    /// just answered; it says what is left open beyond that answer.
+    func testAGapLineDoesNotContradictTheAnswerToItsPart() throws {
+        let a = advisor.answer("Our AST was appointed in 2001, so she has now done five years. Someone at the LEA says she must be formally reassessed. Should we book an external assessor?")
+        try leadingVerdict(of: a, startsWith: "There is no five-yearly reassessment")
+        XCTAssertFalse(a.reasoning.contains { $0.text.contains("does not settle it") }, "\(a.reasoning.map(\.text))")
+    }
+
+    /// A plan that pays for a range move from the performance pay grant and
+    /// later points from the Standards Fund is told it is the wrong way round.
+    func testFundingAPlanTheWrongWayRoundIsSaidToBe() throws {
+        let a = advisor.answer("Our AST moves onto a higher range at Easter. Money is tight, so the bursar plans to pay for the jump out of the performance pay grant and to fund her later progression from the Standards Fund.")
+        let verdict = try leadingVerdict(of: a, startsWith: "That is the wrong way round")
+        XCTAssertEqual(verdict.cites.first, "qa.16")
+    }
+
+    /// "We can give more than one point at a time, can't we?" asks about the
+    /// rule: yes, inside the range; it puts no one-point limit forward.
+    func testMoreThanOnePointAtATimeIsAnsweredYes() throws {
+        let a = advisor.answer("Jo is on point 2 of her range and had a superb year. The head wants to give her three points. We can give more than one point at a time, can't we?")
+        try leadingVerdict(of: a, startsWith: "Yes: more than one point can be given at once")
+        XCTAssertNotEqual(a.facts["one-point-limit"], .yes)
+    }
 }

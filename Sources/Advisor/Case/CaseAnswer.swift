@@ -50,7 +50,18 @@ extension Advisor {
                 reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
             }
         }
-        reasoning += leads.declinedLines(guidance: guidance)
+        // A gap's "touches on this but does not settle it" would contradict a
+        // rule that answers that very part ("Do I need an external assessor?"
+        // after "no five-yearly reassessment"): there the gap line says only
+        // what the guide leaves open beyond that answer.
+        let answeredParts = Set(leads.declined.compactMap { part, answer -> String? in
+            guard answer.gapID != nil, !reading.verdicts.isEmpty else { return nil }
+            let named = reasoner.mentioned(in: part)
+            guard !named.isEmpty else { return nil }
+            let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
+            return own.verdicts.contains { v in reading.verdicts.contains { $0.text == v.text } } ? part : nil
+        })
+        reasoning += leads.declinedLines(guidance: guidance, answeredParts: answeredParts)
         // Then the other outcomes.
         reasoning += rules.map(\.0)
         reasoning += reading.depends
@@ -169,12 +180,15 @@ extension Advisor {
 
         /// One line for each part the guide does not answer, so a second
         /// question is never dropped in silence ("and what about her sick pay?").
-        func declinedLines(guidance: GuidanceSet) -> [CitedLine] {
+        /// `answeredParts` are parts a rule answers: their gap line says what
+        /// the guide leaves open beyond that answer, not that it settles nothing.
+        func declinedLines(guidance: GuidanceSet, answeredParts: Set<String> = []) -> [CitedLine] {
             declined.compactMap { part, answer in
                 let asked = "\u{201C}\(Leads.shortened(part))\u{201D}"
                 if let id = answer.gapID, let gap = guidance.gaps.first(where: { $0.id == id }) {
-                    return CitedLine(text: "On \(asked): the guide touches on this but does not settle it. \(gap.says)",
-                                     cites: gap.nearest.map(\.value))
+                    let opening = answeredParts.contains(part) ? "beyond the answer above, the guide leaves details open."
+                                                               : "the guide touches on this but does not settle it."
+                    return CitedLine(text: "On \(asked): \(opening) \(gap.says)", cites: gap.nearest.map(\.value))
                 }
                 guard let topic = answer.declinedTopic else { return nil }
                 return CitedLine(text: "On \(asked): the guide does not cover \(topic), so that part needs another source (the school's or LEA's own policies, or the national rules).",

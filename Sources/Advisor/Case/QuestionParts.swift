@@ -80,10 +80,11 @@ enum QuestionParts {
             }
         }
         // No sentence asks, but the last states what someone means to do
-        // ("Thinking of just letting him make materials full time."): that
-        // plan is what the message wants judged.
+        // ("Thinking of just letting him make materials full time.", "The
+        // school says money is tight, so it plans to pay for the jump from
+        // the performance pay grant."): that plan is what the message wants judged.
         if parts.isEmpty, let last = all.last(where: { !Analyzer.words($0).isEmpty }),
-           Analyzer.words(last).prefix(4).contains(where: intending.contains) {
+           Analyzer.words(last).contains(where: intending.contains) {
             return [(last, "")]
         }
         return parts
