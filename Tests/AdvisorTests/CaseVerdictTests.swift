@@ -8,6 +8,15 @@ import XCTest
 final class CaseVerdictTests: XCTestCase {
     let advisor = DevSetTests.advisor
 
+    /// The direct answer, which must exist and cite `id` first.
+    @discardableResult
+    func leadingVerdict(of answer: Answer, citesFirst id: String, _ message: (String) -> String = { $0 },
+                        file: StaticString = #filePath, line: UInt = #line) throws -> CitedLine {
+        let verdict = try XCTUnwrap(answer.verdict, file: file, line: line)
+        XCTAssertEqual(verdict.cites.first, id, message(verdict.text), file: file, line: line)
+        return verdict
+    }
+
     /// The direct answer `answer` leads with, checked to begin with `prefix`.
     @discardableResult
     func leadingVerdict(of answer: Answer, startsWith prefix: String, file: StaticString = #filePath, line: UInt = #line) throws -> CitedLine {
@@ -54,8 +63,7 @@ final class CaseVerdictTests: XCTestCase {
     /// reward?" the answer to "can we still pay his increment?".
     func testAVerdictAnswersOnlyQuestionsAboutItsOwnSubject() throws {
         let a = advisor.answer("Our LEA says the AST matched funding will be cut next year. Does that mean we cannot pay his increment this September? We also hoped to move him up a range at Easter.")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertEqual(verdict.cites.first, "qa.13", verdict.text)
+        try leadingVerdict(of: a, citesFirst: "qa.13")
     }
 
     /// Two questions, two direct answers, in the order asked.
@@ -148,8 +156,7 @@ final class CaseVerdictTests: XCTestCase {
     func testTwoQuestionsInOneSentenceEachGetTheirOwnAnswer() throws {
         XCTAssertEqual(QuestionParts.askingParts("Which pot pays for the step up to the new starting point, and what about her increments after that?").count, 2)
         let a = advisor.answer("We're moving our AST onto a higher five-point range from January. Which pot pays for the step up to the new starting point, and what about her increments after that?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertEqual(verdict.cites.first, "pay-review.3", "the step onto the new range is not performance pay: \(verdict.text)")
+        try leadingVerdict(of: a, citesFirst: "pay-review.3") { "the step onto the new range is not performance pay: \($0)" }
         XCTAssertEqual(a.citations.first, "pay-review.3", "\(a.citations)")
     }
 
@@ -193,8 +200,7 @@ final class CaseVerdictTests: XCTestCase {
     /// A review cycle of the AST's own is not what the guide expects [line-manager.2, qa.3].
     func testAnOwnReviewCycleIsAnsweredDirectly() throws {
         let a = advisor.answer("The LEA's AST coordinator has suggested we line up our AST's performance review with the LEA's outreach year, which runs April to March. Everyone else in school is reviewed in the autumn. Is it OK to put him on his own April cycle?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertEqual(verdict.cites.first, "line-manager.2", verdict.text)
+        try leadingVerdict(of: a, citesFirst: "line-manager.2")
     }
 
     /// A verb after a comma opens a question only when a subject follows:
@@ -221,8 +227,7 @@ final class CaseVerdictTests: XCTestCase {
     func testKeepingAnAstInSchoolIsAnsweredNotDeclined() throws {
         let a = advisor.answer("We went into special measures in the summer. I've got a brilliant science AST and I need every hour of her in our own building this year, coaching my weaker science staff. Her AST time is a day a week. Can I just set her objectives around that and tell the LEA she's not available for outreach this year?")
         XCTAssertTrue(a.covered, a.headline)
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertEqual(verdict.cites.first, "objectives.2", verdict.text)
+        try leadingVerdict(of: a, citesFirst: "objectives.2")
         XCTAssertNil(a.facts["beyond-control"])
         XCTAssertNil(a.facts["underperforming"])
     }
@@ -305,8 +310,7 @@ final class CaseVerdictTests: XCTestCase {
     /// qa.12's last resort, not yet.
     func testStoppingOutreachForAStrongTeacherIsNotYet() throws {
         let a = advisor.answer("Nadia is in her second year as our MFL AST. Her own teaching is superb but her outreach just isn't landing - she's awkward leading sessions with adults. Another AST has mentored her since January; slightly better, not much. The head's plan is to stop her outreach altogether from September and have her produce resources, keeping her AST pay. Does that work?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertEqual(verdict.cites.first, "qa.12", verdict.text)
+        let verdict = try leadingVerdict(of: a, citesFirst: "qa.12")
         XCTAssertTrue(verdict.text.hasPrefix("Not yet"), verdict.text)
     }
 
@@ -368,8 +372,7 @@ final class CaseVerdictTests: XCTestCase {
     /// before, not about the weightiest fact of the whole story.
     func testAskingForOptionsIsAboutTheSentenceBefore() throws {
         let a = advisor.answer("Mel has underperformed in outreach for over a year despite support from a mentor, though her own teaching is fine. The head now wants to stop her outreach at half-term. What are our options?")
-        let verdict = try XCTUnwrap(a.verdict)
-        XCTAssertEqual(verdict.cites.first, "qa.12", verdict.text)
+        try leadingVerdict(of: a, citesFirst: "qa.12")
     }
 
     /// With every objective met there is no shortfall to explain: no
