@@ -29,14 +29,17 @@ public final class Advisor: Sendable {
     /// by the gap as nearest, answers instead of the gap.
     static let gapMargin = 0.9
 
-    /// The `detail` cues of each gap that has them (see `Gap.detail`).
-    let gapDetails: [String: [CueMatcher.Cue]]
     /// Turns away questions about something else entirely.
     let subject: SubjectGate
+    /// Every cue phrase this advisor matches, compiled once (what its image stores).
+    let compiledCues: CompiledCues
+
+    /// The `detail` cues of each gap that has them (see `Gap.detail`).
+    var gapDetails: [String: [CueMatcher.Cue]] { compiledCues.gapDetails }
     /// The `marks` cues of each not-covered topic, by the topic's index.
-    let topicMarks: [(index: Int, cues: [CueMatcher.Cue])]
+    var topicMarks: [(index: Int, cues: [CueMatcher.Cue])] { compiledCues.topicMarks }
     /// The `verdict_when` cues of each passage that has them, by passage id.
-    let verdictCues: [String: [CueMatcher.Cue]]
+    var verdictCues: [String: [CueMatcher.Cue]] { compiledCues.verdictCues }
 
     /// Builds the index and trains the classifier from the guidance.
     public convenience init(guidance: GuidanceSet, tuning: RankingTuning = RankingTuning()) {
@@ -48,15 +51,8 @@ public final class Advisor: Sendable {
         self.guidance = guidance
         self.ranker = ranker
         reasoner = CaseReasoner(guidance: guidance, matcher: cues.matcher)
-        gapDetails = cues.gapDetails
         subject = SubjectGate(guidance: guidance)
-        topicMarks = cues.topicMarks
-        verdictCues = cues.verdictCues
-    }
-
-    /// The compiled cues this advisor matches (what its image stores).
-    var compiledCues: CompiledCues {
-        CompiledCues(matcher: reasoner.matcher, gapDetails: gapDetails, topicMarks: topicMarks, verdictCues: verdictCues)
+        compiledCues = cues
     }
 
     /// The not-covered topic a question part names by one of its marks

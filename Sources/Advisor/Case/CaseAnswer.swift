@@ -54,12 +54,8 @@ extension Advisor {
         // rule that answers that very part ("Do I need an external assessor?"
         // after "no five-yearly reassessment"): there the gap line says only
         // what the guide leaves open beyond that answer.
-        let answeredParts = Set(leads.declined.compactMap { part, answer -> String? in
-            guard answer.gapID != nil, !reading.verdicts.isEmpty else { return nil }
-            let named = reasoner.mentioned(in: part)
-            guard !named.isEmpty else { return nil }
-            let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
-            return own.verdicts.contains { v in reading.verdicts.contains { $0.text == v.text } } ? part : nil
+        let answeredParts = Set(leads.declined.compactMap { part, answer in
+            answer.gapID != nil && ownVerdict(of: part, reading) != nil ? part : nil
         })
         reasoning += leads.declinedLines(guidance: guidance, answeredParts: answeredParts)
         // Then the other outcomes.
@@ -99,15 +95,23 @@ extension Advisor {
     /// nothing, or whose own verdict is not among the answer's, has none.
     /// Worked out once per part, as two steps use it.
     func givenVerdicts(_ leads: Leads, _ reading: CaseReading) -> [String: CitedLine] {
-        guard !reading.verdicts.isEmpty else { return [:] }
         var given: [String: CitedLine] = [:]
         for part in Set(leads.partOf.values) {
-            let named = reasoner.mentioned(in: part)
-            guard !named.isEmpty else { continue }
-            let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
-            if let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) { given[part] = v }
+            if let v = ownVerdict(of: part, reading) { given[part] = v }
         }
         return given
+    }
+
+    /// The verdict `part` gets on its own (from the facts it names), when the
+    /// answer gives it; nil for a part that names nothing or whose own verdict
+    /// is not among the answer's.
+    func ownVerdict(of part: String, _ reading: CaseReading) -> CitedLine? {
+        guard !reading.verdicts.isEmpty else { return nil }
+        let named = reasoner.mentioned(in: part)
+        guard !named.isEmpty else { return nil }
+        let own = reasoner.reason(reading.facts, questions: [AskedQuestion(own: named, context: named)])
+        guard let v = own.verdicts.first, reading.verdicts.contains(where: { $0.text == v.text }) else { return nil }
+        return v
     }
 
     /// A question part must match its paragraph at least this surely for the
@@ -126,13 +130,12 @@ extension Advisor {
     func paragraphAnswers(_ leads: Leads, _ reading: CaseReading, _ partVerdicts: [String: CitedLine]) -> [CitedLine] {
         var lines: [CitedLine] = []
         let analyzer = ranker.index.extractor.analyzer
-        let meta = Set(Advisor.metaWords.map(PorterStemmer.stem))
         for lead in leads.parts {
             guard let part = leads.partOf[lead], leads.partScores[lead, default: 0] >= Advisor.partAnswerScore,
                   let passage = guidance.passage(lead), let short = passage.short,
                   !reading.verdicts.contains(where: { $0.cites.contains(lead) }) else { continue }
             if partVerdicts[part] != nil { continue }
-            let named = Set(analyzer.terms(part)).subtracting(meta)
+            let named = Set(analyzer.terms(part)).subtracting(Advisor.metaTerms)
             guard !named.isDisjoint(with: analyzer.terms(passage.title + " " + short)) else { continue }
             lines.append(CitedLine(text: Advisor.withoutVerdict(short), cites: [lead]))
         }
@@ -160,6 +163,9 @@ extension Advisor {
         "alright", "ok", "okay", "fine", "sit", "sits", "fit", "fits", "better", "line", "comply", "complies", "consistent",
         "compliant", "acceptable", "agree", "agrees", "match", "matches", "follow", "follows", "ought", "policy",
     ]
+
+    /// `metaWords` as matching terms (stemmed), worked out once.
+    static let metaTerms = Set(metaWords.map(PorterStemmer.stem))
 
     /// A question part's best match must score at least this (similarity plus
     /// the weighted naive Bayes posterior) to be answered on its own: below it
