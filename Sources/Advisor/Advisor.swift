@@ -213,7 +213,15 @@ public final class Advisor: Sendable {
         // facts the rules settle (leave, then "can she be considered for a point?").
         let settledCase = (found.gapID != nil && stated >= 1 && !reading.verdicts.isEmpty && reasoner.isPersonal(question))
             || rulesSettleDeclinedCase(found, &read)
-        guard found.covered || (stated >= 2 && personalOrUnplaced) || settledCase else { return found }
+        guard found.covered || (stated >= 2 && personalOrUnplaced) || settledCase else {
+            // A case whose message the rules cannot answer, declined as a known
+            // gap, may still ask other things the guide answers ("can we
+            // rewrite her objective mid-year, and what do we agree with the new
+            // school?"): those parts are answered beside the gap's line.
+            // A short question stays declined as a whole ("who runs the AST
+            // assessment, and how do we book an assessor?").
+            return found.gapID != nil && Advisor.isDescribedCase(question) ? withoutBorrowedVerdicts(question, eachPart(question, found)) : found
+        }
         // "Can an AST go up two points at once?" asks about the rule, not a case:
         // a general question with a single fact stays with the paragraph that answers it.
         guard stated >= 2 || reasoner.isPersonal(question) else { return withoutBorrowedVerdicts(question, eachPart(question, found)) }
@@ -242,7 +250,7 @@ public final class Advisor: Sendable {
             guard let p = guidance.passage(lead) else { continue }
             answer.reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
         }
-        answer.reasoning += leads.declinedLines(guidance: guidance)
+        answer.reasoning += leads.declinedLines(guidance: guidance, answeredParts: [], answered: false)
         // A question sentence matched far more surely than the whole message
         // (whose backstory can pull it elsewhere: "we've never had an AST
         // before" reads as a new AST's induction) leads with its paragraph.
@@ -313,7 +321,7 @@ public final class Advisor: Sendable {
         let passages = leads.parts.compactMap(guidance.passage)
         guard let first = passages.first else { return nil }
         var reasoning = passages.map { CitedLine(text: Advisor.withoutVerdict($0.summary), cites: [$0.id]) }
-        reasoning += leads.declinedLines(guidance: guidance)
+        reasoning += leads.declinedLines(guidance: guidance, answeredParts: [], answered: false)
         let citations = citationsOf(reasoning)
         let seeAlso = unique(passages.flatMap { $0.related.map(\.value) }).filter { !citations.contains($0) }
         return Answer(covered: true, citations: citations, headline: first.short ?? first.title, reasoning: reasoning,

@@ -551,5 +551,37 @@ final class EverydayWordingTests: XCTestCase {
         XCTAssertEqual(f["management-role"], .yes)
         XCTAssertEqual(f["objectives-missed"], .yes)
     }
-}
 
+    /// A requirement asked about ("does he have to have finished a full year
+    /// first?") states nothing; the same words as a statement do.
+    func testARequirementAskedAboutIsNotAStatedFact() {
+        XCTAssertNil(advisor.reasoner.facts(in: "Does he have to have completed his first year before we can consider him?")["first-year-ending"])
+        XCTAssertNil(advisor.reasoner.facts(in: "Must she have done a full year first?")["first-year-ending"])
+        XCTAssertEqual(advisor.reasoner.facts(in: "He has completed his first year with us.")["first-year-ending"], .yes)
+    }
+
+    /// Someone else's absence (the receiving school's head of department off
+    /// sick) is not the AST's leave.
+    func testSomeoneElsesSickLeaveIsNotTheAstsLeave() {
+        XCTAssertNil(advisor.reasoner.facts(in: "In the spring their head of science went on long-term sick and the department ran on supply cover.")["on-leave"])
+        XCTAssertEqual(advisor.reasoner.facts(in: "She was on long-term sick leave from January to Easter.")["on-leave"], .yes)
+    }
+
+    /// Support read from what was given, in the words people use.
+    func testSupportGivenInEverydayWords() {
+        XCTAssertEqual(advisor.reasoner.facts(in: "His teaching has stayed weak all year despite weekly mentoring from a deputy.")["support-given"], .yes)
+        XCTAssertEqual(advisor.reasoner.facts(in: "We already reduced outreach to one morning a fortnight.")["support-given"], .yes)
+    }
+
+    /// A point or range that "comes with him" to a new school is about moving,
+    /// not a point that comes every year; an LEA that coordinates every AST's
+    /// outreach is not an AST with LEA-wide responsibilities.
+    func testMovingAndCoordinatingAreNotMisread() {
+        let moving = advisor.reasoner.facts(in: "We're taking on an AST from another county at Easter. Does her point come with her?")
+        XCTAssertNil(moving["automatic-point"])
+        XCTAssertEqual(moving["moving-post"], .yes)
+        let lea = advisor.reasoner.facts(in: "We coordinate all the ASTs' outreach in the county and think the LEA should run their reviews.")
+        XCTAssertNil(lea["responsibilities-grown"])
+        XCTAssertEqual(lea["lea-takes-over"], .yes)
+    }
+}

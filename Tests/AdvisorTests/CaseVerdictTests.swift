@@ -571,4 +571,34 @@ final class CaseVerdictTests: XCTestCase {
         try leadingVerdict(of: a, startsWith: "Yes: more than one point can be given at once")
         XCTAssertNotEqual(a.facts["one-point-limit"], .yes)
     }
+
+    /// A question the guide leaves open, which no rule answers, is answered
+    /// first with that (whether a point carries over to a new school), before
+    /// the rules about the rest of the case.
+    func testAnOpenQuestionNoRuleAnswersComesFirst() throws {
+        let a = advisor.answer("Kerry is an AST on point 2 of her range at a school in another LEA and joins us after Easter. Will she keep the same point when she moves to us?")
+        let first = try XCTUnwrap(a.reasoning.first)
+        XCTAssertTrue(first.text.contains("does not settle it") && first.text.contains("carries over"), first.text)
+        // A second question the rules answer gets its direct answer as well.
+        let both = advisor.answer("Kerry is an AST on point 2 of her range at a school in another LEA and joins us after Easter. Will she keep the same point when she moves to us? And who reviews her this year?")
+        XCTAssertTrue(both.reasoning.prefix(3).contains { $0.text.contains("carries over") }, "\(both.reasoning.map(\.text))")
+        XCTAssertTrue(try XCTUnwrap(both.verdict).text.hasPrefix("The employing school"), both.headline)
+    }
+
+    /// A described case the rules cannot settle, whose first question the
+    /// guide leaves open, still answers its other question from the paragraph.
+    func testACaseWithAnOpenQuestionStillAnswersItsOtherQuestion() {
+        let a = advisor.answer("In January the authority switched our AST's outreach to a different secondary for the spring and summer terms. Can we amend her outreach objective halfway through the cycle? What should be agreed with the school she is going to?")
+        XCTAssertTrue(a.covered, a.headline)
+        XCTAssertTrue(a.citations.contains("objectives.4"), "\(a.citations)")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("objectives agreed for the year may be rewritten") }, "\(a.reasoning.map(\.text))")
+    }
+
+    /// An AST a few months into the post gets the advice for a new AST
+    /// (informal reviews, induction) even when the case gives only the months.
+    func testAFewMonthsInPostGetsTheNewAstAdvice() {
+        let a = advisor.answer("Our AST started in late April, so she'll have done about five months by September. Can she be considered for a point, and what else should we do this first year?")
+        XCTAssertTrue(a.citations.contains("prp.1"), "\(a.citations)")
+        XCTAssertTrue(a.citations.contains("monitoring.1") && a.citations.contains("monitoring.2"), "\(a.citations)")
+    }
 }

@@ -22,8 +22,21 @@ extension Advisor {
             rules.insert(rules.remove(at: i), at: 0)
         }
         var reasoning: [CitedLine] = []
+        // The reasons for the direct answers come first; then, for a question
+        // no rule answers and the guide leaves open ("does his point come with
+        // him to the new school?"), saying so is that question's answer, so it
+        // comes before the rules about the rest of the case.
+        while let first = rules.first, reading.verdictReasons.contains(first.0.text) { reasoning.append(rules.removeFirst().0) }
+        // A gap's "touches on this but does not settle it" would contradict a
+        // rule that answers that very part ("Do I need an external assessor?"
+        // after "no five-yearly reassessment"): there the gap line says only
+        // what the guide leaves open beyond that answer, after the rules.
+        let answeredParts = Set(leads.declined.compactMap { part, answer in
+            answer.gapID != nil && ownVerdict(of: part, reading) != nil ? part : nil
+        })
+        reasoning += leads.declinedLines(guidance: guidance, answeredParts: answeredParts, answered: false)
         // Outcomes that settle the case or apply to its particulars (weight 2
-        // or more) come first: the rules are sure of what they say, while the
+        // or more) come next: the rules are sure of what they say, while the
         // best-matching paragraph is only the best guess at what is asked.
         while let first = rules.first, first.1 >= 2 { reasoning.append(rules.removeFirst().0) }
         // Then the paragraph each question asks about: the rule line that cites
@@ -50,14 +63,7 @@ extension Advisor {
                 reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
             }
         }
-        // A gap's "touches on this but does not settle it" would contradict a
-        // rule that answers that very part ("Do I need an external assessor?"
-        // after "no five-yearly reassessment"): there the gap line says only
-        // what the guide leaves open beyond that answer.
-        let answeredParts = Set(leads.declined.compactMap { part, answer in
-            answer.gapID != nil && ownVerdict(of: part, reading) != nil ? part : nil
-        })
-        reasoning += leads.declinedLines(guidance: guidance, answeredParts: answeredParts)
+        reasoning += leads.declinedLines(guidance: guidance, answeredParts: answeredParts, answered: true)
         // Then the other outcomes.
         reasoning += rules.map(\.0)
         reasoning += reading.depends
@@ -188,8 +194,9 @@ extension Advisor {
         /// question is never dropped in silence ("and what about her sick pay?").
         /// `answeredParts` are parts a rule answers: their gap line says what
         /// the guide leaves open beyond that answer, not that it settles nothing.
-        func declinedLines(guidance: GuidanceSet, answeredParts: Set<String> = []) -> [CitedLine] {
-            declined.compactMap { part, answer in
+        /// `answered` picks the lines for those parts (true) or for the rest (false).
+        func declinedLines(guidance: GuidanceSet, answeredParts: Set<String>, answered: Bool) -> [CitedLine] {
+            declined.filter { answeredParts.contains($0.part) == answered }.compactMap { part, answer in
                 let asked = "\u{201C}\(Leads.shortened(part))\u{201D}"
                 if let id = answer.gapID, let gap = guidance.gaps.first(where: { $0.id == id }) {
                     let opening = answeredParts.contains(part) ? "beyond the answer above, the guide leaves details open."
@@ -210,11 +217,19 @@ extension Advisor {
         }
     }
 
+    /// How sure a gap's match must be, as a share of the part's best, for the
+    /// part to be declined as that gap.
+    static let askedGapShare = 0.3
+
     /// A gap with `detail` cues that `part` asks about and that ranks among
-    /// the part's three best matches, as a decline; nil otherwise.
+    /// the part's three best matches, at least `askedGapShare` as sure as the
+    /// best, as a decline; nil otherwise ("who decides how much each one
+    /// counts?" names the salary gap's "how much" but is about weighing
+    /// evidence, and matches that gap at a fifth of its best's score).
     func askedGap(_ part: String, _ ranking: Ranker.Ranking) -> Answer? {
         let words = Analyzer.words(part)
-        for unit in ranking.units.prefix(3) where unit.unit.kind == .gap {
+        let best = ranking.units.first?.score ?? 0
+        for unit in ranking.units.prefix(3) where unit.unit.kind == .gap && unit.score >= Advisor.askedGapShare * best {
             guard let cues = gapDetails[unit.unit.id], CueMatcher.anyMatches(cues, in: words),
                   let gap = guidance.gaps.first(where: { $0.id == unit.unit.id }) else { continue }
             return notCovered(gap: gap, nearest: gap.nearest.map(\.value), headline: "The guide mentions this but does not answer it.")

@@ -141,9 +141,24 @@ struct CueMatcher: Sendable {
     /// `i`, unless it is a "whether" that weighs a proposal, or when the words
     /// just before it guess rather than state (`speculative`).
     static func hypothetical(at i: Int, in words: [String]) -> Bool {
-        speculative(before: i, in: words) || (max(0, i - 4)..<i).contains { k in
+        speculative(before: i, in: words) || required(before: i, in: words) || (max(0, i - 4)..<i).contains { k in
             guard notYet.contains(words[k]) else { return false }
             return !(words[k] == "whether" && ((k + 1)..<i).contains { proposing.contains(words[$0]) })
+        }
+    }
+
+    /// Words before "to have" that make what follows a requirement being
+    /// asked about, not something done: "does she have to have done a full
+    /// year first?", "must he have completed his first year?".
+    static let requiring: Set<String> = ["have", "has", "need", "needs", "needed", "got", "ought", "required", "expected", "must"]
+
+    /// True when "X to have" (X in `requiring`), or "must have" ("must she
+    /// have"), stands in the four words before position `i`.
+    static func required(before i: Int, in words: [String]) -> Bool {
+        (max(0, i - 4)..<i).contains { k in
+            guard words[k] == "have", k > 0 else { return false }
+            return words[k - 1] == "must" || (k > 1 && words[k - 2] == "must")
+                || (words[k - 1] == "to" && k > 1 && requiring.contains(words[k - 2]))
         }
     }
 
