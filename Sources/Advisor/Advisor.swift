@@ -395,7 +395,16 @@ public final class Advisor: Sendable {
                 if whole == nil { whole = reasoner.mentioned(in: question) }
                 context.formUnion(whole ?? [])
             }
-            return AskedQuestion(own: own, context: context, aboutWholeCase: wholeCase)
+            var asking = AskedQuestion(own: own, context: context, aboutWholeCase: wholeCase)
+            // A question naming nothing whose sentence before has no answer of
+            // its own ("The LEA is grumbling. Is this something the school can
+            // just decide?") falls back on the whole case; a follow-on
+            // ("Anything else?") after another question does not.
+            if own.isEmpty && (asked.count == 1 || index == 0) {
+                if whole == nil { whole = reasoner.mentioned(in: question) }
+                asking.wholeCase = whole ?? []
+            }
+            return asking
         }
     }
 

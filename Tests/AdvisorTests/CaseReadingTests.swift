@@ -584,4 +584,11 @@ final class EverydayWordingTests: XCTestCase {
         XCTAssertNil(lea["responsibilities-grown"])
         XCTAssertEqual(lea["lea-takes-over"], .yes)
     }
+
+    /// "..., and who ...?" opens a second question, not a relative clause.
+    func testAndWhoOpensASecondQuestion() {
+        let parts = QuestionParts.askingQuestions("Will she need to be reassessed for the new job, and who runs her review until she leaves?")
+        XCTAssertEqual(parts.count, 2, "\(parts)")
+        XCTAssertEqual(QuestionParts.askingQuestions("Our AST, who started in June, is doing well. Can she have a point?").count, 1)
+    }
 }

@@ -601,4 +601,32 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("prp.1"), "\(a.citations)")
         XCTAssertTrue(a.citations.contains("monitoring.1") && a.citations.contains("monitoring.2"), "\(a.citations)")
     }
+
+    /// "Must the inspection report count for most?" gets a plain "No": the
+    /// guide sets no weighting between kinds of evidence.
+    func testAskingWhetherOneSourceMustCountMostGetsNo() throws {
+        let a = advisor.answer("For Raj's review I have the LEA forms, an OFSTED report on the school he supported and a pile of emails from its staff. Does the OFSTED report have to carry more weight than the emails?")
+        try leadingVerdict(of: a, startsWith: "No: the guide sets no weighting")
+    }
+
+    /// A school changing other staff's ranges asks whether it must review its
+    /// ASTs' too: not required, but open to it [pay-review.2].
+    func testOtherStaffRangesChangingMakesAnAstRangeReviewOptional() {
+        let a = advisor.answer("Our governors have revised the pay ranges for all our heads of department this spring. Do we have to review our AST's range too?")
+        XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("Not required, but open to the school") }, "\(a.verdicts.map(\.text))")
+    }
+
+    /// A line manager new to an AST who asks what the objectives cover and
+    /// who writes them gets both: the kinds of objective and the LEA's part.
+    func testANewLineManagerAskingWhatObjectivesCoverIsToldWhoIsInvolved() throws {
+        let a = advisor.answer("I've just taken over line managing our AST and have never done an AST's review before. What kind of objectives should she have, and who writes them with us?")
+        let verdict = try leadingVerdict(of: a, citesFirst: "objectives.1")
+        XCTAssertTrue(verdict.text.contains("LEA"), verdict.text)
+    }
+
+    /// A kept management role beside weak outreach: check the load first.
+    func testAManagementRoleBesideWeakOutreachPromptsALoadCheck() {
+        let a = advisor.answer("Our AST kept her head of department role. The school she supports says her sessions are rushed and she turns up late. What should her review say?")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("overloading the AST") }, "\(a.reasoning.map(\.text))")
+    }
 }

@@ -163,6 +163,13 @@ extension Advisor {
     /// the AST guidance actually say anything about this?"): a question part
     /// of only these is looked up through the whole message, never on its own
     /// (it would match the paragraph that describes the guide).
+    /// True for a short question (at most ten words) that points back at
+    /// something said before it with "this", "these" or "those".
+    static func pointsBack(_ part: String) -> Bool {
+        let words = Analyzer.words(part)
+        return words.count <= 10 && words.contains { ["this", "these", "those"].contains($0) }
+    }
+
     static let metaWords: Set<String> = [
         "guide", "guidance", "say", "says", "said", "saying", "anything", "actually", "ast", "asts", "dfes", "document",
         "tell", "tells", "really", "missing", "else", "think", "thoughts", "right", "advice", "position", "view", "help",
@@ -250,6 +257,10 @@ extension Advisor {
             // nothing else?"), or its best match is a guess: the whole text decides.
             let content = Analyzer.words(part).filter { !StopWords.all.contains($0) }
             guard content.count >= 2, content.contains(where: { !Advisor.metaWords.contains($0) }) else { continue }
+            // A short part that points back at the case ("and how do we stop
+            // this happening again?") and names nothing of it is about the
+            // case, not about whatever its few words match on their own.
+            if Advisor.pointsBack(part), reasoner.mentioned(in: part).isEmpty { continue }
             // A part that names a topic outside the guide ("...make a difference
             // to my pension?") is about that topic, whatever else it matches.
             if let marked = markedTopic(part) {

@@ -174,7 +174,8 @@ public struct CaseReasoner: Sendable {
                 // not given yet, so each question gets its own.
                 let open = verdicts.filter { c in !answered.contains { $0.line.text == c.line.text } }
                 guard let v = best(open.filter { $0.isAbout(asked.own) }, asked: asked.own)
-                        ?? best(open.filter { $0.isAbout(asked.context) }, asked: asked.context) else { continue }
+                        ?? best(open.filter { $0.isAbout(asked.context) }, asked: asked.context)
+                        ?? best(open.filter { $0.isAbout(asked.wholeCase) }, asked: asked.wholeCase) else { continue }
                 answered.append(v)
                 // A question about the whole case takes the next strongest
                 // answer too, when it settles something else the case raises.
@@ -270,6 +271,9 @@ public struct AskedQuestion: Equatable, Sendable {
     /// ("Do we just adopt what the LEA sent us?", "Anything I'm missing?"):
     /// it asks about the whole case, which may need more than one answer.
     public var aboutWholeCase = false
+    /// For a question naming nothing, the facts of the whole message: its
+    /// answer when no outcome is about its own sentence or the one before.
+    public var wholeCase: Set<String> = []
 
     public init(own: Set<String>, context: Set<String>, aboutWholeCase: Bool = false) {
         self.own = own

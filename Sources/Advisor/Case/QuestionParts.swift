@@ -215,6 +215,7 @@ enum QuestionParts {
         var i = 0
         var atBoundary = true
         var afterMarker = false
+        var afterJoiner = false
         while i < scalars.count {
             let ch = scalars[i]
             if ch == "," || ch == ";" || ch == ":" || ch == "/" || ch == "(" || ch == "\u{2013}" || ch == "\u{2014}" || (ch == "-" && i > 0 && scalars[i - 1] == " ") {
@@ -237,15 +238,19 @@ enum QuestionParts {
                 // After a comma "who", "which" and "whose" open a relative
                 // clause ("our AST, who started in June, ..."), not a question.
                 // After a list marker ("2) who pays?") they ask.
-                if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || afterMarker || !relatives.contains(bare))
+                // After "and"/"or" they ask again ("will she be reassessed, and
+                // who does her PM?"): a relative clause does not open so.
+                if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || afterMarker || afterJoiner || !relatives.contains(bare))
                     && (i == firstLetter || afterMarker || !auxiliaries.contains(bare) || opensQuestion(scalars, after: j)) {
                     starts.append(i)
                 } else if joiners.contains(word) {
                     i = j
+                    afterJoiner = atBoundary
                     continue   // "..., and what happens" keeps the boundary open
                 }
                 atBoundary = false
                 afterMarker = false
+                afterJoiner = false
                 i = j
                 continue
             }
