@@ -86,10 +86,16 @@ public final class Advisor: Sendable {
         // ...unless its best paragraph is one the topic names as nearest: then
         // the question is about what the guide does say there ("she still holds
         // a TLR as head of year: should PM reflect it?" is qa.8's question).
+        // A question that also asks about money ("a management allowance on
+        // top of her AST salary?") is about the topic's pay all the same.
         let nearest = Set(guidance.notCovered[index].nearest.map(\.value))
-        if let best = found.citations.first, nearest.contains(best) { return nil }
+        if let best = found.citations.first, nearest.contains(best),
+           !Analyzer.words(question).contains(where: Advisor.moneyWords.contains) { return nil }
         return marked
     }
+
+    /// Words that ask about money.
+    static let moneyWords: Set<String> = ["salary", "paid", "payment", "money", "extra", "afford", "cost", "costs", "wage", "wages"]
 
     /// The ranking of `question` without the gaps whose missing detail it does
     /// not ask about: "what is the performance pay grant?" is answered from the

@@ -105,6 +105,9 @@ final class AdvisorBehaviourTests: XCTestCase {
         let kept = advisor.answer("our AST still holds a TLR as head of year - should that be part of her PM?")
         XCTAssertTrue(kept.covered)
         XCTAssertEqual(kept.citations.first, "qa.8")
+        // ...but asked with money ("on top of her salary"), it is the allowance's pay.
+        let allowance = advisor.answer("If our AST keeps her head of year job, can she have a management allowance on top of her salary?")
+        XCTAssertEqual(allowance.declinedTopic, "TLRs and other allowances", allowance.headline)
     }
 
     /// A limit on how many ASTs an authority may appoint is outside the guide,
