@@ -217,7 +217,11 @@ public final class Advisor: Sendable {
         // as how outreach time is timetabled) gives way to the rules' answer.
         // So does a topic outside the guide that a described case names beside
         // facts the rules settle (leave, then "can she be considered for a point?").
-        let settledCase = (found.gapID != nil && stated >= 1 && !reading.verdicts.isEmpty && reasoner.isPersonal(question))
+        // So does a weak match that found nothing sure enough to answer with,
+        // in a described case the rules settle ("half a day a week off site:
+        // is that OK?" reads as a 10% outreach share).
+        let weakMatch = found.gapID == nil && found.declinedTopic == nil && Advisor.isDescribedCase(question)
+        let settledCase = ((found.gapID != nil || weakMatch) && stated >= 1 && !reading.verdicts.isEmpty && reasoner.isPersonal(question))
             || rulesSettleDeclinedCase(found, &read)
         guard found.covered || (stated >= 2 && personalOrUnplaced) || settledCase else {
             // A case whose message the rules cannot answer, declined as a known

@@ -591,4 +591,27 @@ final class EverydayWordingTests: XCTestCase {
         XCTAssertEqual(parts.count, 2, "\(parts)")
         XCTAssertEqual(QuestionParts.askingQuestions("Our AST, who started in June, is doing well. Can she have a point?").count, 1)
     }
+
+    /// Awards read as people say them, and what is not an award.
+    func testAwardsAndWhatIsNotAnAward() {
+        let f = { (t: String) in self.advisor.reasoner.facts(in: t) }
+        XCTAssertEqual(f("The head has pencilled in a double increment for him.").number("points-proposed"), 2)
+        XCTAssertNil(f("Her friend's band starts three points higher than hers.").number("points-proposed"))
+        XCTAssertNil(f("I'd like a higher band rather than just another increment.").number("points-proposed"))
+        XCTAssertNil(f("Two of our colleagues are also up for a point this year.").number("points-proposed"))
+    }
+
+    /// A new AST's years "with us" are years at the school, not in post.
+    func testANewAstsYearsAtTheSchoolAreNotYearsInPost() {
+        let f = advisor.reasoner.facts(in: "Our new AST started in September; she has been a teacher here for eleven years with us.")
+        XCTAssertEqual(f["new-in-post"], .yes)
+        XCTAssertNil(f.number("years-in-post"))
+    }
+
+    /// "Half a day a week off site for LEA work" is a 10% outreach share; a
+    /// management job the AST does not want is not one she holds.
+    func testOffSiteDaysAndAnUnwantedManagementJob() {
+        XCTAssertEqual(advisor.reasoner.facts(in: "He gets half a day a week off site for LEA work.").number("outreach-percent"), 10)
+        XCTAssertNil(advisor.reasoner.facts(in: "The head says her range is only reviewed if she takes on a management job, which she really doesn't want.")["management-role"])
+    }
 }

@@ -629,4 +629,21 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("Our AST kept her head of department role. The school she supports says her sessions are rushed and she turns up late. What should her review say?")
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("overloading the AST") }, "\(a.reasoning.map(\.text))")
     }
+
+    /// An AST joining from another school: the first review is the new
+    /// school's, on its usual cycle, with no minimum time in post.
+    func testAJoiningAstsFirstReviewIsTheNewSchools() throws {
+        let a = advisor.answer("We are appointing an experienced AST from another county who starts with us in April. How should we handle her first review with us?")
+        let verdict = try leadingVerdict(of: a, startsWith: "In the new school's own performance management")
+        XCTAssertTrue(verdict.cites.contains("prp.1"), "\(verdict.cites)")
+    }
+
+    /// An AST who wants to drop outreach but keep the salary, and maybe come
+    /// back to it later: no reassessment to return [qa.2], and pay on leaving
+    /// is not covered.
+    func testDroppingOutreachButKeepingThePay() {
+        let a = advisor.answer("Our history AST wants to keep her AST salary but stop doing outreach and just teach in our school full time. She might go back to outreach in a few years. Can she?")
+        XCTAssertTrue(a.citations.contains("qa.2"), "\(a.citations)")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("salary or title on stepping back is not covered") }, "\(a.reasoning.map(\.text))")
+    }
 }

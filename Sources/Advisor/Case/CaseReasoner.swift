@@ -64,8 +64,12 @@ public struct CaseReasoner: Sendable {
         PayNumberReader.read(t, into: &facts)
         matcher.read(t, into: &facts)
         var kept = CaseFacts()
+        // An AST new in post has no years in the post: "nine years with us"
+        // then counts time at the school, not as its AST.
+        let newInPost = facts["new-in-post"] == .yes
         for id in facts.order {
             guard let f = guidance.fact(id), let v = facts[id] else { continue }
+            if newInPost, id == "years-in-post", case .number(let n) = v, n >= 1 { continue }
             if case .number(let n) = v, let lo = f.min, let hi = f.max, !(lo...hi).contains(n) { continue }
             kept[id] = v
         }

@@ -227,14 +227,20 @@ enum PayNumberReader {
         for i in w.indices {
             let word = w[i]
             var n: Int?
-            if let k = CaseText.number(word) { n = k } else if ["a", "an", "another", "one", "extra", "further"].contains(word) { n = 1 }
+            // "a double increment": two points, not one.
+            if ["a", "an"].contains(word), multiples[w[safe: i + 1]] != nil { continue }
+            if let k = CaseText.number(word) { n = k } else if let k = multiples[word] { n = k }
+            else if ["a", "an", "another", "one", "extra", "further"].contains(word) { n = 1 }
             // No award within a five-point range can exceed five points: a bigger number is something else (a results target).
             guard let count = n, (0...rangeLength).contains(count) else { continue }
             if CueMatcher.negated(at: i, in: w) { continue }
             // "results went up by one point": a measure of pupils' results, not pay.
             if w[max(0, i - 8)..<i].contains(where: resultWords.contains) { continue }
-            // "more than one point", "up to two points": a general question, not an award.
-            if ["than", "to"].contains(w[safe: i - 1]) { continue }
+            // "more than one point", "up to two points": a general question, not an award;
+            // nor is "rather than just another increment".
+            if ["than", "to"].contains(w[safe: i - 1]) || w[safe: i - 2] == "than" { continue }
+            // "three colleagues are also up for a point": other teachers' awards.
+            if w[max(0, i - 6)..<i].contains(where: otherTeachers.contains) { continue }
             // "a rise of three spine points", "a jump of two points": the size of a move, not an award.
             if w[safe: i - 1] == "of", ["rise", "jump", "increase", "difference", "gap", "move", "worth"].contains(w[safe: i - 2]) { continue }
             var j = i + 1
@@ -258,6 +264,9 @@ enum PayNumberReader {
             // "five-point range", "5 point pay range": the range's size, not an award.
             let next = [w[safe: j + 1], w[safe: j + 2]]
             if next.contains(where: rangeWords.contains) || next.first == "of" { continue }
+            // "a band that starts four points higher than hers": a gap between ranges.
+            if ["higher", "lower", "above", "below"].contains(w[safe: j + 1]), w[safe: j + 2] == "than"
+                || w[max(0, i - 3)..<i].contains(where: ["starts", "start", "starting", "begins"].contains) { continue }
             if ["point", "range", "pt"].contains(w[safe: i - 1]) { continue }  // "point 3 points" is not English; "point two"
             // A word of proposing or moving nearby, or the count itself is a plural award ("two points this September").
             let window = w[max(0, i - 4)..<i]
@@ -268,11 +277,17 @@ enum PayNumberReader {
             // an award already made is history, not this year's proposal.
             if isPastAward(w, before: i, after: j + 1) { continue }
             let plural = w[safe: j].hasSuffix("s") && count >= 2
-            if plural || window.contains(where: proposing.contains) || word == "another" {
+            if plural || window.contains(where: proposing.contains) || word == "another" || multiples[word] != nil {
                 facts.setIfUnknown("points-proposed", .number(count))
             }
         }
     }
+
+    /// Words that make an award a multiple: "a double increment".
+    static let multiples: [String: Int] = ["double": 2, "triple": 3]
+
+    /// Words for teachers other than the AST, whose awards are not the AST's.
+    static let otherTeachers: Set<String> = ["colleagues", "colleague", "others", "staff"]
 
     /// The share of time on outreach: "60% outreach", "10 per cent outreach",
     /// "outreach is about 30% of her week", "more like 60% outreach than 20".
@@ -291,7 +306,8 @@ enum PayNumberReader {
 
     /// The share of time on outreach given in days: "one day a week at other
     /// schools" (20%), "a day a fortnight of outreach" (10%), "half a day a
-    /// week out in primaries" (10%), counting five working days a week.
+    /// week out in primaries" or "off site for LEA work" (10%), counting five
+    /// working days a week.
     static func readOutreachDays(_ w: [String], into facts: inout CaseFacts) {
         for i in w.indices where w[i] == "day" || w[i] == "days" {
             var days: Double?
@@ -311,6 +327,8 @@ enum PayNumberReader {
                 near[k].hasPrefix("outreach")
                     || (["other", "another", "partner", "receiving", "local"].contains(near[k]) && ["school", "schools", "primaries", "secondaries"].contains(near[safe: k + 1]))
                     || (near[k] == "out" && ["at", "in", "to"].contains(near[safe: k + 1]))
+                    || (near[k] == "off" && ["site", "sites"].contains(near[safe: k + 1])) || near[k] == "offsite"
+                    || (near[k] == "lea" && ["work", "duties"].contains(near[safe: k + 1]))
             }
             guard away, d <= workingDays else { continue }
             facts.setIfUnknown("outreach-percent", .number(Int((d / workingDays * 100).rounded())))
