@@ -387,7 +387,7 @@ final class CaseVerdictTests: XCTestCase {
     /// head) has agreed it: the direct answer is to agree it first.
     func testOutreachNobodyHasAgreedIsNotYet() throws {
         let a = advisor.answer("The LEA wants our AST to start a six-week project at Brook Lane next week. Brook Lane's head hasn't actually agreed to it and our head hasn't seen the plan. Shall we just let her start?")
-        let verdict = try leadingVerdict(of: a, startsWith: "Better not yet")
+        let verdict = try leadingVerdict(of: a, startsWith: "Agree it first")
         XCTAssertTrue(verdict.cites.contains("objectives.4"))
     }
 
@@ -645,5 +645,28 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("Our history AST wants to keep her AST salary but stop doing outreach and just teach in our school full time. She might go back to outreach in a few years. Can she?")
         XCTAssertTrue(a.citations.contains("qa.2"), "\(a.citations)")
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("salary or title on stepping back is not covered") }, "\(a.reasoning.map(\.text))")
+    }
+
+    /// An objective lost when the LEA pulled a project's funding is a missed
+    /// objective with a cause outside the AST's control, not a money question.
+    func testAnObjectiveLostToPulledFundingIsMitigation() throws {
+        let a = advisor.answer("Priya met two of her three objectives. The third was an LEA project, but the LEA pulled the funding in March and it was wound up. The governors say one objective missed means no point this year. Is that fair?")
+        try leadingVerdict(of: a, startsWith: "Not necessarily")
+        XCTAssertEqual(a.facts["beyond-control"], .yes)
+        XCTAssertNil(a.facts["funding-asked"])
+    }
+
+    /// "Does leading whole-school work mean he stops being an AST?" No: it is
+    /// one way an experienced AST grows within the role [development.4].
+    func testASeniorWholeSchoolRoleIsGrowthWithinThePost() {
+        let a = advisor.answer("Sam has been our AST for six years. The head wants him to lead teaching and learning across the whole school next year. Does taking that on mean he stops being an AST?")
+        XCTAssertTrue(a.verdicts.contains { $0.cites.first == "development.4" }, "\(a.verdicts.map(\.text))")
+    }
+
+    /// A question for a minimum notice period the guide does not set is
+    /// answered as that gap inside the case.
+    func testAMinimumNoticeQuestionIsTheNoticeGap() {
+        let a = advisor.answer("The LEA keeps sending our AST to schools with a day's warning and nothing agreed about what the work is for. Is there a set minimum amount of notice they have to give?")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("no number of days or weeks") }, "\(a.reasoning.map(\.text))")
     }
 }
