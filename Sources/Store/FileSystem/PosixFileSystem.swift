@@ -28,14 +28,6 @@ public final class PosixFileSystem: FileSystem {
         confinedRoot = r
     }
 
-    /// `flock(2)`: `<sys/file.h>` is not in Swift's Glibc module, so it is looked up once.
-    static let flockCall: @convention(c) (Int32, Int32) -> Int32 = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "flock") else {
-            fatalError("flock(2) is not available in this C library")
-        }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-    }()
-
     public func open(_ path: String, flags: Int32, mode: mode_t) throws -> Int32 {
         if let inside = try confined(path, "open") {
             defer { _ = Glibc.close(inside.folder) }
@@ -109,7 +101,7 @@ public final class PosixFileSystem: FileSystem {
     }
 
     public func flock(_ fd: Int32, _ operation: Int32, path: String) throws {
-        while PosixFileSystem.flockCall(fd, operation) != 0 {
+        while lockFile(fd, operation) != 0 {
             if errno != EINTR { throw SystemCallError("lock", path: path, code: errno) }
         }
     }
@@ -279,4 +271,10 @@ public final class PosixFileSystem: FileSystem {
         }
         return Inside(folder: fd, name: last, path: path)
     }
+}
+
+/// `flock(2)` from the C library, named apart from `PosixFileSystem.flock`
+/// (and from Glibc's `struct flock`, which `Glibc.flock` would name).
+private func lockFile(_ fd: Int32, _ operation: Int32) -> Int32 {
+    flock(fd, operation)
 }
