@@ -19,6 +19,8 @@ let package = Package(
         // LineReader protocol; libedit reader on a TTY, plain reader otherwise. The only module that sees C.
         // One rule for astpm's XDG folders (settings, records, history, cache).
         .target(name: "XDGPaths"),
+        // FNV-1a, the one stable hash (checksums, revisions, cache keys, features).
+        .target(name: "StableHashing"),
         .target(name: "LineEditing", dependencies: ["CEditLine", "XDGPaths"]),
         // Hand-edited YAML read safely (no anchors, aliases or tags), with line and column.
         .target(name: "SafeYAML", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -29,17 +31,17 @@ let package = Package(
         // Pure interview state machine interpreting the interviews in Guidance.
         .target(name: "InterviewEngine", dependencies: ["Guidance", "Records"]),
         // Pure question answering and what-if rules with citations.
-        .target(name: "Advisor", dependencies: ["Guidance"]),
+        .target(name: "Advisor", dependencies: ["Guidance", "StableHashing"]),
         // Plain-file record store: atomic durable writes, locks, history, export.
-        .target(name: "Store", dependencies: ["Records", "SafeYAML", "Yams", "XDGPaths"]),
+        .target(name: "Store", dependencies: ["Records", "SafeYAML", "Yams", "XDGPaths", "StableHashing"]),
         // What is due across every AST and the cycle report (equality view), from record values; pure.
-        .target(name: "Overview", dependencies: ["Records"]),
+        .target(name: "Overview", dependencies: ["Records", "StableHashing"]),
         // Printed documents: the statement (records as one A4 HTML document) and the cycle report.
         .target(name: "Statement", dependencies: ["Records", "Overview"]),
         // The configuration file ($XDG_CONFIG_HOME/astpm/config): school, LEA, line manager, store.
         .target(name: "Configuration", dependencies: ["SafeYAML", "XDGPaths"]),
         // Line dispatch, rendering and wiring; testable without a terminal.
-        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store", "Statement", "Configuration", "Overview", "XDGPaths"]),
+        .target(name: "REPL", dependencies: ["LineEditing", "Guidance", "Records", "InterviewEngine", "Advisor", "Store", "Statement", "Configuration", "Overview", "XDGPaths", "StableHashing"]),
         // The thin executable: arguments, real dependencies, exit codes.
         .executableTarget(name: "astpm", dependencies: [
             "REPL", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -55,6 +57,7 @@ let package = Package(
         .testTarget(name: "StatementTests", dependencies: ["Statement", "Records", "Overview"]),
         .testTarget(name: "OverviewTests", dependencies: ["Overview", "Records", "Guidance", "Store"]),
         .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "XDGPaths"]),
+        .testTarget(name: "StableHashingTests", dependencies: ["StableHashing"]),
     ]
 )
 

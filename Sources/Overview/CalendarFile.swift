@@ -1,3 +1,5 @@
+import StableHashing
+
 /// What is due as an iCalendar file (RFC 5545) that any calendar program
 /// opens: one all-day event per dated item, CRLF line endings, lines folded
 /// at 75 octets (never inside a UTF-8 character), text values escaped. Items
@@ -90,13 +92,9 @@ public enum CalendarFile {
     /// The same item gets the same UID every time, so importing a newer file
     /// updates events instead of doubling them.
     static func uid(_ item: DueItem) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(item.kind.rawValue)|\(item.ast)|\(item.record ?? "")|\(item.day?.iso ?? "")|\(item.overdue)".utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return "\(item.kind.rawValue)-\(item.day?.compact ?? "undated")-\(String(repeating: "0", count: 16 - hex.count) + hex)@astpm"
+        var hash = FNV1a()
+        hash.add("\(item.kind.rawValue)|\(item.ast)|\(item.record ?? "")|\(item.day?.iso ?? "")|\(item.overdue)".utf8)
+        return "\(item.kind.rawValue)-\(item.day?.compact ?? "undated")-\(hash.hex)@astpm"
     }
 
     /// `20260901T083000Z` for `seconds` since 1970 (UTC).

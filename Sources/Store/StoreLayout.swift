@@ -1,5 +1,6 @@
 import Foundation
 import Records
+import StableHashing
 
 /// Where things live in a store folder:
 ///
@@ -126,11 +127,8 @@ public struct StoreLayout: Sendable {
 /// the record revision: any change to the file changes it.
 enum Fingerprint {
     static func of(_ bytes: [UInt8]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes {
-            h ^= UInt64(b)
-            h &*= 0x100_0000_01b3
-        }
-        return String(h, radix: 16) + "-" + String(bytes.count)
+        var h = FNV1a()
+        h.add(bytes)
+        return String(h.value, radix: 16) + "-" + String(bytes.count)
     }
 }

@@ -1,4 +1,5 @@
 import Guidance
+import StableHashing
 
 /// A built advisor as bytes, and back: what a cache stores so that a one-shot
 /// `ask` need not parse the Guidance YAML and train the classifier again.
@@ -133,16 +134,16 @@ public enum AdvisorImage {
 
     /// FNV-1a over the bytes, eight at a time: catches damage, not tampering.
     static func checksum(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a()
         var i = 0
         while i + 8 <= raw.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            h.add(word: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
         while i < raw.count {
-            h = (h ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3
+            h.add(raw[i])
             i += 1
         }
-        return h
+        return h.value
     }
 }

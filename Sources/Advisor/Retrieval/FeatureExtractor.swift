@@ -1,3 +1,5 @@
+import StableHashing
+
 /// Features of a text for the classifier: stemmed words, adjacent word pairs,
 /// and character 4-grams of each word (so "reveiws" still meets "reviews").
 /// Features are 64-bit FNV-1a hashes of their kind and bytes: no strings are
@@ -63,13 +65,16 @@ struct FeatureExtractor: Sendable {
     }
 
     private func start(_ kind: UInt8) -> UInt64 {
-        (0xcbf2_9ce4_8422_2325 ^ UInt64(kind)) &* 0x0000_0100_0000_01B3
+        var h = FNV1a()
+        h.add(kind)
+        return h.value
     }
 
     private func feed<C: Collection>(_ hash: UInt64, _ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var h = hash
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
+        var h = FNV1a()
+        h.value = hash
+        h.add(bytes)
+        return h.value
     }
 
     /// The top two bits mark the kind, so it can be told from the hash.

@@ -3,11 +3,13 @@ import Foundation
 import XDGPaths
 import Guidance
 import LineEditing
+import StableHashing
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import StableHashing
 #endif
 
 /// Built advisors kept on disk as images (`AdvisorImage`), so that a one-shot
@@ -111,16 +113,12 @@ struct AdvisorCache {
     }
 }
 
-/// FNV-1a, 64-bit, over bytes in order: the same in every process (unlike `Hasher`).
+/// The cache key's hash: FNV-1a over the text's UTF-8 bytes in order, the
+/// same in every process (unlike `Hasher`).
 struct StableHash {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var fnv = FNV1a()
 
-    mutating func add(_ text: String) {
-        for b in text.utf8 { state = (state ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-    }
+    mutating func add(_ text: String) { fnv.add(text.utf8) }
 
-    var hex: String {
-        let digits = String(state, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
+    var hex: String { fnv.hex }
 }

@@ -1,4 +1,5 @@
 import Records
+import StableHashing
 
 /// The index file's bytes: a versioned binary format with a checksum, read
 /// defensively (the file is in the user's store and may be damaged or edited):
@@ -138,17 +139,14 @@ enum IndexFileFormat {
     /// deliberate edit, which the field checks deal with.
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         bytes.withUnsafeBytes { raw in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var fnv = FNV1a()
             let words = raw.count / 8
             for i in 0..<words {
-                h ^= UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
-                h &*= 0x100_0000_01b3
-                h ^= h >> 32
+                fnv.add(word: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)))
+                fnv.value ^= fnv.value >> 32
             }
-            for i in (words * 8)..<raw.count {
-                h ^= UInt64(raw[i])
-                h &*= 0x100_0000_01b3
-            }
+            for i in (words * 8)..<raw.count { fnv.add(raw[i]) }
+            var h = fnv.value
             h ^= UInt64(raw.count)
             h ^= h >> 33
             h &*= 0xff51_afd7_ed55_8ccd
