@@ -669,4 +669,18 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("The LEA keeps sending our AST to schools with a day's warning and nothing agreed about what the work is for. Is there a set minimum amount of notice they have to give?")
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("no number of days or weeks") }, "\(a.reasoning.map(\.text))")
     }
+
+    /// A claim that pay is only looked at on 1 September, checked with "Is
+    /// that right?", gets the range review's answer: it need not wait.
+    func testAClaimThatPayWaitsForSeptemberIsAnswered() throws {
+        let a = advisor.answer("Since Christmas our AST has been leading the LEA's science network as well as her outreach. The deputy says pay is only looked at on 1 September so she will have to wait till then. Is that right?")
+        try leadingVerdict(of: a, startsWith: "A range review need not wait for 1 September")
+    }
+
+    /// With no rule answering the question, the paragraph the whole message
+    /// matched surely leads, ahead of rules about the rest of the case.
+    func testASurelyMatchedParagraphLeadsWhenNoRuleAnswers() throws {
+        let a = advisor.answer("Our deputy passed the AST assessment years ago but the post went to another candidate. She now has an interview for an AST job at another school. Will she have to sit the assessment again?")
+        XCTAssertEqual(a.reasoning.first?.cites.first, "qa.2", "\(a.reasoning.map(\.text))")
+    }
 }

@@ -35,6 +35,18 @@ extension Advisor {
             answer.gapID != nil && ownVerdict(of: part, reading) != nil ? part : nil
         })
         reasoning += leads.declinedLines(guidance: guidance, answeredParts: answeredParts, answered: false)
+        // With no rule answering any question, a paragraph the whole message
+        // matched surely is the best answer there is ("she passed the
+        // assessment but never took up a post: must she be reassessed to apply
+        // elsewhere?" is qa.2's question, whatever the rules about moving add).
+        if reading.verdicts.isEmpty, let sure = leads.sureWhole, !reading.ruledOut.contains(sure),
+           !reasoning.contains(where: { $0.cites.contains(sure) }) {
+            if let i = rules.firstIndex(where: { $0.0.cites.first == sure }) {
+                reasoning.append(rules.remove(at: i).0)
+            } else if let p = guidance.passage(sure) {
+                reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
+            }
+        }
         // Outcomes that settle the case or apply to its particulars (weight 2
         // or more) come next: the rules are sure of what they say, while the
         // best-matching paragraph is only the best guess at what is asked.
@@ -195,6 +207,9 @@ extension Advisor {
         var partScores: [String: Double] = [:]
         /// The question part each part lead was found for, by paragraph id.
         var partOf: [String: String] = [:]
+        /// The whole text's best paragraph when it matched surely (at least
+        /// `Advisor.surePartScore`), nil otherwise.
+        var sureWhole: String?
         var all: [String] { unique(whole + parts) }
 
         /// One line for each part the guide does not answer, so a second
@@ -248,7 +263,13 @@ extension Advisor {
     /// and for each question sentence in it, best first.
     func leads(_ question: String, whole: Answer) -> Leads {
         var leads = Leads()
-        if whole.covered { leads.whole = whole.reasoning.compactMap(\.cites.first) }
+        if whole.covered {
+            leads.whole = whole.reasoning.compactMap(\.cites.first)
+            if let top = ranking(question).units.first, top.unit.kind == .passage, top.score >= Advisor.surePartScore,
+               top.unit.id == leads.whole.first {
+                leads.sureWhole = top.unit.id
+            }
+        }
         let parts = QuestionParts.of(question)
         // A case that is one question is already looked up as a whole.
         guard parts.count > 1 || (parts.count == 1 && parts[0].count * 2 < question.count) else { return leads }
