@@ -614,4 +614,16 @@ final class EverydayWordingTests: XCTestCase {
         XCTAssertEqual(advisor.reasoner.facts(in: "He gets half a day a week off site for LEA work.").number("outreach-percent"), 10)
         XCTAssertNil(advisor.reasoner.facts(in: "The head says her range is only reviewed if she takes on a management job, which she really doesn't want.")["management-role"])
     }
+
+    /// Readings from everyday writing: "nothing but glowing reviews" is
+    /// praise; the writer's own job ("Timetabler here") and a course the AST
+    /// has "just started" are not the AST's management role or time in post;
+    /// "still significantly underperforming" after a support plan persists.
+    func testEverydayPhrasesReadTheRightWay() {
+        let f = { (t: String) in self.advisor.reasoner.facts(in: t) }
+        XCTAssertEqual(f("She has had nothing but glowing reviews.")["high-quality"], .yes)
+        XCTAssertNil(f("Timetabler here. Our AST has Wednesdays for outreach.")["management-role"])
+        XCTAssertNil(f("She reaches five years in the role this summer and has just started NPQH.")["new-in-post"])
+        XCTAssertEqual(f("She has been on a support plan since last spring and is still significantly underperforming.")["persistent"], .yes)
+    }
 }

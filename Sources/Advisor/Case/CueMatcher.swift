@@ -125,7 +125,8 @@ struct CueMatcher: Sendable {
     }
 
     static func negated(at i: Int, in words: [String]) -> Bool {
-        (max(0, i - 3)..<i).contains { negators.contains(words[$0]) }
+        // "nothing but glowing reviews" is all praise, not none.
+        (max(0, i - 3)..<i).contains { negators.contains(words[$0]) && !(words[$0] == "nothing" && words[safe: $0 + 1] == "but") }
     }
 
     /// Words that put what follows them in a condition not yet met ("wait until
