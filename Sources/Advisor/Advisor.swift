@@ -507,8 +507,10 @@ public final class Advisor: Sendable {
         }
         let headline = first?.short ?? first?.title ?? ""
         let seeAlso = unique((first?.related.map(\.value) ?? []) + ids.dropFirst(3)).filter { !citations.contains($0) }
-        return Answer(covered: true, citations: citations, headline: headline, reasoning: reasoning,
-                      seeAlso: Array(seeAlso.prefix(2)), nearest: [], gapID: nil)
+        var answer = Answer(covered: true, citations: citations, headline: headline, reasoning: reasoning,
+                            seeAlso: Array(seeAlso.prefix(2)), nearest: [], gapID: nil)
+        if citations.first == ranked[0].unit.id { answer.leadScore = ranked[0].score }
+        return answer
     }
 
     /// The best passage first; then paragraphs that restate or complement it

@@ -28,6 +28,9 @@ public struct Answer: Equatable, Sendable {
     /// ("No further point on the present range: ..."), where the rules settle
     /// them; the reasons follow.
     public var verdicts: [CitedLine] = []
+    /// How surely the first cited paragraph matched the question (its
+    /// ranking score) when the answer came from retrieval; 0 otherwise.
+    var leadScore: Double = 0
     /// The first direct answer.
     public var verdict: CitedLine? { verdicts.first }
 

@@ -265,9 +265,8 @@ extension Advisor {
         var leads = Leads()
         if whole.covered {
             leads.whole = whole.reasoning.compactMap(\.cites.first)
-            if let top = ranking(question).units.first, top.unit.kind == .passage, top.score >= Advisor.surePartScore,
-               top.unit.id == leads.whole.first {
-                leads.sureWhole = top.unit.id
+            if whole.leadScore >= Advisor.surePartScore, let first = leads.whole.first, first == whole.citations.first {
+                leads.sureWhole = first
             }
         }
         let parts = QuestionParts.of(question)
