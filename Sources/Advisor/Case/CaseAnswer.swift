@@ -177,7 +177,7 @@ extension Advisor {
     /// (it would match the paragraph that describes the guide).
     /// True for a short question (at most ten words) that points back at
     /// something said before it with "this", "these" or "those".
-    static func pointsBack(_ part: String) -> Bool {
+    static func isShortBackReference(_ part: String) -> Bool {
         let words = Analyzer.words(part)
         return words.count <= 10 && words.contains { ["this", "these", "those"].contains($0) }
     }
@@ -280,7 +280,7 @@ extension Advisor {
             // A short part that points back at the case ("and how do we stop
             // this happening again?") and names nothing of it is about the
             // case, not about whatever its few words match on their own.
-            if Advisor.pointsBack(part), reasoner.mentioned(in: part).isEmpty { continue }
+            if Advisor.isShortBackReference(part), reasoner.mentioned(in: part).isEmpty { continue }
             // A part that names a topic outside the guide ("...make a difference
             // to my pension?") is about that topic, whatever else it matches.
             if let marked = markedTopic(part) {
