@@ -626,4 +626,16 @@ final class EverydayWordingTests: XCTestCase {
         XCTAssertNil(f("She reaches five years in the role this summer and has just started NPQH.")["new-in-post"])
         XCTAssertEqual(f("She has been on a support plan since last spring and is still significantly underperforming.")["persistent"], .yes)
     }
+
+    /// "point four of his" with the range understood is a place in the range,
+    /// not spine point 4; notice before outreach is not notice to resign; an
+    /// LEA recording one visit against the objective is not underperformance.
+    func testUnderstoodRangesNoticeAndOneRecordedVisit() {
+        let f = { (t: String) in self.advisor.reasoner.facts(in: t) }
+        let two = f("Priya is on point 1 of her five-point range and Gareth is on point four of his.")
+        XCTAssertNil(two.number("spine-point"))
+        XCTAssertNil(f("The LEA want to record it against her outreach objective as 'not effective'.")["underperforming"])
+        let notice = advisor.answer("The LEA sent our AST to a primary with a day's warning and nothing agreed. Is there a set minimum notice period we can point the LEA to?")
+        XCTAssertNil(notice.reasoning.first { $0.text.contains("does not cover contracts") }, "\(notice.reasoning.map(\.text))")
+    }
 }

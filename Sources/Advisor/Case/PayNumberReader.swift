@@ -176,6 +176,12 @@ enum PayNumberReader {
                         facts.setIfUnknown("range-position", .number(n))
                         continue
                     }
+                    // "Priya is on point 1 of her five-point range and Gareth is on
+                    // point four of his": the range is understood, not a spine point.
+                    if ["his", "her", "their"].contains(w[safe: j + 1]), (1...rangeLength).contains(n), w.contains(where: rangeWords.contains) {
+                        facts.setIfUnknown("range-position", .number(n))
+                        continue
+                    }
                 }
                 // "on point 14", "from point 3", "currently point 9": a spine point.
                 let before = [w[safe: i - 1], w[safe: i - 2]]
