@@ -260,7 +260,7 @@ public final class Advisor: Sendable {
             guard let p = guidance.passage(lead) else { continue }
             answer.reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
         }
-        answer.reasoning += leads.declinedLines(guidance: guidance, answeredParts: [], answered: false)
+        answer.reasoning += leads.declinedLines(guidance: guidance)
         // A question sentence matched far more surely than the whole message
         // (whose backstory can pull it elsewhere: "we've never had an AST
         // before" reads as a new AST's induction) leads with its paragraph.
@@ -331,7 +331,7 @@ public final class Advisor: Sendable {
         let passages = leads.parts.compactMap(guidance.passage)
         guard let first = passages.first else { return nil }
         var reasoning = passages.map { CitedLine(text: Advisor.withoutVerdict($0.summary), cites: [$0.id]) }
-        reasoning += leads.declinedLines(guidance: guidance, answeredParts: [], answered: false)
+        reasoning += leads.declinedLines(guidance: guidance)
         let citations = citationsOf(reasoning)
         let seeAlso = unique(passages.flatMap { $0.related.map(\.value) }).filter { !citations.contains($0) }
         return Answer(covered: true, citations: citations, headline: first.short ?? first.title, reasoning: reasoning,
@@ -380,6 +380,13 @@ public final class Advisor: Sendable {
     /// empty when no sentence asks.
     func askedFacts(_ question: String) -> [AskedQuestion] {
         var whole: Set<String>?
+        // The facts the whole message names, read once when first needed.
+        func wholeFacts() -> Set<String> {
+            if let whole { return whole }
+            let facts = reasoner.mentioned(in: question)
+            whole = facts
+            return facts
+        }
         let asked = QuestionParts.askingQuestions(question)
         let named = asked.map { q, lead in
             (own: reasoner.mentioned(in: q), lead: lead.isEmpty ? Set<String>() : reasoner.mentioned(in: lead))
@@ -402,8 +409,7 @@ public final class Advisor: Sendable {
             // we word it next year?") is about the whole case too: a follow-on
             // comes after the question whose subject it continues.
             if (context.isEmpty && (asked.count == 1 || !someNamed || index == 0)) || wholeCase {
-                if whole == nil { whole = reasoner.mentioned(in: question) }
-                context.formUnion(whole ?? [])
+                context.formUnion(wholeFacts())
             }
             var asking = AskedQuestion(own: own, context: context, aboutWholeCase: wholeCase)
             // A question naming nothing whose sentence before has no answer of
@@ -411,8 +417,7 @@ public final class Advisor: Sendable {
             // just decide?") falls back on the whole case; a follow-on
             // ("Anything else?") after another question does not.
             if own.isEmpty && (asked.count == 1 || index == 0) {
-                if whole == nil { whole = reasoner.mentioned(in: question) }
-                asking.wholeCase = whole ?? []
+                asking.wholeCase = wholeFacts()
             }
             return asking
         }

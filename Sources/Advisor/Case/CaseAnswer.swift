@@ -217,7 +217,7 @@ extension Advisor {
         /// `answeredParts` are parts a rule answers: their gap line says what
         /// the guide leaves open beyond that answer, not that it settles nothing.
         /// `answered` picks the lines for those parts (true) or for the rest (false).
-        func declinedLines(guidance: GuidanceSet, answeredParts: Set<String>, answered: Bool) -> [CitedLine] {
+        func declinedLines(guidance: GuidanceSet, answeredParts: Set<String> = [], answered: Bool = false) -> [CitedLine] {
             declined.filter { answeredParts.contains($0.part) == answered }.compactMap { part, answer in
                 let asked = "\u{201C}\(Leads.shortened(part))\u{201D}"
                 if let id = answer.gapID, let gap = guidance.gaps.first(where: { $0.id == id }) {

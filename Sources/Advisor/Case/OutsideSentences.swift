@@ -33,7 +33,7 @@ extension Advisor {
         guard answer.covered else { return nil }
         var leads = Leads()
         leads.declined = Array(dropped.prefix(1))
-        answer.reasoning += leads.declinedLines(guidance: guidance, answeredParts: [], answered: false)
+        answer.reasoning += leads.declinedLines(guidance: guidance)
         // What the guide does say next to the dropped topic ("part-time":
         // the 20% outreach share and its exceptions), unless already there.
         let nearby = nearbyLines(topic, except: Set(answer.reasoning.flatMap(\.cites)))
