@@ -224,4 +224,24 @@ final class MixedMessageTests: XCTestCase {
         let short = advisor.answer("can an AST get more than one performance point in a year?")
         XCTAssertTrue(short.headline.hasPrefix("Yes") || short.reasoning.first?.text.hasPrefix("Yes") == true, short.headline)
     }
+
+    /// A short question inside a described case is read with the case around
+    /// it: "who decides the wording?" after an LEA officer's demand about the
+    /// outreach objective asks who settles that objective, not about the
+    /// outreach proformas a known gap says the guide leaves out.
+    func testAShortQuestionInACaseIsReadWithTheCaseAroundIt() {
+        let a = advisor.answer("The LEA officer told our new AST that her outreach objective must be written in the LEA's own standard words, and she is unhappy with them. Who actually decides the wording?")
+        XCTAssertTrue(a.covered)
+        XCTAssertEqual(a.citations.first, "qa.7", "\(a.citations)")
+        XCTAssertFalse(a.reasoning.contains { $0.text.contains("does not settle it") },
+                       "the question is answered, not declined as the proformas gap: \(a.reasoning.map(\.text))")
+    }
+
+    /// Beside other questions, a line answering one of them quotes it, without
+    /// the joining word that led into it, so the reader sees which it answers.
+    func testALineAnsweringOneOfSeveralQuestionsQuotesIt() {
+        XCTAssertEqual(Advisor.answering("And if the LEA disagrees, who decides?", "The LEA may propose it."),
+                       "On \u{201C}If the LEA disagrees, who decides\u{201D}: the LEA may propose it.")
+        XCTAssertEqual(Advisor.answering(nil, "The LEA may propose it."), "The LEA may propose it.")
+    }
 }

@@ -66,13 +66,18 @@ extension Advisor {
         // rule; the range-move paragraph its words also match is not stated).
         let partVerdicts = givenVerdicts(leads, reading)
         guessed.formUnion(settledPartLeads(leads, partVerdicts))
+        let questionCount = Advisor.questionCount(leads, reading)
         for lead in leads.all where !reasoning.contains(where: { $0.cites.contains(lead) }) && !reading.ruledOut.contains(lead) {
+            // The paragraph a question was read in context as asking about
+            // says which question it answers, among others.
+            let part = leads.inContext.contains(lead) && questionCount > 1 ? leads.partOf[lead] : nil
             if let i = rules.firstIndex(where: { $0.0.cites.contains(lead) }) {
                 var line = rules.remove(at: i).0
                 line.cites = [lead] + line.cites.filter { $0 != lead }
+                line.text = Advisor.answering(part, line.text)
                 reasoning.append(line)
             } else if !guessed.contains(lead), let p = guidance.passage(lead), !reading.depends.contains(where: { $0.cites.contains(lead) }) {
-                reasoning.append(CitedLine(text: Advisor.withoutVerdict(p.summary), cites: [p.id]))
+                reasoning.append(CitedLine(text: Advisor.answering(part, Advisor.withoutVerdict(p.summary)), cites: [p.id]))
             }
         }
         reasoning += leads.declinedLines(guidance: guidance, answeredParts: answeredParts, answered: true)
@@ -148,16 +153,31 @@ extension Advisor {
     func paragraphAnswers(_ leads: Leads, _ reading: CaseReading, _ partVerdicts: [String: CitedLine]) -> [CitedLine] {
         var lines: [CitedLine] = []
         let analyzer = ranker.index.extractor.analyzer
+        let asked = Advisor.questionCount(leads, reading)
         for lead in leads.parts {
-            guard let part = leads.partOf[lead], leads.partScores[lead, default: 0] >= Advisor.partAnswerScore,
+            guard let part = leads.partOf[lead], leads.partScores[lead, default: 0] >= Advisor.partAnswerScore || leads.inContext.contains(lead),
                   let passage = guidance.passage(lead), let short = passage.short,
                   !reading.verdicts.contains(where: { $0.cites.contains(lead) }) else { continue }
             if partVerdicts[part] != nil { continue }
             let named = Set(analyzer.terms(part)).subtracting(Advisor.metaTerms)
             guard !named.isDisjoint(with: analyzer.terms(passage.title + " " + short)) else { continue }
-            lines.append(CitedLine(text: Advisor.withoutVerdict(short), cites: [lead]))
+            // Beside other questions, it says which one it answers.
+            lines.append(CitedLine(text: Advisor.answering(asked > 1 ? part : nil, Advisor.withoutVerdict(short)), cites: [lead]))
         }
         return lines
+    }
+
+    /// How many questions a case's answer takes up: those the rules answer,
+    /// those answered from a paragraph of their own, and those declined.
+    static func questionCount(_ leads: Leads, _ reading: CaseReading) -> Int {
+        max(reading.questionsAsked, reading.verdicts.count + Set(leads.partOf.values).count + leads.declined.count)
+    }
+
+    /// `text` as the answer to question `part` ("On “who decides the
+    /// wording?”: the LEA may propose…"), or unchanged when `part` is nil.
+    static func answering(_ part: String?, _ text: String) -> String {
+        guard let part else { return text }
+        return "On \u{201C}\(Leads.shortened(part))\u{201D}: " + text.prefix(1).lowercased() + text.dropFirst()
     }
 
     /// A paragraph's summary without the "Yes." or "No." that answers the
@@ -207,6 +227,9 @@ extension Advisor {
         var partScores: [String: Double] = [:]
         /// The question part each part lead was found for, by paragraph id.
         var partOf: [String: String] = [:]
+        /// Part leads found by reading the part with the whole case around it
+        /// (`Advisor.leadInContext`), its own words being unsure.
+        var inContext: Set<String> = []
         /// The whole text's best paragraph when it matched surely (at least
         /// `Advisor.surePartScore`), nil otherwise.
         var sureWhole: String?
@@ -233,7 +256,12 @@ extension Advisor {
 
         /// A question part cut to about a dozen words for quoting back.
         static func shortened(_ part: String) -> String {
-            let words = part.split(separator: " ")
+            // A joining word that led into the question ("And if it is...") is not quoted.
+            var words = part.split(separator: " ")
+            if words.count > 3, QuestionParts.joiners.contains(words[0].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                words.removeFirst()
+                words[0] = words[0].prefix(1).uppercased() + words[0].dropFirst()
+            }
             let text = words.prefix(14).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "?.!,;: "))
             return words.count > 14 ? text + "\u{2026}" : text
         }
@@ -259,6 +287,34 @@ extension Advisor {
         return nil
     }
 
+    /// How the whole case's match counts, beside the question's own, in
+    /// choosing the paragraph a question unsure on its own is about.
+    static let contextWeight = 0.5
+    /// A question whose best match scores below this says too little to be
+    /// read even in context ("is that it?").
+    static let contextFloor = 0.4
+    /// How far down the whole case's paragraphs a question's paragraph may
+    /// rank for the question to be read as about it in context.
+    static let contextRank = 5
+    /// The paragraph a question part is about when its own words alone are
+    /// unsure (best score under `partConfidence`): among the part's few best
+    /// paragraphs, the one that also best matches the whole case, each score
+    /// taken as a share of its ranking's best. Nil when the part's best match
+    /// is too weak to read, or no paragraph is among its matches.
+    func leadInContext(_ part: Ranker.Ranking, whole: Ranker.Ranking) -> String? {
+        guard let partTop = part.units.first?.score, partTop >= Advisor.contextFloor,
+              let wholeTop = whole.units.first?.score, wholeTop > 0 else { return nil }
+        let wholeScores = Dictionary(whole.units.map { ($0.unit.id, $0.score) }, uniquingKeysWith: max)
+        // Only a paragraph the case as a whole also points to: a question's
+        // few words alone ("what exactly is left for me to do?") match by chance.
+        let caseLeads = Set(whole.units.filter { $0.unit.kind == .passage }.prefix(Advisor.contextRank).map(\.unit.id))
+        let candidates = part.units.prefix(5).filter { $0.unit.kind == .passage && $0.score >= 0.5 * partTop && caseLeads.contains($0.unit.id) }
+        return candidates.max { a, b in
+            func combined(_ u: ScoredUnit) -> Double { u.score / partTop + Advisor.contextWeight * (wholeScores[u.unit.id] ?? 0) / wholeTop }
+            return combined(a) < combined(b)
+        }?.unit.id
+    }
+
     /// The best passage for the whole case (and the next when it scores close)
     /// and for each question sentence in it, best first.
     func leads(_ question: String, whole: Answer) -> Leads {
@@ -272,6 +328,8 @@ extension Advisor {
         let parts = QuestionParts.of(question)
         // A case that is one question is already looked up as a whole.
         guard parts.count > 1 || (parts.count == 1 && parts[0].count * 2 < question.count) else { return leads }
+        let described = Advisor.isDescribedCase(question)
+        let wholeRanking = described ? ranking(question) : Ranker.Ranking(units: [], outsideMass: 0)
         for part in parts {
             // A part says too little to look up on its own ("is there really
             // nothing else?"), or its best match is a guess: the whole text decides.
@@ -292,8 +350,21 @@ extension Advisor {
                 // Too unsure to answer the part from a paragraph; but if it asks
                 // for the very detail a gap names ("worth in pounds") and that gap
                 // is among its best matches, say the guide leaves it out.
-                if let gap = askedGap(part, partRanking), !leads.declined.contains(where: { $0.answer.gapID == gap.gapID }) {
-                    leads.declined.append((part, gap))
+                // A described case's question is read with the case around
+                // it: "who actually decides the wording?" after the LEA
+                // officer's claim asks about the wording of that objective,
+                // rather than about the proformas a gap says the guide leaves
+                // out, which its words match less well.
+                let inContext = described ? leadInContext(partRanking, whole: wholeRanking) : nil
+                func score(_ id: String?) -> Double { partRanking.units.first { $0.unit.id == id }?.score ?? 0 }
+                if let gap = askedGap(part, partRanking), inContext == nil || score(gap.gapID) >= score(inContext) {
+                    if !leads.declined.contains(where: { $0.answer.gapID == gap.gapID }) { leads.declined.append((part, gap)) }
+                } else if let lead = inContext {
+                    leads.parts.append(lead)
+                    if leads.partOf[lead] == nil {
+                        leads.partOf[lead] = part
+                        leads.inContext.insert(lead)
+                    }
                 }
                 continue
             }
