@@ -63,6 +63,8 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertNil(f.number("points-proposed"), "'five-point range' names the range's size")
         XCTAssertEqual(f.number("range-position"), 2)
         XCTAssertNil(facts("a 5 point pay range").number("points-proposed"))
+        XCTAssertNil(facts("both ASTs are still on the five point ranges they were given when appointed").number("points-proposed"),
+                     "'five point ranges' names the ranges' size too")
     }
 
     func testPointsProposed() {
@@ -93,6 +95,7 @@ final class CaseReadingTests: XCTestCase {
             ("half a day a week out at the partner primary", 10),
             ("two days a week on outreach", 40),
             ("she teaches year 9 one day a week", nil),
+            ("my timetable gives me half a day a week for AST work", 10),
         ]
         for (text, want) in table {
             XCTAssertEqual(facts(text).number("outreach-percent"), want, text)
@@ -526,6 +529,11 @@ final class EverydayWordingTests: XCTestCase {
         XCTAssertEqual(mentored["persistent"], .yes)
         let email = advisor.reasoner.facts(in: "After her twilight session the host deputy emailed me saying it was a waste of an afternoon.")
         XCTAssertEqual(email["one-off"], .yes)
+        let twoLessons = advisor.reasoner.facts(in: "Her Year 10 set has slipped and two lessons I dropped in on were below par.")
+        XCTAssertEqual(twoLessons["one-off"], .no, "two lessons seen are not a one-off")
+        let payEmail = advisor.reasoner.facts(in: "A head has emailed me saying the LEA ought to pay for her increment.")
+        XCTAssertNotEqual(payEmail["one-off"], .yes, "an email about who pays is not an incident of the AST's work")
+        XCTAssertNotEqual(payEmail["other-evidence"], .yes, "nor is it evidence of her work")
         XCTAssertEqual(email["weak-feedback"], .yes)
         XCTAssertNil(advisor.reasoner.facts(in: "his worksheets and resource packs are superb, but his coaching is weak")["high-quality"],
                      "praise for materials is not a high-quality year")

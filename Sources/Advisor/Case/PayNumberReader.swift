@@ -8,7 +8,9 @@
 /// award). Fact ids written here: range-position, range-start, spine-point,
 /// points-proposed, months-in-post, years-in-post, outreach-percent.
 enum PayNumberReader {
-    static let rangeWords: Set<String> = ["range", "scale", "band", "spine"]
+    /// Words naming a pay range, one or several ("on the five point ranges
+    /// they were given" names the ranges' size, as "five-point range" does).
+    static let rangeWords: Set<String> = ["range", "ranges", "scale", "scales", "band", "bands", "spine"]
     static let pointWords: Set<String> = ["point", "points", "pt", "pts", "increment", "increments", "step", "steps"]
     static let proposing: Set<String> = [
         "give", "giving", "gives", "given", "award", "awarding", "awarded", "jump", "jumping", "move", "moving", "moved", "go", "goes", "going",
@@ -312,7 +314,9 @@ enum PayNumberReader {
 
     /// The share of time on outreach given in days: "one day a week at other
     /// schools" (20%), "a day a fortnight of outreach" (10%), "half a day a
-    /// week out in primaries" or "off site for LEA work" (10%), counting five
+    /// week out in primaries", "half a day a week for AST work" or "off site
+    /// for LEA work" (10%), "in at a junior school three days a fortnight"
+    /// (30%), counting five
     /// working days a week.
     static func readOutreachDays(_ w: [String], into facts: inout CaseFacts) {
         for i in w.indices where w[i] == "day" || w[i] == "days" {
@@ -334,7 +338,8 @@ enum PayNumberReader {
                     || (["other", "another", "partner", "receiving", "local"].contains(near[k]) && ["school", "schools", "primaries", "secondaries"].contains(near[safe: k + 1]))
                     || (near[k] == "out" && ["at", "in", "to"].contains(near[safe: k + 1]))
                     || (near[k] == "off" && ["site", "sites"].contains(near[safe: k + 1])) || near[k] == "offsite"
-                    || (near[k] == "lea" && ["work", "duties"].contains(near[safe: k + 1]))
+                    || (["lea", "ast"].contains(near[k]) && ["work", "duties", "time"].contains(near[safe: k + 1]))
+                    || (near[k] == "in" && near[safe: k + 1] == "at") || near[k].hasPrefix("placement")
             }
             guard away, d <= workingDays else { continue }
             facts.setIfUnknown("outreach-percent", .number(Int((d / workingDays * 100).rounded())))
