@@ -244,4 +244,14 @@ final class MixedMessageTests: XCTestCase {
                        "On \u{201C}If the LEA disagrees, who decides\u{201D}: the LEA may propose it.")
         XCTAssertEqual(Advisor.answering(nil, "The LEA may propose it."), "The LEA may propose it.")
     }
+
+    /// A question of a word or two ("Does that have to stop now?") is still
+    /// answered when that word picks out a paragraph the case points to: here
+    /// whether outreach goes on during capability procedures.
+    func testAVeryShortQuestionIsAnsweredFromTheParagraphTheCasePointsTo() {
+        let a = advisor.answer("Our AST has been underperforming for over a year despite mentoring, and capability procedures began last week. She still goes out to a partner school every Friday. Does that have to stop now?")
+        XCTAssertTrue(a.citations.contains("qa.12"), "\(a.citations)")
+        XCTAssertTrue(a.reasoning.contains { $0.cites.first == "qa.12" && $0.text.contains("individual circumstances") },
+                      "\(a.reasoning.map(\.text))")
+    }
 }

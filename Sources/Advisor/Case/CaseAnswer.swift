@@ -334,11 +334,23 @@ extension Advisor {
             // A part says too little to look up on its own ("is there really
             // nothing else?"), or its best match is a guess: the whole text decides.
             let content = Analyzer.words(part).filter { !StopWords.all.contains($0) }
-            guard content.count >= 2, content.contains(where: { !Advisor.metaWords.contains($0) }) else { continue }
+            let named = content.filter { !Advisor.metaWords.contains($0) }
             // A short part that points back at the case ("and how do we stop
             // this happening again?") and names nothing of it is about the
             // case, not about whatever its few words match on their own.
-            if Advisor.isShortBackReference(part), reasoner.mentioned(in: part).isEmpty { continue }
+            if content.count < 2 || named.isEmpty || (Advisor.isShortBackReference(part) && reasoner.mentioned(in: part).isEmpty) {
+                // In a described case, a word it does name may still pick out
+                // one of the paragraphs the case points to ("He still does a
+                // day a week of outreach. Does that have to stop now?").
+                if described, !named.isEmpty, let lead = leadInContext(ranking(part), whole: wholeRanking) {
+                    leads.parts.append(lead)
+                    if leads.partOf[lead] == nil {
+                        leads.partOf[lead] = part
+                        leads.inContext.insert(lead)
+                    }
+                }
+                continue
+            }
             // A part that names a topic outside the guide ("...make a difference
             // to my pension?") is about that topic, whatever else it matches.
             if let marked = markedTopic(part) {
