@@ -95,7 +95,7 @@ public final class Advisor: Sendable {
     }
 
     /// Words that ask about money.
-    static let moneyWords: Set<String> = ["salary", "paid", "payment", "money", "extra", "afford", "cost", "costs", "wage", "wages"]
+    static let moneyWords: Set<String> = ["salary", "paid", "payment", "money", "extra", "afford", "cost", "costs", "wage", "wages", "worth"]
 
     /// The ranking of `question` without the gaps whose missing detail it does
     /// not ask about: "what is the performance pay grant?" is answered from the

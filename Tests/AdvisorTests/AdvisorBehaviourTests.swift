@@ -254,4 +254,29 @@ final class MixedMessageTests: XCTestCase {
         XCTAssertTrue(a.reasoning.contains { $0.cites.first == "qa.12" && $0.text.contains("individual circumstances") },
                       "\(a.reasoning.map(\.text))")
     }
+
+    /// A question about what an outside topic is worth ("...and what are
+    /// they worth in points?") is about that topic's pay, declined as it, not
+    /// answered from the paragraph on an AST keeping a management role.
+    func testWhatAnOutsideTopicIsWorthIsDeclinedAsThatTopic() {
+        let a = advisor.answer("How do management allowances work for a head of year, and what are they worth in points?")
+        XCTAssertFalse(a.covered, "\(a.citations)")
+        XCTAssertEqual(a.declinedTopic, "TLRs and other allowances")
+    }
+
+    /// The salary an AST drops to on leaving the grade is the detail the
+    /// leaving-pay gap says the guide leaves out.
+    func testTheSalaryAfterLeavingTheGradeIsDeclinedAsTheLeavingPayGap() {
+        let a = advisor.answer("If she gives up being an AST next year, what salary does she drop to?")
+        XCTAssertFalse(a.covered)
+        XCTAssertEqual(a.gapID, "gap.leaving-ast-pay")
+    }
+
+    /// A school council is the pupils' body, not the local authority, and
+    /// someone asking how to run one is not an AST taking on more.
+    func testASchoolCouncilIsNotTheLEA() {
+        let a = advisor.answer("How do I run a school council election?")
+        XCTAssertFalse(a.covered, "\(a.citations)")
+        XCTAssertNil(advisor.reasoner.facts(in: "How do I run a school council election?")["responsibilities-grown"])
+    }
 }

@@ -202,6 +202,15 @@ extension Advisor {
         return words.count <= 10 && words.contains { ["this", "these", "those"].contains($0) }
     }
 
+    /// Whether a question part carries on the one before it through a
+    /// pronoun near its start ("how many points are they worth?") and
+    /// names no AST of its own.
+    static func continuesPrevious(_ part: String) -> Bool {
+        let words = Analyzer.words(part)
+        return words.prefix(6).contains { ["they", "them", "it", "its", "those", "these"].contains($0) }
+            && !words.contains { ["ast", "asts", "she", "he", "her", "his"].contains($0) }
+    }
+
     static let metaWords: Set<String> = [
         "guide", "guidance", "say", "says", "said", "saying", "anything", "actually", "ast", "asts", "dfes", "document",
         "tell", "tells", "really", "missing", "else", "think", "thoughts", "right", "advice", "position", "view", "help",
@@ -330,7 +339,14 @@ extension Advisor {
         guard parts.count > 1 || (parts.count == 1 && parts[0].count * 2 < question.count) else { return leads }
         let described = Advisor.isDescribedCase(question)
         let wholeRanking = described ? ranking(question) : Ranker.Ranking(units: [], outsideMass: 0)
+        // Whether the part before was declined as outside the guide: a
+        // follow-on about the same thing ("...and how many points are they
+        // worth?") is declined with it, not answered from its few words.
+        var previousDeclined = false
         for part in parts {
+            let declinedBefore = leads.declined.count
+            defer { previousDeclined = leads.declined.count > declinedBefore }
+            if previousDeclined, Advisor.continuesPrevious(part) { continue }
             // A part says too little to look up on its own ("is there really
             // nothing else?"), or its best match is a guess: the whole text decides.
             let content = Analyzer.words(part).filter { !StopWords.all.contains($0) }
