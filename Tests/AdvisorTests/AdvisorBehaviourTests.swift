@@ -279,4 +279,18 @@ final class MixedMessageTests: XCTestCase {
         XCTAssertFalse(a.covered, "\(a.citations)")
         XCTAssertNil(advisor.reasoner.facts(in: "How do I run a school council election?")["responsibilities-grown"])
     }
+
+    /// Two outcomes that word one rule twice give one line: the fuller, in
+    /// the earlier one's place, citing what its own words use.
+    func testALineSayingAgainWhatAnEarlierOneSaysIsDropped() {
+        let terms = { (text: String) in DevSetTests.advisor.ranker.index.extractor.analyzer.terms(text) }
+        let short = CitedLine(text: "Missed objectives do not settle pay alone: the line manager allows for mitigating circumstances outside the AST's control.", cites: ["qa.6"])
+        let other = CitedLine(text: "A point rests on high-quality performance against the agreed criteria.", cites: ["prp.1"])
+        let fuller = CitedLine(text: "Missed objectives do not settle pay on their own: the line manager allows for mitigating circumstances outside the AST's control, such as illness or a receiving school that did not engage.", cites: ["qa.6", "evidence.3"])
+        let kept = Advisor.withoutRepeats([short, other, fuller], terms: terms)
+        XCTAssertEqual(kept.map(\.text), [fuller.text, other.text])
+        XCTAssertEqual(kept.first?.cites, ["qa.6", "evidence.3"])
+        let distinct = Advisor.withoutRepeats([short, other], terms: terms)
+        XCTAssertEqual(distinct.count, 2, "lines saying different things both stay")
+    }
 }

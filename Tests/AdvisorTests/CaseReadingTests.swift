@@ -110,6 +110,13 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("she has worked three years as an AST").number("years-in-post"), 3)
     }
 
+    func testTimeOffAfterAnOperationIsACauseOutsideTheASTsControl() {
+        let f = facts("She missed her pupil progress objective because she was off for seven weeks after an operation.")
+        XCTAssertEqual(f["objectives-missed"], .yes)
+        XCTAssertEqual(f["beyond-control"], .yes)
+        XCTAssertEqual(f["on-leave"], .yes)
+    }
+
     func testOutreachDaysAreNotAShareOfAPartTimePost() {
         XCTAssertEqual(facts("She does half a day a fortnight of outreach.").number("outreach-percent"), 5)
         XCTAssertNil(facts("She's on a 0.6 contract and does half a day a fortnight of outreach.").number("outreach-percent"))

@@ -84,6 +84,8 @@ extension Advisor {
         // Then the other outcomes.
         reasoning += rules.map(\.0)
         reasoning += reading.depends
+        let analyzer = ranker.index.extractor.analyzer
+        reasoning = Advisor.withoutRepeats(reasoning) { analyzer.terms($0) }
         let readAs = reasoner.describe(reading.facts)
         let headline = readAs.isEmpty ? "Here is what the guide says for this case." : "I read this as: " + readAs.joined(separator: "; ") + "."
         let citations = citationsOf(reasoning)
@@ -96,6 +98,29 @@ extension Advisor {
         a.verdicts = Array((reading.verdicts + paragraphAnswers(leads, reading, partVerdicts)).prefix(CaseReasoner.maximumVerdicts))
         if let note = salaryNote(reading.facts) { a.notes.append(note) }
         return a
+    }
+
+    /// How much of the shorter of two lines' words the longer must share for
+    /// the later line to be a repeat of the earlier.
+    static let repeatShare = 0.7
+
+    /// `lines` with each pair that says the same thing twice (two outcomes
+    /// wording one mitigation rule) cut to one: the fuller of the two, in the
+    /// earlier one's place, with its own citations (each line cites only what
+    /// its own words use).
+    static func withoutRepeats(_ lines: [CitedLine], terms: (String) -> [String]) -> [CitedLine] {
+        var kept: [(line: CitedLine, terms: Set<String>)] = []
+        for line in lines {
+            let own = Set(terms(line.text))
+            if own.count >= 8, let i = kept.firstIndex(where: { other in
+                Double(other.terms.intersection(own).count) >= repeatShare * Double(min(other.terms.count, own.count))
+            }) {
+                if own.count > kept[i].terms.count { kept[i] = (line, own) }
+                continue
+            }
+            kept.append((line, own))
+        }
+        return kept.map(\.line)
     }
 
     /// A question part matched this surely is about its paragraph even when a
