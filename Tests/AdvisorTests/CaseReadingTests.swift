@@ -536,6 +536,7 @@ final class EverydayWordingTests: XCTestCase {
         XCTAssertEqual(mentored["persistent"], .yes)
         let email = advisor.reasoner.facts(in: "After her twilight session the host deputy emailed me saying it was a waste of an afternoon.")
         XCTAssertEqual(email["one-off"], .yes)
+        XCTAssertEqual(advisor.reasoner.facts(in: "Last week I watched one of the AST's outreach sessions and he lost the room.")["one-off"], .yes)
         let twoLessons = advisor.reasoner.facts(in: "Her Year 10 set has slipped and two lessons I dropped in on were below par.")
         XCTAssertEqual(twoLessons["one-off"], .no, "two lessons seen are not a one-off")
         let payEmail = advisor.reasoner.facts(in: "A head has emailed me saying the LEA ought to pay for her increment.")
