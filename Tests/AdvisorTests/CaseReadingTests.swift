@@ -110,6 +110,14 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("she has worked three years as an AST").number("years-in-post"), 3)
     }
 
+    func testAnLEAReviewingOnItsOwnCalendarIsADifferentCycle() {
+        XCTAssertEqual(facts("The LEA seem to think they run his PM on their own calendar, in January.")["cycle-asked"], .yes)
+    }
+
+    func testANewHeadWhoJustStartedSaysNothingOfPersistence() {
+        XCTAssertNil(facts("New head here, just started in September. Our AST was appointed in 1999.")["persistent"])
+    }
+
     func testTimeOffAfterAnOperationIsACauseOutsideTheASTsControl() {
         let f = facts("She missed her pupil progress objective because she was off for seven weeks after an operation.")
         XCTAssertEqual(f["objectives-missed"], .yes)
