@@ -110,6 +110,17 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("she has worked three years as an AST").number("years-in-post"), 3)
     }
 
+    func testACallAskingTheASTToDoSomethingIsNotSpokenFeedback() {
+        XCTAssertNotEqual(facts("The school rang me on Sunday night asking if I could come in on Monday and observe their staff.")["verbal-feedback"], .yes)
+        XCTAssertEqual(facts("Their head rang me to say the session went really well.")["verbal-feedback"], .yes)
+    }
+
+    func testOneASTOnAHigherRangeThanAnotherIsNotARangeMove() {
+        let f = facts("Priya sits on a higher five point range than Declan because of her LEA project.")
+        XCTAssertEqual(f["different-ranges"], .yes)
+        XCTAssertNotEqual(f["range-move"], .yes)
+    }
+
     func testAnLEAReviewingOnItsOwnCalendarIsADifferentCycle() {
         XCTAssertEqual(facts("The LEA seem to think they run his PM on their own calendar, in January.")["cycle-asked"], .yes)
     }
