@@ -115,6 +115,11 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("Their head rang me to say the session went really well.")["verbal-feedback"], .yes)
     }
 
+    func testALineManagerWhoNeverCameBackIsNotAMissingForm() {
+        XCTAssertNotEqual(facts("Her line manager went off sick last October and never came back, so nobody agreed objectives.")["proforma-missing"], .yes)
+        XCTAssertEqual(facts("The feedback forms never came back from the primary.")["proforma-missing"], .yes)
+    }
+
     func testOneASTOnAHigherRangeThanAnotherIsNotARangeMove() {
         let f = facts("Priya sits on a higher five point range than Declan because of her LEA project.")
         XCTAssertEqual(f["different-ranges"], .yes)
