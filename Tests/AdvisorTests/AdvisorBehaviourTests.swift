@@ -293,4 +293,11 @@ final class MixedMessageTests: XCTestCase {
         let distinct = Advisor.withoutRepeats([short, other], terms: terms)
         XCTAssertEqual(distinct.count, 2, "lines saying different things both stay")
     }
+
+    /// With the range given in spine points, the room left is counted in
+    /// spine points too, up to the range's own top.
+    func testTheRoomLeftInARangeIsCountedInItsSpinePoints() {
+        let a = advisor.answer("Our AST Marcus is on spine points nine to thirteen and sits on ten at the moment. He has had a brilliant year. Is there a rule on how many points we can give him, or is that up to us?")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("up to 3 more points, as far as spine point 13") }, "\(a.reasoning.map(\.text))")
+    }
 }

@@ -115,6 +115,14 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("Their head rang me to say the session went really well.")["verbal-feedback"], .yes)
     }
 
+    func testARangeAndPlaceGivenInWords() {
+        let f = facts("Marcus is on spine points nine to thirteen and sits on ten at the moment.")
+        XCTAssertEqual(f.number("range-start"), 9)
+        XCTAssertEqual(f.number("spine-point"), 10)
+        XCTAssertEqual(f.number("range-position"), 2)
+        XCTAssertNil(facts("She sits on two working parties this year.").number("spine-point"), "no range known: 'two' is not a spine point")
+    }
+
     func testALineManagerWhoNeverCameBackIsNotAMissingForm() {
         XCTAssertNotEqual(facts("Her line manager went off sick last October and never came back, so nobody agreed objectives.")["proforma-missing"], .yes)
         XCTAssertEqual(facts("The feedback forms never came back from the primary.")["proforma-missing"], .yes)

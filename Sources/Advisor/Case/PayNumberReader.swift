@@ -91,8 +91,9 @@ enum PayNumberReader {
         for i in w.indices where rangeWords.contains(w[i]) || (pointWords.contains(w[i]) && w[safe: i - 1] == "spine") {
             var j = i + 1
             while ["starts", "start", "starting", "begins", "at", "from", "of", "is", "point", "points", "runs"].contains(w[safe: j]) { j += 1 }
-            if let a = Int(w[safe: j]), a >= 1, a <= 60, rangeWords.contains(w[i]) || pointWords.contains(w[i]) {
-                let b = ["to", "through", "and"].contains(w[safe: j + 1]) ? Int(w[safe: j + 2]) : Int(w[safe: j + 1])
+            // In digits or words ("spine points nine to thirteen").
+            if let a = CaseText.number(w[safe: j]), a >= 1, a <= 60, rangeWords.contains(w[i]) || pointWords.contains(w[i]) {
+                let b = ["to", "through", "and"].contains(w[safe: j + 1]) ? CaseText.number(w[safe: j + 2]) : Int(w[safe: j + 1])
                 if let b, b == a + rangeLength - 1 || b == a - rangeLength + 1 { facts.setIfUnknown("range-start", .number(min(a, b))); return }
                 if b == nil, ["starts", "start", "starting", "begins"].contains(w[safe: i + 1]) { facts.setIfUnknown("range-start", .number(a)); return }
             }
@@ -191,9 +192,13 @@ enum PayNumberReader {
                     facts.setIfUnknown("spine-point", .number(n))
                 }
             }
-            // "so he's on 14"
-            if word == "on", let n = Int(w[safe: i + 1]), (1...60).contains(n), !pointWords.contains(w[safe: i + 2]),
-               ["s", "he", "she", "is", "currently", "now", "hes", "shes", "", "ast", "they", "so"].contains(w[safe: i - 1]) {
+            // "so he's on 14"; "sits on ten" once the range's spine points are
+            // known and ten is one of them.
+            let inWords = CaseText.number(w[safe: i + 1]).flatMap { n in
+                facts.number("range-start").flatMap { (($0)..<($0 + rangeLength)).contains(n) ? n : nil }
+            }
+            if word == "on", let n = Int(w[safe: i + 1]) ?? inWords, (1...60).contains(n), !pointWords.contains(w[safe: i + 2]),
+               ["s", "he", "she", "is", "currently", "now", "hes", "shes", "", "ast", "they", "so", "sits", "sitting"].contains(w[safe: i - 1]) {
                 facts.setIfUnknown("spine-point", .number(n))
             }
         }
