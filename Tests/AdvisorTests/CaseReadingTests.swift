@@ -115,6 +115,11 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("Their head rang me to say the session went really well.")["verbal-feedback"], .yes)
     }
 
+    func testAnAwardSomeoneSaysCannotBeMadeIsStillTheAwardProposed() {
+        XCTAssertEqual(facts("The finance officer says we can't give Aisha two performance points this September.").number("points-proposed"), 2)
+        XCTAssertNil(facts("I'm not getting a point this year.").number("points-proposed"))
+    }
+
     func testARangeAndPlaceGivenInWords() {
         let f = facts("Marcus is on spine points nine to thirteen and sits on ten at the moment.")
         XCTAssertEqual(f.number("range-start"), 9)

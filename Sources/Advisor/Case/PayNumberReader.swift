@@ -246,7 +246,7 @@ enum PayNumberReader {
             else if ["a", "an", "another", "one", "extra", "further"].contains(word) { n = 1 }
             // No award within a five-point range can exceed five points: a bigger number is something else (a results target).
             guard let count = n, (0...rangeLength).contains(count) else { continue }
-            if CueMatcher.negated(at: i, in: w) { continue }
+            if CueMatcher.negated(at: i, in: w), !isAwardInDoubt(w, before: i) { continue }
             // "results went up by one point": a measure of pupils' results, not pay.
             if w[max(0, i - 8)..<i].contains(where: resultWords.contains) { continue }
             // "more than one point", "up to two points": a general question, not an award;
@@ -293,6 +293,15 @@ enum PayNumberReader {
             if plural || window.contains(where: proposing.contains) || word == "another" || multiples[word] != nil {
                 facts.setIfUnknown("points-proposed", .number(count))
             }
+        }
+    }
+
+    /// "we can't give Aisha two points", "they won't award him three": the
+    /// award is proposed and someone says it cannot be made, unlike "no point
+    /// this year" or "I'm not getting a point", where none is proposed.
+    static func isAwardInDoubt(_ w: [String], before i: Int) -> Bool {
+        (max(0, i - 3)..<i).contains { k in
+            ["cant", "cannot", "wont", "couldnt", "shouldnt"].contains(w[k]) && ["give", "award", "pay", "afford", "offer", "fund"].contains(w[safe: k + 1])
         }
     }
 
