@@ -300,4 +300,13 @@ final class MixedMessageTests: XCTestCase {
         let a = advisor.answer("Our AST Marcus is on spine points nine to thirteen and sits on ten at the moment. He has had a brilliant year. Is there a rule on how many points we can give him, or is that up to us?")
         XCTAssertTrue(a.reasoning.contains { $0.text.contains("up to 3 more points, as far as spine point 13") }, "\(a.reasoning.map(\.text))")
     }
+
+    /// A claim that the LEA should pay for and decide an AST's increment gets
+    /// both answers: the employing school decides, and the performance pay
+    /// grant pays.
+    func testAnLEAClaimingToPayAndDecideAnIncrementIsAnsweredOnBoth() {
+        let a = advisor.answer("A head tells me that because the LEA places his AST's outreach, the LEA ought to pay for her increment this year and decide whether she gets it. She is employed by the school. What should I tell him?")
+        XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("No: performance management stays with the school") }, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.contains { $0.text.contains("Performance Pay Progression (General) grant") }, "\(a.verdicts.map(\.text))")
+    }
 }
