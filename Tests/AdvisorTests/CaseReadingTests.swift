@@ -115,6 +115,12 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("Their head rang me to say the session went really well.")["verbal-feedback"], .yes)
     }
 
+    func testAskingWhichCapabilityProcedureCoversASTsStartsNoProcedure() {
+        let f = facts("Do we need to write a separate capability procedure just for our ASTs, or does the LEA give us one?")
+        XCTAssertNotEqual(f["capability-raised"], .yes)
+        XCTAssertEqual(f["procedure-asked"], .yes)
+    }
+
     func testAnAwardSomeoneSaysCannotBeMadeIsStillTheAwardProposed() {
         XCTAssertEqual(facts("The finance officer says we can't give Aisha two performance points this September.").number("points-proposed"), 2)
         XCTAssertNil(facts("I'm not getting a point this year.").number("points-proposed"))

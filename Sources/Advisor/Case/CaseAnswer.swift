@@ -327,6 +327,10 @@ extension Advisor {
     /// A question whose best match scores below this says too little to be
     /// read even in context ("is that it?").
     static let contextFloor = 0.4
+    /// How close to the question's own best match a paragraph must score to
+    /// be read as what it asks about in context ("does the LEA give us one?"
+    /// matches the points paragraph at half its best, by "give" and "one").
+    static let contextShare = 0.7
     /// How far down the whole case's paragraphs a question's paragraph may
     /// rank for the question to be read as about it in context.
     static let contextRank = 5
@@ -342,7 +346,7 @@ extension Advisor {
         // Only a paragraph the case as a whole also points to: a question's
         // few words alone ("what exactly is left for me to do?") match by chance.
         let caseLeads = Set(whole.units.filter { $0.unit.kind == .passage }.prefix(Advisor.contextRank).map(\.unit.id))
-        let candidates = part.units.prefix(5).filter { $0.unit.kind == .passage && $0.score >= 0.5 * partTop && caseLeads.contains($0.unit.id) }
+        let candidates = part.units.prefix(5).filter { $0.unit.kind == .passage && $0.score >= Advisor.contextShare * partTop && caseLeads.contains($0.unit.id) }
         return candidates.max { a, b in
             func combined(_ u: ScoredUnit) -> Double { u.score / partTop + Advisor.contextWeight * (wholeScores[u.unit.id] ?? 0) / wholeTop }
             return combined(a) < combined(b)
