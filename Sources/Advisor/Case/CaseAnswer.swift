@@ -288,6 +288,16 @@ extension Advisor {
             }
         }
 
+        /// Records `lead` as the paragraph question `part` was read in context
+        /// as asking about (unless another question already claimed it).
+        mutating func addInContext(_ lead: String, for part: String) {
+            parts.append(lead)
+            if partOf[lead] == nil {
+                partOf[lead] = part
+                inContext.insert(lead)
+            }
+        }
+
         /// A question part cut to about a dozen words for quoting back.
         static func shortened(_ part: String) -> String {
             // A joining word that led into the question ("And if it is...") is not quoted.
@@ -388,11 +398,7 @@ extension Advisor {
                 // one of the paragraphs the case points to ("He still does a
                 // day a week of outreach. Does that have to stop now?").
                 if described, !named.isEmpty, let lead = leadInContext(ranking(part), whole: wholeRanking) {
-                    leads.parts.append(lead)
-                    if leads.partOf[lead] == nil {
-                        leads.partOf[lead] = part
-                        leads.inContext.insert(lead)
-                    }
+                    leads.addInContext(lead, for: part)
                 }
                 continue
             }
@@ -417,11 +423,7 @@ extension Advisor {
                 if let gap = askedGap(part, partRanking), inContext == nil || score(gap.gapID) >= score(inContext) {
                     if !leads.declined.contains(where: { $0.answer.gapID == gap.gapID }) { leads.declined.append((part, gap)) }
                 } else if let lead = inContext {
-                    leads.parts.append(lead)
-                    if leads.partOf[lead] == nil {
-                        leads.partOf[lead] = part
-                        leads.inContext.insert(lead)
-                    }
+                    leads.addInContext(lead, for: part)
                 }
                 continue
             }
