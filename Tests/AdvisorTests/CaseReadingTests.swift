@@ -115,6 +115,14 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("Their head rang me to say the session went really well.")["verbal-feedback"], .yes)
     }
 
+    func testEverydayWordsForAWiderRole() {
+        for text in ["Since January she has been the lead for the LEA's literacy network.",
+                     "He is now responsible for all the NQT training across the cluster.",
+                     "She took over as coordinator of the LEA's primary science group."] {
+            XCTAssertEqual(facts(text)["responsibilities-grown"], .yes, text)
+        }
+    }
+
     func testAskingWhichCapabilityProcedureCoversASTsStartsNoProcedure() {
         let f = facts("Do we need to write a separate capability procedure just for our ASTs, or does the LEA give us one?")
         XCTAssertNotEqual(f["capability-raised"], .yes)
