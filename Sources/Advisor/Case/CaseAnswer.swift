@@ -377,7 +377,8 @@ extension Advisor {
         // A case that is one question is already looked up as a whole.
         guard parts.count > 1 || (parts.count == 1 && parts[0].count * 2 < question.count) else { return leads }
         let described = Advisor.isDescribedCase(question)
-        let wholeRanking = described ? ranking(question) : Ranker.Ranking(units: [], outsideMass: 0)
+        // Ranked only when some question of a described case is unsure.
+        lazy var wholeRanking = ranking(question)
         // Whether the part before was declined as outside the guide: a
         // follow-on about the same thing ("...and how many points are they
         // worth?") is declined with it, not answered from its few words.
