@@ -118,7 +118,9 @@ final class CaseReadingTests: XCTestCase {
     func testEverydayWordsForAWiderRole() {
         for text in ["Since January she has been the lead for the LEA's literacy network.",
                      "He is now responsible for all the NQT training across the cluster.",
-                     "She took over as coordinator of the LEA's primary science group."] {
+                     "She took over as coordinator of the LEA's primary science group.",
+                     "In January he took over the LEA's numeracy strategy for secondaries.",
+                     "The LEA has asked her to coordinate the phonics work for the whole cluster."] {
             XCTAssertEqual(facts(text)["responsibilities-grown"], .yes, text)
         }
     }
@@ -432,6 +434,24 @@ final class CaseReadingTests: XCTestCase {
     /// whatever words hope for ("at the top where she belongs"); "all three of our ASTs" says nothing
     /// of objectives; "she has told me outreach isn't for her" is not spoken feedback; a swamped head
     /// is not an overburdened AST; keeping the AST post is not refusing outreach.
+    /// Of two ranges named (the old one and the new), the AST's place is on the
+    /// one that holds the point they are on now.
+    func testOfTwoRangesTheOneHoldingTheCurrentPointCounts() {
+        let f = facts("He was on 17 on a range of 14 to 18 and now he's on 19, the first point of 19 to 23.")
+        XCTAssertEqual(f.number("range-start"), 19)
+        XCTAssertEqual(f.number("range-position"), 1)
+    }
+
+    /// The AST being stretched is her load, not the budget; a grant that
+    /// "won't stretch" to every award is.
+    func testStretchedMeansMoneyOnlyWhenMoneyIsStretched() {
+        XCTAssertNil(facts("Our AST has one day a week there and she's already stretched.")["budget-tight"])
+        XCTAssertNil(facts("It's a tight timetable for the visits.")["budget-tight"])
+        XCTAssertEqual(facts("The PPG allocation won't stretch to all of them at the level we'd like.")["budget-tight"], .yes)
+        XCTAssertEqual(facts("The school says its Standards Fund money is stretched.")["budget-tight"], .yes)
+        XCTAssertEqual(facts("Our performance pay budget is tight this year.")["budget-tight"], .yes)
+    }
+
     func testBlindSetMisreadings() {
         let r = DevSetTests.advisor.reasoner
         let g = r.facts(in: "She is on spine point 14 and her range is 12-16. The head wants 3 points so she is at the top where she belongs.")

@@ -71,6 +71,15 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("prp.1") && a.citations.contains("line-manager.2"), "\(a.citations)")
     }
 
+    /// "Any point our AST gets" names a performance point: which budget pays
+    /// it is answered, not hedged as a rise of unknown kind.
+    func testAnyPointTheASTGetsIsAPerformancePoint() {
+        let a = advisor.answer("Our business manager has decided that any point our AST gets this year has to be found from the AST money from the Standards Fund instead of the performance pay grant. The PPG allocation won't stretch to all four teachers up for points.")
+        let ids = fired(reasoner.reason(a.facts))
+        XCTAssertFalse(ids.contains("pay-progression/funding-which-route"), "\(ids)")
+        XCTAssertTrue(a.citations.contains("qa.13"), "\(a.citations)")
+    }
+
     func testOnePointWithinTheRange() throws {
         let r = try pay(PayCaseInput(point: 9, rangeStart: 8, award: 1))
         XCTAssertTrue(fired(r).contains("pay-progression/within-range"))

@@ -55,8 +55,15 @@ enum PayNumberReader {
     static let rangeLength = 5
 
     static func read(_ text: CaseText, into facts: inout CaseFacts) {
-        for s in text.sentences { readRange(s, into: &facts) }
+        let named = text.sentences.flatMap(ranges(in:))
+        if let first = named.first { facts["range-start"] = .number(first) }
         for s in text.sentences { readPosition(s, into: &facts) }
+        // "he was on 17 on a range of 14 to 18 and now he's on 19, the first
+        // point of 19 to 23": of several ranges, the one the AST's point is on.
+        if let point = facts.number("spine-point"),
+           let holding = named.first(where: { ($0..<($0 + rangeLength)).contains(point) }) {
+            facts["range-start"] = .number(holding)
+        }
         for s in text.sentences { readAward(s, into: &facts) }
         for s in text.sentences { readTime(s, into: &facts) }
         // Days of outreach are a share of a full-time week; for a part-time
@@ -86,23 +93,27 @@ enum PayNumberReader {
         }
     }
 
-    /// "range 12 to 16", "12-16 range", "spine points 12 to 16", "range starts at 8".
-    static func readRange(_ w: [String], into facts: inout CaseFacts) {
-        for i in w.indices where rangeWords.contains(w[i]) || (pointWords.contains(w[i]) && w[safe: i - 1] == "spine") {
+    /// "range 12 to 16", "12-16 range", "spine points 12 to 16", "range starts at 8":
+    /// the first spine point of every range the sentence names, in order.
+    static func ranges(in w: [String]) -> [Int] {
+        var starts: [Int] = []
+        // "the first point of 19 to 23" names a range as much as "spine points 19 to 23".
+        for i in w.indices where rangeWords.contains(w[i]) || (pointWords.contains(w[i]) && (w[safe: i - 1] == "spine" || w[safe: i + 1] == "of")) {
             var j = i + 1
             while ["starts", "start", "starting", "begins", "at", "from", "of", "is", "point", "points", "runs"].contains(w[safe: j]) { j += 1 }
             // In digits or words ("spine points nine to thirteen").
             if let a = CaseText.number(w[safe: j]), a >= 1, a <= 60, rangeWords.contains(w[i]) || pointWords.contains(w[i]) {
                 let b = ["to", "through", "and"].contains(w[safe: j + 1]) ? CaseText.number(w[safe: j + 2]) : Int(w[safe: j + 1])
-                if let b, b == a + rangeLength - 1 || b == a - rangeLength + 1 { facts.setIfUnknown("range-start", .number(min(a, b))); return }
-                if b == nil, ["starts", "start", "starting", "begins"].contains(w[safe: i + 1]) { facts.setIfUnknown("range-start", .number(a)); return }
+                if let b, b == a + rangeLength - 1 || b == a - rangeLength + 1 { starts.append(min(a, b)); continue }
+                if b == nil, ["starts", "start", "starting", "begins"].contains(w[safe: i + 1]) { starts.append(a); continue }
             }
             // "the 18-22 range", "a 12 to 16 range"
             if let b = Int(w[safe: i - 1]) {
                 let a = Int(w[safe: i - 2]) ?? (["to", "through"].contains(w[safe: i - 2]) ? Int(w[safe: i - 3]) : nil)
-                if let a, abs(b - a) == rangeLength - 1 { facts.setIfUnknown("range-start", .number(min(a, b))) ; return }
+                if let a, abs(b - a) == rangeLength - 1 { starts.append(min(a, b)) }
             }
         }
+        return starts.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
     /// The AST's place: the point within the range, or the spine point.
