@@ -452,6 +452,38 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("Our performance pay budget is tight this year.")["budget-tight"], .yes)
     }
 
+    /// Words that belong to someone else, to a question, or to another matter
+    /// are not facts of this AST's case; what the case does say is read.
+    func testFactsReadOnlyWhereTheCaseStatesThem() {
+        let table: [(String, String, FactValue?)] = [
+            ("No-one has actually sat down with her about it yet.", "concern-discussed", .no),
+            ("How many weeks of support does the guide say she's entitled to?", "support-given", nil),
+            ("I want to get this right before September.", "mid-year", nil),
+            ("The school quietly cancelled all her sessions from February.", "mid-year", nil),
+            ("Can we give her the point from January instead?", "mid-year", .yes),
+            ("The governors finished restructuring pay after three terms of meetings.", "persistent", nil),
+            ("She hasn't had any training since she became an AST eighteen months ago.", "persistent", nil),
+            ("Every single placement the LEA has given her has been in a school in special measures.", "difficult-only", .yes),
+            ("Every single placement the LEA has given her has been in a school in special measures.", "unrealistic-target", nil),
+            ("She's doing extra outreach because another AST is off sick.", "beyond-control", nil),
+            ("I usually get told on a Friday where I'm going on the Monday.", "short-notice", .yes),
+        ]
+        for (text, fact, want) in table {
+            XCTAssertEqual(facts(text)[fact], want, "\(fact): \(text)")
+        }
+    }
+
+    /// Time in post counted in words: "just under two years" is one full year;
+    /// time counted past the first year wins over words about that year; a
+    /// friend's share of outreach is not this AST's.
+    func testTimeInPostAndSomeoneElsesShare() {
+        XCTAssertEqual(facts("I'm a PE AST at a comp, been doing the job just under two years.").number("years-in-post"), 1)
+        let okafor = facts("Mrs Okafor took up her AST post fourteen months ago. We never got round to reviewing her range at the end of her first year.")
+        XCTAssertEqual(okafor.number("months-in-post"), 14)
+        XCTAssertEqual(okafor["new-in-post"], .no)
+        XCTAssertNil(facts("A friend who's an AST in another county says she only does about 10% outreach.").number("outreach-percent"))
+    }
+
     func testBlindSetMisreadings() {
         let r = DevSetTests.advisor.reasoner
         let g = r.facts(in: "She is on spine point 14 and her range is 12-16. The head wants 3 points so she is at the top where she belongs.")

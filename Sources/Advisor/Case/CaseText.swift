@@ -25,16 +25,32 @@ struct CaseText {
             let isEnd = ch == "?" || ch == "!" || ch == ";" || ch == "\n"
                 || (ch == "." && !(i > 0 && chars[i - 1].isNumber && i + 1 < chars.count && chars[i + 1].isNumber))
             if isEnd {
-                let w = Analyzer.words(current)
+                let w = CaseText.joiningNoOne(Analyzer.words(current))
                 if !w.isEmpty { sentences.append(w) }
                 current = ""
             } else {
                 current.append(ch)
             }
         }
-        let w = Analyzer.words(current)
+        let w = CaseText.joiningNoOne(Analyzer.words(current))
         if !w.isEmpty { sentences.append(w) }
         self.sentences = sentences
+    }
+
+    /// "no one" and "no-one" as the one word "noone", a negation like
+    /// "nobody" ("No-one has actually sat down with her"), but not "no one
+    /// point" (a number of points).
+    static func joiningNoOne(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            if words[i] == "no-one" { out.append("noone"); i += 1; continue }
+            if words[i] == "no", words[safe: i + 1] == "one", !["point", "points", "of", "off"].contains(words[safe: i + 2]) {
+                out.append("noone"); i += 2; continue
+            }
+            out.append(words[i]); i += 1
+        }
+        return out
     }
 
     /// A word as a number: digits or a number word ("two", "twenty").

@@ -49,6 +49,9 @@ struct CueMatcher: Sendable {
     }
 
     static func cue(_ phrase: String) -> Cue? {
+        // Read "no one" as the text is read (see `CaseText.joiningNoOne`).
+        let phrase = phrase.contains("no one") || phrase.contains("no-one")
+            ? phrase.replacingOccurrences(of: "no-one", with: "noone").replacingOccurrences(of: "no one", with: "noone") : phrase
         // Most phrases are plain lower-case words: split them directly (this runs
         // for every phrase on every start, so it stays cheap); others go through
         // the analyser, which reads apostrophes, hyphens and accents as questions do.
@@ -142,10 +145,17 @@ struct CueMatcher: Sendable {
     /// `i`, unless it is a "whether" that weighs a proposal, or when the words
     /// just before it guess rather than state (`speculative`).
     static func hypothetical(at i: Int, in words: [String]) -> Bool {
-        speculative(before: i, in: words) || required(before: i, in: words) || (max(0, i - 4)..<i).contains { k in
+        speculative(before: i, in: words) || required(before: i, in: words) || amountAsked(before: i, in: words) || (max(0, i - 4)..<i).contains { k in
             guard notYet.contains(words[k]) else { return false }
             return !(words[k] == "whether" && ((k + 1)..<i).contains { proposing.contains(words[$0]) })
         }
+    }
+
+    /// True when "how many" or "how much" stands in the four words before
+    /// position `i`: "how many weeks of support is she entitled to?" asks for
+    /// an amount, it does not say any support was given.
+    static func amountAsked(before i: Int, in words: [String]) -> Bool {
+        (max(0, i - 4)..<i).contains { k in words[k] == "how" && ["many", "much"].contains(words[safe: k + 1]) }
     }
 
     /// Words before "to have" that make what follows a requirement being

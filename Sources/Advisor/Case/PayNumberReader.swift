@@ -325,6 +325,8 @@ enum PayNumberReader {
     /// The share of time on outreach: "60% outreach", "10 per cent outreach",
     /// "outreach is about 30% of her week", "more like 60% outreach than 20".
     static func readOutreachShare(_ w: [String], into facts: inout CaseFacts) {
+        // "a friend who's an AST in another county only does 10%": someone else's share.
+        if w.contains(where: othersWords.contains) || w.indices.contains(where: { w[$0] == "another" && ["county", "lea", "ast", "school", "authority"].contains(w[safe: $0 + 1]) }) { return }
         for i in w.indices {
             var n: Int?
             if w[i].hasSuffix("%"), let k = Int(w[i].dropLast()) { n = k }
@@ -343,6 +345,9 @@ enum PayNumberReader {
     /// for LEA work" (10%), "in at a junior school three days a fortnight"
     /// (30%), counting five
     /// working days a week.
+    /// Words that show a sentence tells of someone other than the AST.
+    static let othersWords: Set<String> = ["friend", "friends", "colleague", "colleagues", "mate", "mates"]
+
     static func readOutreachDays(_ w: [String], into facts: inout CaseFacts) {
         for i in w.indices where w[i] == "day" || w[i] == "days" {
             var days: Double?
@@ -414,8 +419,11 @@ enum PayNumberReader {
                 || around.contains("started") || around.contains("us") || (w[safe: i + 2] == "in" && ["", "she", "he", "i", "they", "and", "now", "so"].contains(w[safe: i + 3]))
                 || (w[safe: i + 2] == "as" && ["an", "a"].contains(w[safe: i + 3]) && (w[safe: i + 4].hasPrefix("ast") || w[safe: i + 4] == "advanced"))
                 || (w[safe: i - 1] == "for" && w[max(0, i - 8)..<i].contains("been"))
-            guard aboutPost, !around.contains("ago") || around.contains("appointed") || around.contains("started") else { continue }
-            if isMonths { facts.setIfUnknown("months-in-post", .number(n)) } else { facts.setIfUnknown("years-in-post", .number(n)) }
+            let joined = ["appointed", "started", "took", "joined", "became"]
+            guard aboutPost, !around.contains("ago") || around.contains(where: joined.contains) else { continue }
+            // "just under two years", "nearly 18 months": not yet that long.
+            let short = ["under", "nearly", "almost"].contains(w[safe: i - 1]) ? 1 : 0
+            if isMonths { facts.setIfUnknown("months-in-post", .number(n - short)) } else { facts.setIfUnknown("years-in-post", .number(n - short)) }
         }
         // "her third year", "in my second year as an AST"
         for i in w.indices where w[i] == "year" || w[i] == "years" {
