@@ -467,6 +467,13 @@ final class CaseReadingTests: XCTestCase {
             ("Every single placement the LEA has given her has been in a school in special measures.", "unrealistic-target", nil),
             ("She's doing extra outreach because another AST is off sick.", "beyond-control", nil),
             ("I usually get told on a Friday where I'm going on the Monday.", "short-notice", .yes),
+            ("In the last half-term she's cancelled two outreach visits at short notice.", "short-notice", nil),
+            ("There's no time set aside for outreach yet because the LEA haven't been in touch.", "outreach-only-objective", .yes),
+            ("Her head of department wants all three objectives to be about her own Year 9 and 10 classes.", "outreach-only-objective", .yes),
+            ("Setting objectives for our new history AST for the first time.", "persistent", nil),
+            ("The union rep says she should go back through the national AST assessment to see if she still meets the standards.", "reassessment-asked", .yes),
+            ("Two of her three objectives weren't really met.", "objectives-missed", .yes),
+            ("The head's PA has put her down for her usual increment in September along with everyone else.", "automatic-point", .yes),
         ]
         for (text, fact, want) in table {
             XCTAssertEqual(facts(text)[fact], want, "\(fact): \(text)")

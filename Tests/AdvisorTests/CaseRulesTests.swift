@@ -80,6 +80,15 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("qa.13"), "\(a.citations)")
     }
 
+    /// Where support has not worked and capability is in question, the room
+    /// left in the range is beside the point and is not offered.
+    func testNoRoomLeftLineWhenSupportHasNotWorked() {
+        let a = advisor.answer("Our AST is on the second point of her five point range and has had two full terms of support since we raised concerns. Her lessons are still consistently well below what we'd expect. My deputy says no increment this September and possibly capability. Who's right?")
+        let ids = fired(reasoner.reason(a.facts))
+        XCTAssertFalse(ids.contains("pay-progression/room-left"), "\(ids)")
+        XCTAssertTrue(ids.contains("underperformance/no-improvement-pay"), "\(ids)")
+    }
+
     func testOnePointWithinTheRange() throws {
         let r = try pay(PayCaseInput(point: 9, rangeStart: 8, award: 1))
         XCTAssertTrue(fired(r).contains("pay-progression/within-range"))
