@@ -244,6 +244,8 @@ public final class Advisor: Sendable {
                 ?? sentences.first { retrieve($0).declinedTopic == topic } ?? question
             leads.declined.append((naming.trimmingCharacters(in: .whitespacesAndNewlines), found))
         }
+        let people = namedASTs(in: question)
+        if people.count >= 2 { return caseAnswer(forEach: people, facts: facts, question: question, retrieved: found, leads: leads) }
         return caseAnswer(reading, retrieved: found, leads: leads)
     }
 

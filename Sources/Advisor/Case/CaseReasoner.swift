@@ -25,6 +25,8 @@ public struct CaseReading: Equatable, Sendable {
     public var verdicts: [CitedLine] = []
     /// The first direct answer.
     public var verdict: CitedLine? { verdicts.first }
+    /// The texts of those direct answers that turn on a fact the case does not give.
+    public var openVerdicts: Set<String> = []
     /// The `says` lines (as in `lines`) of the outcomes whose verdicts lead,
     /// in the verdicts' order: the reasons for each direct answer, which come
     /// before the other outcomes' lines.
@@ -195,6 +197,7 @@ public struct CaseReasoner: Sendable {
         var reading = CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id), ruledOut: ruledOut)
         reading.verdicts = answered.map(\.line)
         reading.verdictReasons = answered.compactMap(\.reason)
+        reading.openVerdicts = Set(answered.filter { !$0.known }.map(\.line.text))
         reading.questionsAsked = questions.count
         return reading
     }

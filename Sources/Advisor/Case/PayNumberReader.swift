@@ -113,6 +113,12 @@ enum PayNumberReader {
                 if let a, abs(b - a) == rangeLength - 1 { starts.append(min(a, b)) }
             }
         }
+        // "Gareth is on 24 to 28": five spine points on from "on" are a range.
+        for i in w.indices where w[i] == "on" {
+            if let a = Int(w[safe: i + 1]), w[safe: i + 2] == "to", let b = Int(w[safe: i + 3]), b == a + rangeLength - 1, a >= 1, b <= 60 {
+                starts.append(a)
+            }
+        }
         return starts.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
@@ -192,7 +198,9 @@ enum PayNumberReader {
                     }
                     // "Priya is on point 1 of her five-point range and Gareth is on
                     // point four of his": the range is understood, not a spine point.
-                    if ["his", "her", "their"].contains(w[safe: j + 1]), (1...rangeLength).contains(n), w.contains(where: rangeWords.contains) {
+                    // (Ending the sentence, "… and Gareth on point four of his." leaves the range understood too.)
+                    if ["his", "her", "their"].contains(w[safe: j + 1]), (1...rangeLength).contains(n),
+                       w.contains(where: rangeWords.contains) || w[safe: j + 2].isEmpty {
                         facts.setIfUnknown("range-position", .number(n))
                         continue
                     }
@@ -208,7 +216,8 @@ enum PayNumberReader {
             let inWords = CaseText.number(w[safe: i + 1]).flatMap { n in
                 facts.number("range-start").flatMap { (($0)..<($0 + rangeLength)).contains(n) ? n : nil }
             }
-            if word == "on", let n = Int(w[safe: i + 1]) ?? inWords, (1...60).contains(n), !pointWords.contains(w[safe: i + 2]),
+            // ("is on 24 to 28" names the range, not the point.)
+            if word == "on", let n = Int(w[safe: i + 1]) ?? inWords, (1...60).contains(n), !pointWords.contains(w[safe: i + 2]), w[safe: i + 2] != "to",
                ["s", "he", "she", "is", "currently", "now", "hes", "shes", "", "ast", "they", "so", "sits", "sitting"].contains(w[safe: i - 1]) {
                 facts.setIfUnknown("spine-point", .number(n))
             }
@@ -271,6 +280,11 @@ enum PayNumberReader {
             if word == "couple" || word == "few" { if w[safe: j] == "of" { j += 1 } }
             while ["more", "extra", "further", "performance", "spine", "pay", "additional"].contains(w[safe: j]) { j += 1 }
             if ["percentage", "percent", "per"].contains(w[safe: j]) || word.hasSuffix("%") { continue }
+            // "the same number of points - one each": an award per AST.
+            if w[safe: i + 1] == "each", CaseText.number(word) != nil || word == "one", w.contains(where: pointWords.contains) {
+                facts.setIfUnknown("points-proposed", .number(count))
+                continue
+            }
             guard pointWords.contains(w[safe: j]) else {
                 // "up two", "by 2" followed by nothing about points: "move her up two this year"
                 let next = w[safe: i + 1]
