@@ -89,6 +89,23 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertTrue(ids.contains("underperformance/no-improvement-pay"), "\(ids)")
     }
 
+    /// One poor lesson against a strong record is answered by the one-off
+    /// rule and by saying where she does well, not as a classroom/outreach gap
+    /// nor as "no support yet" on the road to capability.
+    func testOnePoorLessonAgainstAStrongRecord() {
+        let a = advisor.answer("I observed our English AST last Thursday and it was honestly poor. All her observations over the past three years have been excellent and her outreach feedback is strong. I'm minded to record this as underperformance and mention capability at her review. Thoughts?")
+        let ids = fired(reasoner.reason(a.facts))
+        XCTAssertTrue(ids.contains("underperformance/one-off-not-capability"), "\(ids)")
+        XCTAssertFalse(ids.contains("underperformance/support-not-mentioned"), "\(ids)")
+        XCTAssertFalse(ids.contains("development/uneven-effectiveness"), "\(ids)")
+        XCTAssertTrue(a.citations.contains("monitoring.5"), "\(a.citations)")
+    }
+
+    /// Pairing the AST with another AST is support given.
+    func testPairingWithAnotherASTIsSupport() {
+        XCTAssertEqual(reasoner.facts(in: "It hasn't improved, even though we paired him with our other AST.")["support-given"], .yes)
+    }
+
     func testOnePointWithinTheRange() throws {
         let r = try pay(PayCaseInput(point: 9, rangeStart: 8, award: 1))
         XCTAssertTrue(fired(r).contains("pay-progression/within-range"))
