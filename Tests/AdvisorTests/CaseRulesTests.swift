@@ -101,6 +101,14 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("monitoring.5"), "\(a.citations)")
     }
 
+    /// "She's an AST, she should be delivering the training, not going on it"
+    /// is answered: ASTs still have development needs, which the review looks at.
+    func testAnASTStillHasDevelopmentNeeds() {
+        let a = advisor.answer("Head of science says our chemistry AST doesn't need any of the CPD budget this year - 'she's an AST, she should be delivering the training, not going on it'. She'd asked to go to a conference. Is he right?")
+        XCTAssertTrue(a.verdict?.text.hasPrefix("No: being an excellent teacher") ?? false, "\(String(describing: a.verdict))")
+        XCTAssertEqual(Set(a.citations.prefix(3)), ["development.2", "development.1", "development.3"])
+    }
+
     /// Pairing the AST with another AST is support given.
     func testPairingWithAnotherASTIsSupport() {
         XCTAssertEqual(reasoner.facts(in: "It hasn't improved, even though we paired him with our other AST.")["support-given"], .yes)
