@@ -109,6 +109,15 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertEqual(Set(a.citations.prefix(3)), ["development.2", "development.1", "development.3"])
     }
 
+    /// "Outreach is the LEA's problem, pay is about his teaching" is answered:
+    /// the outreach counts, for the review and for pay.
+    func testOutreachCountsForPay() {
+        let a = advisor.answer("His outreach has been pretty weak - the two schools say the sessions were disorganised. Nobody has raised it with him yet. Head says outreach is the LEA's problem, pay is about his teaching. Is that the right way to look at it?")
+        XCTAssertTrue(a.verdict?.text.hasPrefix("No: the outreach counts") ?? false, "\(String(describing: a.verdict))")
+        XCTAssertEqual(a.citations.first, "evidence.1")
+        XCTAssertNil(advisor.reasoner.facts(in: "He got the best A level results in the school for the third year running.").number("years-in-post"))
+    }
+
     /// Pairing the AST with another AST is support given.
     func testPairingWithAnotherASTIsSupport() {
         XCTAssertEqual(reasoner.facts(in: "It hasn't improved, even though we paired him with our other AST.")["support-given"], .yes)

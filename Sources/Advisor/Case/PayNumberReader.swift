@@ -442,7 +442,9 @@ enum PayNumberReader {
         // "her third year", "in my second year as an AST"
         for i in w.indices where w[i] == "year" || w[i] == "years" {
             if let n = CaseText.ordinal(w[safe: i - 1]), (2...10).contains(n), !["top", "last", "bottom", "highest", "lowest"].contains(w[safe: i - 1]),
-               ["my", "her", "his", "their", "the", "in"].contains(w[safe: i - 2]) {
+               ["my", "her", "his", "their", "the", "in"].contains(w[safe: i - 2]),
+               // "the best results for the third year running": a streak, not time in post.
+               !["running", "in"].contains(w[safe: i + 1]) {
                 // In the third year: two full years behind, about half of the third.
                 facts.setIfUnknown("years-in-post", .number(n - 1))
             }
