@@ -413,7 +413,13 @@ public final class Advisor: Sendable {
             if (context.isEmpty && (asked.count == 1 || !someNamed || index == 0)) || wholeCase {
                 context.formUnion(wholeFacts())
             }
-            var asking = AskedQuestion(own: own, context: context, aboutWholeCase: wholeCase)
+            // "Is that how it's meant to work?" after a sentence reporting two
+            // claims ("the cycle should run on the calendar year, and the
+            // adviser will write the outreach part") checks each of them: like
+            // a question about the whole case, it may take a second answer.
+            let checksReport = asked.count == 1 && !lead.isEmpty && own.allSatisfy { reasoner.guidance.fact($0)?.kind == .topic }
+                && Analyzer.words(part.question).count <= 10
+            var asking = AskedQuestion(own: own, context: context, aboutWholeCase: wholeCase || checksReport)
             // A question naming nothing whose sentence before has no answer of
             // its own ("The LEA is grumbling. Is this something the school can
             // just decide?") falls back on the whole case; a follow-on

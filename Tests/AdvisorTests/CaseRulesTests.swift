@@ -118,6 +118,24 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertNil(advisor.reasoner.facts(in: "He got the best A level results in the school for the third year running.").number("years-in-post"))
     }
 
+    /// "Is that how it's meant to work?" after a sentence reporting two claims
+    /// answers each: the LEA does not take over PM, and the cycle matches
+    /// other teachers'.
+    func testACheckOfAReportedPairOfClaimsAnswersBoth() {
+        let a = advisor.answer("The LEA adviser has told me that because the outreach runs January to December, the AST's performance management cycle should run on the calendar year rather than Sept-July like everyone else's, and that the adviser will write the outreach part of the review. Is that how it's meant to work?")
+        XCTAssertEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.contains { $0.cites.contains("qa.3") }, "\(a.verdicts.map(\.cites))")
+        XCTAssertTrue(a.verdicts.contains { $0.cites.contains("qa.4") }, "\(a.verdicts.map(\.cites))")
+    }
+
+    /// "Is the deputy being fair?" judges the case; it is not declined as the
+    /// gap on who should be line manager, whose words it shares.
+    func testAClaimCheckIsNotDeclinedAsAGap() {
+        let a = advisor.answer("My deputy watched one of our AST's sessions at the school she supports and it went badly. He wants to write that up as the main evidence of her outreach for the year. All the other feedback we've had has been good. Is the deputy being fair?")
+        XCTAssertFalse(a.reasoning.contains { $0.text.contains("does not settle it") }, "\(a.reasoning.map(\.text))")
+        XCTAssertTrue(a.citations.contains("monitoring.4"), "\(a.citations)")
+    }
+
     /// Pairing the AST with another AST is support given.
     func testPairingWithAnotherASTIsSupport() {
         XCTAssertEqual(reasoner.facts(in: "It hasn't improved, even though we paired him with our other AST.")["support-given"], .yes)

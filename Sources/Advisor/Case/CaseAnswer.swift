@@ -10,6 +10,13 @@ extension Advisor {
     /// `leads` are the best passages for the whole text and for each of its
     /// question sentences, best first.
     func caseAnswer(_ reading: CaseReading, retrieved: Answer, leads: Leads) -> Answer {
+        // "Is the deputy being fair?" judges the case the rules answer: it is
+        // not a question about whatever gap its few words match (who should
+        // be line manager), so no "does not settle it" line is given for it.
+        var leads = leads
+        if !reading.verdicts.isEmpty {
+            leads.declined.removeAll { $0.answer.gapID != nil && QuestionParts.isClaimCheck($0.part) }
+        }
         // A line citing only paragraphs that another applying outcome rules out
         // of this case (the capability procedures, for one weak lesson) is left out.
         var rules = Array(zip(reading.lines, reading.weights)).filter { line, _ in

@@ -112,6 +112,13 @@ enum QuestionParts {
     /// ("ok to go ahead?" judges the plan, the whole case.)
     static let judgingClaims: Set<String> = ["right", "correct", "true", "wrong", "accurate", "fair"]
 
+    /// True for a short question (at most ten words) that judges what was
+    /// said before it ("Is the deputy being fair?", "Who's right?").
+    static func isClaimCheck(_ question: String) -> Bool {
+        let words = Analyzer.words(question)
+        return words.count <= 10 && words.contains(where: judgingClaims.contains)
+    }
+
     /// The items of a sentence that lists them with markers ("(a) ... and (b)
     /// ...", "1) ... 2) ..."), each without its marker; empty when it has
     /// fewer than two.
