@@ -359,6 +359,14 @@ final class CaseReadingTests: XCTestCase {
     /// A side remark naming a topic outside the guide does not turn away the question the guide
     /// answers: the rest is answered and the remark is named as not covered; a message that asks
     /// nothing besides the outside topic is still declined.
+    /// A question sentence cut into clauses too short to name its topic
+    /// still gets that topic's "not covered" line.
+    func testASalaryQuestionSplitIntoClausesIsStillNamedAsNotCovered() {
+        let a = DevSetTests.advisor.answer("One of my ASTs wants to step back to being an ordinary classroom teacher from September. She's asked me whether she'd have to go through the AST assessment again to come back, and also what happens to her salary in the meantime, whether it's protected at the AST level. What can I tell her?")
+        XCTAssertTrue(a.reasoning.contains { $0.text.contains("does not cover redundancy, restructuring and salary protection") }, "\(a.reasoning.map(\.text))")
+        XCTAssertEqual(a.citations.first, "qa.2")
+    }
+
     func testASideRemarkOutsideTheGuideDoesNotDeclineTheQuestion() {
         let a = DevSetTests.advisor.answer("Our AST does about one day a fortnight out at other schools. Is that enough? ofsted's due and I don't want it flagged")
         XCTAssertTrue(a.covered, a.headline)

@@ -448,7 +448,12 @@ extension Advisor {
         // A claim being checked, or a question with the sentence it points
         // back at, that names a topic outside the guide ("the head says the
         // 20% rule doesn't apply to part-timers") gets that topic's line too.
-        for asked in QuestionParts.askingParts(question) where !parts.contains(asked) {
+        // So does a question sentence cut into clauses too short to name it
+        // ("…, and also what happens to her salary, whether it's protected?").
+        let askingSentences = QuestionParts.sentences(question).filter { s in
+            s.contains("?") || QuestionParts.asksIndirectly(Analyzer.words(s))
+        }
+        for asked in QuestionParts.askingParts(question) + askingSentences where !parts.contains(asked) {
             guard let marked = markedTopic(asked),
                   !leads.declined.contains(where: { $0.answer.declinedTopic == marked.declinedTopic }) else { continue }
             leads.declined.append((asked, marked))
