@@ -136,6 +136,20 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("monitoring.4"), "\(a.citations)")
     }
 
+    /// "Must we review her range now the school's ranges changed?" is answered
+    /// by the school-range rule, without stock lines on where she sits, on
+    /// who pays for a move nobody proposed, or on service nobody claimed.
+    func testARangeQuestionGetsNoStockLines() {
+        let a = advisor.answer("The governors have just finished restructuring the school's pay ranges for management posts. Our AST's range was set when she was appointed two years ago and hasn't been touched since. Does the DfES guide say we have to review her range now as well?")
+        let ids = fired(reasoner.reason(a.facts))
+        XCTAssertTrue(ids.contains("range-review/school-range-change"), "\(ids)")
+        for stock in ["pay-progression/top-not-known", "range-review/funding-new-range", "range-review/service-not-test"] {
+            XCTAssertFalse(ids.contains(stock), "\(stock) in \(ids)")
+        }
+        let service = advisor.answer("She's been an AST with us for eight years, so surely she's due a higher range by now? Can we review her range?")
+        XCTAssertTrue(fired(reasoner.reason(service.facts)).contains("range-review/service-not-test"))
+    }
+
     /// Pairing the AST with another AST is support given.
     func testPairingWithAnotherASTIsSupport() {
         XCTAssertEqual(reasoner.facts(in: "It hasn't improved, even though we paired him with our other AST.")["support-given"], .yes)
