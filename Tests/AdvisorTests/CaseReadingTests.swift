@@ -458,6 +458,7 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("The PPG allocation won't stretch to all of them at the level we'd like.")["budget-tight"], .yes)
         XCTAssertEqual(facts("The school says its Standards Fund money is stretched.")["budget-tight"], .yes)
         XCTAssertEqual(facts("Our performance pay budget is tight this year.")["budget-tight"], .yes)
+        XCTAssertEqual(facts("Money for performance pay is tight though.")["budget-tight"], .yes)
     }
 
     /// Words that belong to someone else, to a question, or to another matter
@@ -481,6 +482,8 @@ final class CaseReadingTests: XCTestCase {
             ("Setting objectives for our new history AST for the first time.", "persistent", nil),
             ("The union rep says she should go back through the national AST assessment to see if she still meets the standards.", "reassessment-asked", .yes),
             ("Two of her three objectives weren't really met.", "objectives-missed", .yes),
+            ("Could her outreach be just producing materials for other schools?", "outreach-continue", .yes),
+            ("Can someone still count as an AST if they aren't doing any outreach?", "outreach-continue", .yes),
             ("The head's PA has put her down for her usual increment in September along with everyone else.", "automatic-point", .yes),
         ]
         for (text, fact, want) in table {
