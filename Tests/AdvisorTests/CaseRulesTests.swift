@@ -150,6 +150,15 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertTrue(fired(reasoner.reason(service.facts)).contains("range-review/service-not-test"))
     }
 
+    /// A reward wanted now, in February, for a brilliant term: no early point,
+    /// but telling her she is doing well is something to do now.
+    func testARewardWantedMidYearSaysSo() {
+        let a = advisor.answer("Our AST had a brilliant autumn term and three schools have asked for her to come back. The head would like to reward her now, in February, with a performance point rather than making her wait till September. Can we?")
+        let ids = fired(reasoner.reason(a.facts))
+        XCTAssertTrue(ids.contains("recognition/say-so"), "\(ids)")
+        XCTAssertEqual(a.facts["high-quality"], .yes)
+    }
+
     /// Pairing the AST with another AST is support given.
     func testPairingWithAnotherASTIsSupport() {
         XCTAssertEqual(reasoner.facts(in: "It hasn't improved, even though we paired him with our other AST.")["support-given"], .yes)
