@@ -26,7 +26,7 @@ apt_install() {
         die "apt-get install $* failed."
 }
 
-# missing_packages WANT... : prints the packages from: libedit-dev tmux chromium poppler-utils, that are missing.
+# missing_packages WANT... : prints the packages from: libedit-dev tmux chromium poppler-utils git zsh fish, that are missing.
 missing_packages() {
     local want missing=()
     for want in "$@"; do
@@ -46,6 +46,8 @@ missing_packages() {
             poppler-utils)
                 { command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; } ||
                     missing+=(poppler-utils) ;;
+            # The shells the completion tests load astpm's scripts into, and git for the record history.
+            git|zsh|fish) command -v "$want" >/dev/null 2>&1 || missing+=("$want") ;;
             *) die "missing_packages: unknown package $want" ;;
         esac
     done
