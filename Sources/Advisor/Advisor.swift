@@ -155,13 +155,14 @@ public final class Advisor: Sendable {
         Analyzer.words(sentence).contains { !StopWords.all.contains($0) && !metaWords.contains($0) }
     }
 
-    /// A message's case facts and their reading by the rules, each worked out
+    /// A message's case facts, the questions it asks, and their reading by the rules, each worked out
     /// at most once however many checks of `answering` ask for them.
     struct CaseOnce {
         let advisor: Advisor
         let question: String
         lazy var facts: CaseFacts = advisor.reasoner.facts(in: question)
-        lazy var reading: CaseReading = advisor.reasoner.reason(facts, questions: advisor.askedFacts(question))
+        lazy var asked: [AskedQuestion] = advisor.askedFacts(question)
+        lazy var reading: CaseReading = advisor.reasoner.reason(facts, questions: asked)
     }
 
     /// True when a particular AST's described case, declined as a topic the
@@ -245,7 +246,7 @@ public final class Advisor: Sendable {
             leads.declined.append((naming.trimmingCharacters(in: .whitespacesAndNewlines), found))
         }
         let people = namedASTs(in: question)
-        if people.count >= 2 { return caseAnswer(forEach: people, facts: facts, question: question, retrieved: found, leads: leads) }
+        if people.count >= 2 { return caseAnswer(forEach: people, facts: facts, asked: read.asked, retrieved: found, leads: leads) }
         return caseAnswer(reading, retrieved: found, leads: leads)
     }
 

@@ -66,11 +66,11 @@ public struct CaseReasoner: Sendable {
         PayNumberReader.read(t, into: &facts)
         matcher.read(t, into: &facts)
         var kept = CaseFacts()
-        // An AST new in post has no years in the post: "nine years with us"
-        // then counts time at the school, not as its AST.
         // Time counted past the first year ("took up her post fourteen months
         // ago") wins over words about that year ("at the end of her first year").
         if facts["new-in-post"] == .yes, (facts.number("months-in-post") ?? 0) > 12 { facts["new-in-post"] = .no }
+        // An AST new in post has no years in the post: "nine years with us"
+        // then counts time at the school, not as its AST.
         let newInPost = facts["new-in-post"] == .yes
         for id in facts.order {
             guard let f = guidance.fact(id), let v = facts[id] else { continue }

@@ -13,16 +13,15 @@ extension Advisor {
     /// line or direct answer they add is given for that AST by name ("For
     /// Declan: …"). What the shared reading said it depends on (a place in
     /// the range not given) is dropped where each AST's numbers settle it.
-    func caseAnswer(forEach people: [NamedAST], facts: CaseFacts, question: String, retrieved: Answer, leads: Leads) -> Answer {
+    func caseAnswer(forEach people: [NamedAST], facts: CaseFacts, asked: [AskedQuestion], retrieved: Answer, leads: Leads) -> Answer {
         var shared = facts
         for id in NamedASTs.numberFacts { shared[id] = nil }
-        let asked = askedFacts(question)
         let sharedReading = reasoner.reason(shared, questions: asked)
         var answer = caseAnswer(sharedReading, retrieved: retrieved, leads: leads)
         var ownLines: [CitedLine] = []
         var ownVerdicts: [CitedLine] = []
         var readAs: [String] = []
-        var stillDepends = Set<String>()  // lines some AST's own reading still gives
+        var stillGiven = Set<String>()  // lines and "it depends" lines some AST's own reading gives
         var stillNeeded = Set<String>()
         var sharedVerdictsKept = Set<String>()
         for person in people {
@@ -40,12 +39,12 @@ extension Advisor {
                 }
             }
             readAs.append("\(person.name) " + reasoner.describe(person.facts).joined(separator: ", "))
-            stillDepends.formUnion(reading.depends.map(\.text) + reading.lines.map(\.text))
+            stillGiven.formUnion(reading.depends.map(\.text) + reading.lines.map(\.text))
             stillNeeded.formUnion(reading.needs.map(\.fact))
         }
         // A line of the shared reading that no AST's own reading keeps (where
         // the AST sits "is not stated") was there only for want of the numbers.
-        let settled = Set(sharedReading.depends.map(\.text) + sharedReading.lines.map(\.text)).subtracting(stillDepends)
+        let settled = Set(sharedReading.depends.map(\.text) + sharedReading.lines.map(\.text)).subtracting(stillGiven)
         answer.reasoning = ownLines + answer.reasoning.filter { !settled.contains($0.text) }
         answer.needs = answer.needs.filter { stillNeeded.contains($0.fact) }
         // A shared direct answer that turned on a missing place in the range

@@ -336,6 +336,9 @@ enum PayNumberReader {
     /// Words for teachers other than the AST, whose awards are not the AST's.
     static let otherTeachers: Set<String> = ["colleagues", "colleague", "others", "staff"]
 
+    /// Words that show a sentence tells of someone other than the AST.
+    static let othersWords: Set<String> = ["friend", "friends", "colleague", "colleagues", "mate", "mates"]
+
     /// The share of time on outreach: "60% outreach", "10 per cent outreach",
     /// "outreach is about 30% of her week", "more like 60% outreach than 20".
     static func readOutreachShare(_ w: [String], into facts: inout CaseFacts) {
@@ -359,9 +362,6 @@ enum PayNumberReader {
     /// for LEA work" (10%), "in at a junior school three days a fortnight"
     /// (30%), counting five
     /// working days a week.
-    /// Words that show a sentence tells of someone other than the AST.
-    static let othersWords: Set<String> = ["friend", "friends", "colleague", "colleagues", "mate", "mates"]
-
     static func readOutreachDays(_ w: [String], into facts: inout CaseFacts) {
         for i in w.indices where w[i] == "day" || w[i] == "days" {
             var days: Double?
