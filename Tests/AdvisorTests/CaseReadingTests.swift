@@ -96,6 +96,9 @@ final class CaseReadingTests: XCTestCase {
             ("two days a week on outreach", 40),
             ("she teaches year 9 one day a week", nil),
             ("my timetable gives me half a day a week for AST work", 10),
+            ("the head has given her one afternoon a week off timetable for AST stuff", 10),
+            ("she does two mornings a week at the partner primary", 20),
+            ("he has one afternoon a week free for marking", nil),
         ]
         for (text, want) in table {
             XCTAssertEqual(facts(text).number("outreach-percent"), want, text)
@@ -470,6 +473,8 @@ final class CaseReadingTests: XCTestCase {
             ("I want to get this right before September.", "mid-year", nil),
             ("The school quietly cancelled all her sessions from February.", "mid-year", nil),
             ("Can we give her the point from January instead?", "mid-year", .yes),
+            ("If we do re-band them, can it be done now rather than in the autumn?", "mid-year", .yes),
+            ("If we do re-band them, can it be done now rather than in the autumn?", "range-asked", .yes),
             ("The governors finished restructuring pay after three terms of meetings.", "persistent", nil),
             ("She hasn't had any training since she became an AST eighteen months ago.", "persistent", nil),
             ("Every single placement the LEA has given her has been in a school in special measures.", "difficult-only", .yes),

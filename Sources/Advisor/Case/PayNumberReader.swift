@@ -352,7 +352,11 @@ enum PayNumberReader {
             let near = w[max(0, i - 5)..<min(w.count, i + 5)]
             // "10 percentage points" of results is not a share of time.
             if near.contains(where: { $0.hasPrefix("percentage") || $0 == "results" || $0 == "gcse" || $0 == "pass" }) { continue }
-            if near.contains(where: { $0.hasPrefix("outreach") }) { facts.setIfUnknown("outreach-percent", .number(share)); return }
+            // "(so about 10%)" after "off timetable for AST stuff": the share given to AST work.
+            let nearby = Array(w[max(0, i - 8)..<min(w.count, i + 5)])
+            if near.contains(where: { $0.hasPrefix("outreach") }) || nearby.indices.contains(where: { isASTWork(nearby, at: $0) }) {
+                facts.setIfUnknown("outreach-percent", .number(share)); return
+            }
         }
     }
 
@@ -363,11 +367,14 @@ enum PayNumberReader {
     /// (30%), counting five
     /// working days a week.
     static func readOutreachDays(_ w: [String], into facts: inout CaseFacts) {
-        for i in w.indices where w[i] == "day" || w[i] == "days" {
+        let halfDays: Set<String> = ["afternoon", "afternoons", "morning", "mornings"]
+        for i in w.indices where w[i] == "day" || w[i] == "days" || halfDays.contains(w[i]) {
             var days: Double?
             if let n = CaseText.number(w[safe: i - 1]) { days = Double(n) }
             else if w[safe: i - 1] == "a" { days = w[safe: i - 2] == "half" ? 0.5 : 1 }
             else if w[safe: i - 1] == "half" { days = 0.5 }
+            // "one afternoon a week": half a day.
+            if halfDays.contains(w[i]), let d = days { days = d / 2 }
             guard let d = days, ["a", "per", "each", "every"].contains(w[safe: i + 1]) else { continue }
             let workingDays: Double
             switch w[safe: i + 2] {
@@ -379,16 +386,21 @@ enum PayNumberReader {
             let near = Array(w[max(0, i - 8)..<min(w.count, i + 10)])
             let away = near.indices.contains { k in
                 near[k].hasPrefix("outreach")
-                    || (["other", "another", "partner", "receiving", "local"].contains(near[k]) && ["school", "schools", "primaries", "secondaries"].contains(near[safe: k + 1]))
+                    || (["other", "another", "partner", "receiving", "local"].contains(near[k]) && ["school", "schools", "primary", "primaries", "secondary", "secondaries"].contains(near[safe: k + 1]))
                     || (near[k] == "out" && ["at", "in", "to"].contains(near[safe: k + 1]))
                     || (near[k] == "off" && ["site", "sites"].contains(near[safe: k + 1])) || near[k] == "offsite"
-                    || (["lea", "ast"].contains(near[k]) && ["work", "duties", "time"].contains(near[safe: k + 1]))
+                    || isASTWork(near, at: k) || (near[k] == "off" && near[safe: k + 1] == "timetable")
                     || (near[k] == "in" && near[safe: k + 1] == "at") || near[k].hasPrefix("placement")
             }
             guard away, d <= workingDays else { continue }
             facts.setIfUnknown("outreach-percent", .number(Int((d / workingDays * 100).rounded())))
             return
         }
+    }
+
+    /// True when `w[k]` starts "AST work", "LEA duties", "AST stuff" or the like.
+    static func isASTWork(_ w: [String], at k: Int) -> Bool {
+        ["lea", "ast"].contains(w[k]) && ["work", "duties", "time", "stuff", "role"].contains(w[safe: k + 1])
     }
 
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
