@@ -74,6 +74,24 @@ final class AdvisorBehaviourTests: XCTestCase {
         }
     }
 
+    /// A second question about something the guide leaves out gets its own
+    /// "not covered" line, not the nearest paragraph's answer.
+    func testBonusesAndClawbackAreOutsideTheGuide() {
+        let bonus = advisor.answer("Our AST (English, 2nd point of 5) has been brilliant since Christmas. It's only February but the head wants to reward her now. Can we put her up a point this month? And if not, could we give her a one-off bonus payment instead?")
+        XCTAssertTrue(bonus.reasoning.contains { $0.text.contains("does not cover bonuses and one-off payments") }, bonus.reasoning.map(\.text).joined(separator: "\n"))
+        let clawback = advisor.answer("I'm an AST and my range has just been reviewed upwards after I became cluster lead. Our LEA says it isn't putting in any matched funding this year. So where does the uplift come from? And if the LEA pulls the funding later, can they take the uplift back off me?")
+        XCTAssertTrue(clawback.reasoning.contains { $0.text.contains("does not cover cutting or taking back pay already awarded") }, clawback.reasoning.map(\.text).joined(separator: "\n"))
+    }
+
+    /// A short question pointing back at the case ("how do we stop this
+    /// happening again?") is about the case, not about whatever paragraph
+    /// its few general words match.
+    func testABackReferenceQuestionIsAboutTheCase() {
+        let a = advisor.answer("The head of the receiving school has phoned me twice to say our AST's work with her Year 6 teachers was fantastic, but she still hasn't filled in the LEA evaluation form. I'm the AST's line manager. Can I count the phone calls in her review? And how do we stop this happening again next year?")
+        XCTAssertEqual(a.citations.first, "qa.5")
+        XCTAssertFalse(a.citations.contains("qa.17"), "the top of the range has nothing to do with a form not returned")
+    }
+
     func testUnrelatedTextIsDeclined() {
         XCTAssertFalse(advisor.answer("who won the football last night").covered)
         XCTAssertFalse(advisor.answer("how do I bake a cake").covered)

@@ -105,6 +105,15 @@ final class CaseReadingTests: XCTestCase {
         }
     }
 
+    func testSpinePointsInCompoundNumberWords() {
+        let f = facts("My pay is on spine points eighteen to twenty-two and I'm on nineteen.")
+        XCTAssertEqual(f.number("range-start"), 18)
+        XCTAssertEqual(f.number("spine-point"), 19)
+        XCTAssertEqual(f.number("range-position"), 2)
+        XCTAssertEqual(facts("She is on point twenty one of the twenty to twenty-four range.").number("range-position"), 2)
+        XCTAssertEqual(facts("he wants her out doing outreach two full days a week").number("outreach-percent"), 40)
+    }
+
     func testTimeOutOfPostIsNotTimeInPost() {
         XCTAssertNil(facts("she is applying for an AST post after three years out of the role").number("years-in-post"))
         XCTAssertEqual(facts("she has been in the post for three years").number("years-in-post"), 3)
@@ -475,6 +484,17 @@ final class CaseReadingTests: XCTestCase {
             ("Can we give her the point from January instead?", "mid-year", .yes),
             ("If we do re-band them, can it be done now rather than in the autumn?", "mid-year", .yes),
             ("If we do re-band them, can it be done now rather than in the autumn?", "range-asked", .yes),
+            ("Do we pull her out of outreach completely, straight away?", "mid-year", nil),
+            ("Could we give her a one-off bonus payment instead?", "one-off", nil),
+            ("Could we give her a one-off bonus payment instead?", "persistent", nil),
+            ("Gareth has been sitting on the fifth point of his band for a year now.", "persistent", nil),
+            ("It's the kind of thing an assistant head would normally do, just without line-managing anyone.", "management-role", nil),
+            ("Our new-ish maths AST (second year) is going into a school in serious weaknesses.", "new-in-post", .no),
+            ("The LEA told me to be at a school I've never heard of on the Monday.", "short-notice", .yes),
+            ("I haven't complained yet because I don't want to rock the boat.", "weak-feedback", nil),
+            ("The head there emailed a sharp complaint that nothing has changed.", "responsibilities-grown", nil),
+            ("His band is higher because he runs the county music outreach.", "responsibilities-grown", nil),
+            ("Now she's doing the full day a week and she's taken over our NQT mentoring.", "responsibilities-grown", .yes),
             ("The governors finished restructuring pay after three terms of meetings.", "persistent", nil),
             ("She hasn't had any training since she became an AST eighteen months ago.", "persistent", nil),
             ("Every single placement the LEA has given her has been in a school in special measures.", "difficult-only", .yes),

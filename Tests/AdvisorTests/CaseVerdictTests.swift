@@ -25,6 +25,13 @@ final class CaseVerdictTests: XCTestCase {
         return verdict
     }
 
+    /// A sharp complaint from a receiving school about a new AST, and "is
+    /// this a capability issue?", with no support mentioned: not yet.
+    func testACapabilityQuestionAfterOneComplaintIsNotYet() throws {
+        let a = advisor.answer("Our new AST only started in September. The LEA sent her straight into a school in special measures, and the head there has emailed me a pretty sharp complaint that nothing has changed. I'm her line manager. Is this a capability issue?")
+        try leadingVerdict(of: a, startsWith: "Not yet")
+    }
+
     func testAnAstAtTheTopIsToldPlainlyThereIsNoFurtherPoint() throws {
         let a = advisor.answer("Priya has sat on the top point of her range since last year. She has asked me whether she can have another increment this September. What do I say?")
         let verdict = try XCTUnwrap(a.verdict, "a yes/no question about a point at the top gets a direct answer")

@@ -348,6 +348,17 @@ extension Advisor {
     /// be read as what it asks about in context ("does the LEA give us one?"
     /// matches the points paragraph at half its best, by "give" and "one").
     static let contextShare = 0.7
+    /// How surely, as a share of its best, the whole case must match the
+    /// paragraph a question pointing back at it ("this", "these") is read as
+    /// asking about.
+    static let backReferenceShare = 0.5
+
+    /// `id`'s score in `ranking` as a share of the ranking's best; 0 when absent.
+    static func share(of id: String, in ranking: Ranker.Ranking) -> Double {
+        guard let top = ranking.units.first?.score, top > 0 else { return 0 }
+        return (ranking.units.first { $0.unit.id == id }?.score ?? 0) / top
+    }
+
     /// How far down the whole case's paragraphs a question's paragraph may
     /// rank for the question to be read as about it in context.
     static let contextRank = 5
@@ -405,7 +416,13 @@ extension Advisor {
                 // In a described case, a word it does name may still pick out
                 // one of the paragraphs the case points to ("He still does a
                 // day a week of outreach. Does that have to stop now?").
-                if described, !named.isEmpty, let lead = leadInContext(ranking(part), whole: wholeRanking) {
+                // What a question that points back at the case asks about must
+                // be something the case itself is much about: "how do we stop
+                // this happening again next year?" after a form never returned
+                // is not about the top of the range, whatever "next year" and
+                // "stop" match.
+                if described, !named.isEmpty, let lead = leadInContext(ranking(part), whole: wholeRanking),
+                   !Advisor.isShortBackReference(part) || Advisor.share(of: lead, in: wholeRanking) >= Advisor.backReferenceShare {
                     leads.addInContext(lead, for: part)
                 }
                 continue

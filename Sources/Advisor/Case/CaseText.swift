@@ -8,7 +8,7 @@ struct CaseText {
     static let cardinals: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "single": 1, "couple": 2,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "single": 1, "couple": 2,
     ]
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
@@ -25,14 +25,14 @@ struct CaseText {
             let isEnd = ch == "?" || ch == "!" || ch == ";" || ch == "\n"
                 || (ch == "." && !(i > 0 && chars[i - 1].isNumber && i + 1 < chars.count && chars[i + 1].isNumber))
             if isEnd {
-                let w = CaseText.joiningNoOne(Analyzer.words(current))
+                let w = CaseText.joiningCompoundNumbers(CaseText.joiningNoOne(Analyzer.words(current)))
                 if !w.isEmpty { sentences.append(w) }
                 current = ""
             } else {
                 current.append(ch)
             }
         }
-        let w = CaseText.joiningNoOne(Analyzer.words(current))
+        let w = CaseText.joiningCompoundNumbers(CaseText.joiningNoOne(Analyzer.words(current)))
         if !w.isEmpty { sentences.append(w) }
         self.sentences = sentences
     }
@@ -47,6 +47,21 @@ struct CaseText {
             if words[i] == "no-one" { out.append("noone"); i += 1; continue }
             if words[i] == "no", words[safe: i + 1] == "one", !["point", "points", "of", "off"].contains(words[safe: i + 2]) {
                 out.append("noone"); i += 2; continue
+            }
+            out.append(words[i]); i += 1
+        }
+        return out
+    }
+
+    /// "twenty-two" (read as "twenty", "two") as the one word "22", so a
+    /// range "eighteen to twenty-two" reads as spine points 18 to 22.
+    static func joiningCompoundNumbers(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            if let tens = cardinals[words[i]], [20, 30, 40, 50].contains(tens), words[i] != "couple",
+               let unit = cardinals[words[safe: i + 1]], (1...9).contains(unit), !["single", "couple"].contains(words[i + 1]) {
+                out.append(String(tens + unit)); i += 2; continue
             }
             out.append(words[i]); i += 1
         }

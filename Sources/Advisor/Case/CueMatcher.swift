@@ -128,9 +128,16 @@ struct CueMatcher: Sendable {
     }
 
     static func negated(at i: Int, in words: [String]) -> Bool {
-        // "nothing but glowing reviews" is all praise, not none.
-        (max(0, i - 3)..<i).contains { negators.contains(words[$0]) && !(words[$0] == "nothing" && words[safe: $0 + 1] == "but") }
+        // "nothing but glowing reviews" is all praise, not none; "a school
+        // I've never heard of on the Monday" denies the hearing, not the Monday.
+        (max(0, i - 3)..<i).contains { k in
+            negators.contains(words[k]) && !(words[k] == "nothing" && words[safe: k + 1] == "but")
+                && !(k + 1 < i && unknowing.contains(words[k + 1]))
+        }
     }
+
+    /// Verbs after a negation that deny knowing, not the phrase after them.
+    static let unknowing: Set<String> = ["heard", "knew", "know", "known", "idea"]
 
     /// Words that put what follows them in a condition not yet met ("wait until
     /// she hits the top", "unless he improves", "once he's reached the top"):

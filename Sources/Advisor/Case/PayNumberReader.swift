@@ -109,7 +109,7 @@ enum PayNumberReader {
             }
             // "the 18-22 range", "a 12 to 16 range"
             if let b = Int(w[safe: i - 1]) {
-                let a = Int(w[safe: i - 2]) ?? (["to", "through"].contains(w[safe: i - 2]) ? Int(w[safe: i - 3]) : nil)
+                let a = Int(w[safe: i - 2]) ?? (["to", "through"].contains(w[safe: i - 2]) ? CaseText.number(w[safe: i - 3]) : nil)
                 if let a, abs(b - a) == rangeLength - 1 { starts.append(min(a, b)) }
             }
         }
@@ -218,7 +218,7 @@ enum PayNumberReader {
             }
             // ("is on 24 to 28" names the range, not the point.)
             if word == "on", let n = Int(w[safe: i + 1]) ?? inWords, (1...60).contains(n), !pointWords.contains(w[safe: i + 2]), w[safe: i + 2] != "to",
-               ["s", "he", "she", "is", "currently", "now", "hes", "shes", "", "ast", "they", "so", "sits", "sitting"].contains(w[safe: i - 1]) {
+               ["s", "he", "she", "is", "currently", "now", "hes", "shes", "", "ast", "they", "so", "sits", "sitting", "im", "am", "i"].contains(w[safe: i - 1]) {
                 facts.setIfUnknown("spine-point", .number(n))
             }
         }
@@ -370,9 +370,11 @@ enum PayNumberReader {
         let halfDays: Set<String> = ["afternoon", "afternoons", "morning", "mornings"]
         for i in w.indices where w[i] == "day" || w[i] == "days" || halfDays.contains(w[i]) {
             var days: Double?
-            if let n = CaseText.number(w[safe: i - 1]) { days = Double(n) }
-            else if w[safe: i - 1] == "a" { days = w[safe: i - 2] == "half" ? 0.5 : 1 }
-            else if w[safe: i - 1] == "half" { days = 0.5 }
+            // "two full days a week": the size word is read past.
+            let k = ["full", "whole"].contains(w[safe: i - 1]) ? i - 1 : i
+            if let n = CaseText.number(w[safe: k - 1]) { days = Double(n) }
+            else if w[safe: k - 1] == "a" { days = w[safe: k - 2] == "half" ? 0.5 : 1 }
+            else if w[safe: k - 1] == "half" { days = 0.5 }
             // "one afternoon a week": half a day.
             if halfDays.contains(w[i]), let d = days { days = d / 2 }
             guard let d = days, ["a", "per", "each", "every"].contains(w[safe: i + 1]) else { continue }
