@@ -32,6 +32,22 @@ final class CaseVerdictTests: XCTestCase {
         try leadingVerdict(of: a, startsWith: "Not yet")
     }
 
+    /// "Do I need anything more than the once-a-year meeting?" is answered
+    /// by the informal reviews, not by whether a new AST can have a point
+    /// (the pay date in the background asks nothing).
+    func testAskingAboutMoreThanTheAnnualMeetingIsAnsweredByInformalReviews() throws {
+        let a = advisor.answer("New head here. The previous head ran our AST's appraisal on its own timetable, January to January, separate from everyone else's autumn cycle. It means her review finishes months after the 1 Sept pay decisions. I'm also wondering whether I need anything more than the once-a-year formal meeting with her, she's only been an AST since last spring.")
+        try leadingVerdict(of: a, citesFirst: "monitoring.1")
+        XCTAssertTrue(a.citations.contains("qa.3"), "the separate cycle is answered too")
+    }
+
+    /// An AST asking whether she is unreasonable to mind weekend-short notice
+    /// is told the guide expects reasonable notice.
+    func testShortNoticeOfOutreachIsReasonableToRaise() throws {
+        let a = advisor.answer("Am I being unreasonable? I'm a primary AST. Three times this term the LEA has rung on a Friday afternoon and told me to be at a school I've never heard of on the Monday. The first time, nobody at the school even knew what I was there for.")
+        try leadingVerdict(of: a, citesFirst: "objectives.4")
+    }
+
     func testAnAstAtTheTopIsToldPlainlyThereIsNoFurtherPoint() throws {
         let a = advisor.answer("Priya has sat on the top point of her range since last year. She has asked me whether she can have another increment this September. What do I say?")
         let verdict = try XCTUnwrap(a.verdict, "a yes/no question about a point at the top gets a direct answer")
