@@ -88,9 +88,13 @@ public final class Advisor: Sendable {
         // a TLR as head of year: should PM reflect it?" is qa.8's question).
         // A question that also asks about money ("a management allowance on
         // top of her AST salary?") is about the topic's pay all the same.
+        // A question that names no AST at all ("how are management allowance
+        // points for heads of department decided?") is about the topic itself.
         let nearest = Set(guidance.notCovered[index].nearest.map(\.value))
-        if let best = found.citations.first, nearest.contains(best),
-           !Analyzer.words(question).contains(where: Advisor.moneyWords.contains) { return nil }
+        let words = Analyzer.words(question)
+        let aboutAnAST = words.contains { ["ast", "asts"].contains($0) } || reasoner.isPersonal(question)
+        if let best = found.citations.first, nearest.contains(best), aboutAnAST,
+           !words.contains(where: Advisor.moneyWords.contains) { return nil }
         return marked
     }
 

@@ -92,6 +92,15 @@ final class AdvisorBehaviourTests: XCTestCase {
         XCTAssertFalse(a.citations.contains("qa.17"), "the top of the range has nothing to do with a form not returned")
     }
 
+    /// An outside topic's nearest paragraph answers only a question about an
+    /// AST: the same allowance asked about heads of department is declined.
+    func testAnOutsideTopicAskedWithoutAnASTIsDeclined() {
+        let a = advisor.answer("How are management allowance points for heads of department decided?")
+        XCTAssertFalse(a.covered)
+        XCTAssertEqual(a.declinedTopic, "TLRs and other allowances")
+        XCTAssertTrue(advisor.answer("She still holds a TLR as head of year: should PM reflect it?").covered, "an AST's own allowance is qa.8's question")
+    }
+
     func testUnrelatedTextIsDeclined() {
         XCTAssertFalse(advisor.answer("who won the football last night").covered)
         XCTAssertFalse(advisor.answer("how do I bake a cake").covered)
