@@ -48,6 +48,15 @@ final class CaseVerdictTests: XCTestCase {
         try leadingVerdict(of: a, citesFirst: "objectives.4")
     }
 
+    /// "What can we offer within the AST role?" for a long-serving AST who
+    /// will not manage is answered by growth within the grade (development.4),
+    /// and "restless" is not read as an ambition to leave.
+    func testGrowthWithinTheRoleIsTheAnswerForARestlessExperiencedAST() throws {
+        let a = advisor.answer("Our longest-serving AST (she's been one for six years and is on the top point of her band) has told me she's getting restless. She's adamant she doesn't want to manage people or budgets. I don't want to lose her. What can we actually offer within the AST role?")
+        try leadingVerdict(of: a, citesFirst: "development.4")
+        XCTAssertNotEqual(a.facts["career-ambition"], .yes)
+    }
+
     func testAnAstAtTheTopIsToldPlainlyThereIsNoFurtherPoint() throws {
         let a = advisor.answer("Priya has sat on the top point of her range since last year. She has asked me whether she can have another increment this September. What do I say?")
         let verdict = try XCTUnwrap(a.verdict, "a yes/no question about a point at the top gets a direct answer")
