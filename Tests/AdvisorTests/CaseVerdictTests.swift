@@ -634,6 +634,19 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(a.citations.contains("monitoring.1") && a.citations.contains("monitoring.2"), "\(a.citations)")
     }
 
+    /// Stock advice for a new AST (informal reviews, development needs) and
+    /// who draws up capability procedures are left out where nothing in the
+    /// case calls for them.
+    func testStockAdviceIsLeftOutWhereTheCaseDoesNotCallForIt() {
+        let range = advisor.answer("Hannah started as our English AST last April. She is doing her full outreach allocation and the LEA has asked her to lead a county-wide project, which wasn't discussed when we set her pay. Do we have to wait until 1st September to look at her pay range, and who pays if she moves up?")
+        XCTAssertFalse(range.citations.contains("monitoring.1"), "\(range.citations)")
+        XCTAssertFalse(range.citations.contains("development.3"), "\(range.citations)")
+        let early = advisor.answer("Our AST Bethany's own Y9 classes have slipped badly this term: two weak observations since Easter and her marking has fallen behind. No-one has sat down with her about it yet. The head wants to start capability procedures now. Thoughts?")
+        XCTAssertFalse(early.citations.contains("qa.11"), "who writes the procedures is beside the point before any support: \(early.citations)")
+        let late = advisor.answer("We've supported our AST for over a year with a mentor and termly reviews and there's been no real improvement; his teaching is still consistently well below what we'd expect. Should we start capability procedures?")
+        XCTAssertTrue(late.citations.contains("qa.11"), "\(late.citations)")
+    }
+
     /// "Must the inspection report count for most?" gets a plain "No": the
     /// guide sets no weighting between kinds of evidence.
     func testAskingWhetherOneSourceMustCountMostGetsNo() throws {
