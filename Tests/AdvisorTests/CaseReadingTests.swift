@@ -114,6 +114,13 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("he wants her out doing outreach two full days a week").number("outreach-percent"), 40)
     }
 
+    func testAnAwardGivenAsTwoPlacesInTheRange() {
+        let f = facts("The head is proposing to move our AST from the first point of her five point scale to the fourth in one go this September.")
+        XCTAssertEqual(f.number("range-position"), 1)
+        XCTAssertEqual(f.number("points-proposed"), 3)
+        XCTAssertNil(facts("She went from the first point of her range to the third last year.").number("points-proposed"), "an award already made is not proposed")
+    }
+
     func testTimeOutOfPostIsNotTimeInPost() {
         XCTAssertNil(facts("she is applying for an AST post after three years out of the role").number("years-in-post"))
         XCTAssertEqual(facts("she has been in the post for three years").number("years-in-post"), 3)

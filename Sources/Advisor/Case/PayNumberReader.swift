@@ -81,6 +81,19 @@ enum PayNumberReader {
                 }
             }
         }
+        // "from the first point of her scale to the fourth in one go": the
+        // award is the distance between two places in the range.
+        if facts["points-proposed"] == nil, let from = facts.number("range-position"), facts["spine-point"] == nil {
+            for s in text.sentences {
+                for i in s.indices where s[i] == "to" && s[0..<i].contains("from") {
+                    let k = s[safe: i + 1] == "the" ? i + 2 : i + 1
+                    guard let to = CaseText.ordinal(s[k]), (2...rangeLength).contains(to), to > from,
+                          !["top", "highest", "last", "bottom", "lowest"].contains(s[k]),
+                          !isPastAward(s, before: i, after: k + 1), !CueMatcher.hypothetical(at: i, in: s) else { continue }
+                    facts["points-proposed"] = .number(to - from)
+                }
+            }
+        }
         // A spine point inside a known range gives the place in the range; the
         // arithmetic wins over words such as "at the top where she belongs".
         if let start = facts.number("range-start"), let point = facts.number("spine-point"),
