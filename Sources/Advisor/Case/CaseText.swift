@@ -59,7 +59,8 @@ struct CaseText {
         var out: [String] = []
         var i = 0
         while i < words.count {
-            if let tens = cardinals[words[i]], [20, 30, 40, 50].contains(tens), words[i] != "couple",
+            // ("twenty single" is not a number: only the number words join.)
+            if let tens = cardinals[words[i]], [20, 30, 40, 50].contains(tens),
                let unit = cardinals[words[safe: i + 1]], (1...9).contains(unit), !["single", "couple"].contains(words[i + 1]) {
                 out.append(String(tens + unit)); i += 2; continue
             }
