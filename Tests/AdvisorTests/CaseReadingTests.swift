@@ -363,6 +363,46 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(QuestionParts.of("Our AST is on point 3. He has asked me if the outreach travel costs come out of his own pocket."),
                        ["He has asked me if the outreach travel costs come out of his own pocket."])
         XCTAssertEqual(QuestionParts.of("Our AST is doing well. She has two schools this year."), [])
+        // A condition after "and" that follows a question opens the next question.
+        XCTAssertEqual(QuestionParts.of("Would I have to sit the whole assessment again, and if I get the job am I expected to give up being head of year?"),
+                       ["Would I have to sit the whole assessment again", "if I get the job am I expected to give up being head of year?"])
+    }
+
+    /// A form someone has not filled in or sent back is a missing form; one
+    /// only asked for, or filled in, says nothing of the kind.
+    func testAFormNotFilledInOrSentBackIsMissing() {
+        let missing = [
+            "the receiving school just will NOT fill in the LEA feedback form.",
+            "The head loved it but she still hasn't filled in the LEA evaluation form.",
+            "Our AST hasn't had a single LEA proforma back this year.",
+            "the schools she supports just don't send back the LEA feedback form, even after reminders.",
+            "There are no LEA proformas at all for her outreach this year.",
+        ]
+        for text in missing { XCTAssertEqual(facts(text)["proforma-missing"], .yes, text) }
+        for text in ["I've asked the school to fill in the LEA feedback form.", "The receiving head filled in the feedback form straight away."] {
+            XCTAssertNil(facts(text)["proforma-missing"], text)
+        }
+    }
+
+    /// Points or increments paid from the AST's Standards Fund money, or its
+    /// matched funding, are the funding the wrong way round; the step onto a
+    /// new range paid from it is not.
+    func testPointsPaidFromTheStandardsFundAreFundingTheWrongWayRound() {
+        let reversed = [
+            "they're planning to pay their two ASTs' September increments out of the AST Standards Fund money instead",
+            "any point our AST gets this year has to be found from the AST money from the Standards Fund instead.",
+            "all her pay rises, including her performance points on the new range, come out of the matched funding.",
+        ]
+        for text in reversed { XCTAssertEqual(facts(text)["funding-reversed"], .yes, text) }
+        XCTAssertNil(facts("The Standards Fund money pays for the step up to the first point of her new range.")["funding-reversed"])
+    }
+
+    /// Meeting the AST standards at assessment is not meeting this year's objectives.
+    func testMeetingTheASTStandardsIsNotMeetingObjectives() {
+        let f = facts("I went through the AST assessment back in 2002 and met all six standards, but the other candidate got the post.")
+        XCTAssertNil(f["objectives-missed"])
+        XCTAssertNil(f["high-quality"])
+        XCTAssertEqual(facts("She met all her objectives this year.")["objectives-missed"], .no)
     }
 
     /// A second question the guide does not answer is said to be outside it, not dropped in silence.

@@ -42,13 +42,13 @@ struct CompiledCues: Sendable {
     // thousands of small reads: every cue's words in one text (a word never
     // holds a newline), each word's prefix flag and gap, where each cue's
     // words start, and where each group of cues starts. The groups are, in
-    // order: each fact's yes, no and not-about cues; each gap's detail cues
+    // order: each fact's yes, no, not-about and denied cues; each gap's detail cues
     // (keys in `gapKeys`); each topic's marks (indexes in `topicIndexes`); each
     // passage's verdict cues (keys in `verdictKeys`).
 
     func write(to w: inout ByteWriter) {
         var table = FlatCues()
-        for e in matcher.entries { table.add(e.yes); table.add(e.no); table.add(e.notAbout) }
+        for e in matcher.entries { table.add(e.yes); table.add(e.no); table.add(e.notAbout); table.add(e.denied) }
         let gapKeys = gapDetails.keys.sorted()
         for key in gapKeys { table.add(gapDetails[key] ?? []) }
         for mark in topicMarks { table.add(mark.cues) }
@@ -81,7 +81,7 @@ struct CompiledCues: Sendable {
         let facts = guidance.facts.filter { $0.kind != .number }
         guard factIDs == facts.map(\.id) else { throw MalformedImage("fact cues do not match the guidance's facts") }
         guard topicIndexes.allSatisfy({ guidance.notCovered.indices.contains(Int($0)) }) else { throw MalformedImage("marks of an unknown topic") }
-        let groups = 3 * facts.count + gapKeys.count + topicIndexes.count + verdictKeys.count
+        let groups = 4 * facts.count + gapKeys.count + topicIndexes.count + verdictKeys.count
         guard prefixes.count == words.count, gaps.count == words.count,
               prefixes.allSatisfy({ $0 <= 1 }), gaps.allSatisfy({ (0...8).contains($0) }),
               FlatCues.validOffsets(cueStart, total: words.count, nonEmpty: true),
@@ -97,7 +97,7 @@ struct CompiledCues: Sendable {
             defer { group += 1 }
             return Array(cues[Int(groupStart[group])..<Int(groupStart[group + 1])])
         }
-        let entries = facts.map { CueMatcher.Entry(fact: $0, yes: next(), no: next(), notAbout: next()) }
+        let entries = facts.map { CueMatcher.Entry(fact: $0, yes: next(), no: next(), notAbout: next(), denied: next()) }
         var gapDetails: [String: [CueMatcher.Cue]] = [:]
         for key in gapKeys { gapDetails[key] = next() }
         let topicMarks = topicIndexes.map { (index: Int($0), cues: next()) }

@@ -7,6 +7,8 @@ import Guidance
 /// words before it ("hasn't met his objectives" reads as objectives missed). A yes phrase after "until",
 /// "unless" or "whether" states nothing (it names a condition not yet met), and
 /// a sentence with one of the fact's `not_about` phrases says nothing about it.
+/// A `denied` phrase reads as yes under a negation ("hasn't filled in the
+/// form") and says nothing without one.
 /// `~N` between two words of a phrase lets up to N other words stand between
 /// them ("withdraw* ~3 outreach": "withdraw all of her outreach").
 struct CueMatcher: Sendable {
@@ -27,6 +29,9 @@ struct CueMatcher: Sendable {
         var no: [Cue]
         /// A sentence with one of these says nothing about the fact.
         var notAbout: [Cue]
+        /// Phrases that state the fact (yes) only under a negation ("hasn't
+        /// filled in the form"); unnegated they say nothing.
+        var denied: [Cue] = []
     }
 
     static let negators: Set<String> = [
@@ -39,7 +44,7 @@ struct CueMatcher: Sendable {
     init(facts: [CaseFact]) {
         entries = facts.filter { $0.kind != .number }.map { f in
             Entry(fact: f, yes: f.yesCues.compactMap(CueMatcher.cue), no: f.noCues.compactMap(CueMatcher.cue),
-                  notAbout: f.notAboutCues.compactMap(CueMatcher.cue))
+                  notAbout: f.notAboutCues.compactMap(CueMatcher.cue), denied: f.deniedCues.compactMap(CueMatcher.cue))
         }
     }
 
@@ -225,7 +230,7 @@ struct CueMatcher: Sendable {
         var ids = Set<String>()
         for e in entries {
             for s in text.sentences where !CueMatcher.anyMatches(e.notAbout, in: s) {
-                if (e.yes + e.no).contains(where: { !CueMatcher.matches($0, in: s).isEmpty }) {
+                if (e.yes + e.no + e.denied).contains(where: { !CueMatcher.matches($0, in: s).isEmpty }) {
                     ids.insert(e.fact.id)
                     break
                 }
@@ -245,6 +250,8 @@ struct CueMatcher: Sendable {
                         if !CueMatcher.negators.contains(c.words[0]), CueMatcher.negated(at: i, in: s) { sawYes = true } else { sawNo = true }
                     }
                 }
+                // "she still hasn't filled in the evaluation form": a denied phrase states the fact.
+                for c in e.denied where CueMatcher.matches(c, in: s).contains(where: { CueMatcher.negated(at: $0, in: s) }) { sawYes = true }
                 for c in e.yes {
                     for i in CueMatcher.matches(c, in: s) {
                         // "until she reaches the top" names a topic but states no fact;

@@ -11,7 +11,7 @@ enum QuestionParts {
     /// Words that open a question even when the question mark is left off
     /// ("when", "has", "was" open statements as often as questions, so they are not here).
     static let openers: Set<String> = [
-        "can", "could", "should", "would", "will", "do", "does", "did", "is", "are",
+        "can", "could", "should", "would", "will", "do", "does", "did", "is", "are", "am",
         "what", "how", "who", "whose", "which", "why", "must", "may", "whether",
     ]
 
@@ -250,6 +250,11 @@ enum QuestionParts {
                 if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || afterMarker || afterJoiner || !relatives.contains(bare))
                     && (i == firstLetter || afterMarker || !auxiliaries.contains(bare) || opensQuestion(scalars, after: j)) {
                     starts.append(i)
+                } else if atBoundary && afterJoiner && !starts.isEmpty && conditionals.contains(bare) {
+                    // "Would I have to sit it again, and if I get the job am
+                    // I expected to give up being head of year?": a condition
+                    // after "and" opens a second question.
+                    starts.append(i)
                 } else if joiners.contains(word) {
                     i = j
                     afterJoiner = atBoundary
@@ -311,7 +316,7 @@ enum QuestionParts {
     /// Openers that are verbs: after a comma they open a question only when a
     /// subject follows ("..., can she go?"), not when they carry on a
     /// statement ("Our AST, Mike, did two half-days a week").
-    static let auxiliaries: Set<String> = ["can", "could", "should", "would", "will", "do", "does", "did", "is", "are", "must", "may"]
+    static let auxiliaries: Set<String> = ["can", "could", "should", "would", "will", "do", "does", "did", "is", "are", "am", "must", "may"]
 
     /// Words that stand as the subject of a question after its verb.
     static let subjects: Set<String> = [
@@ -332,6 +337,11 @@ enum QuestionParts {
         if s[k].isUppercase { return true }
         return subjects.contains(word.lowercased().split(separator: "'").first.map(String.init) ?? word)
     }
+
+    /// Words that open a condition: after "and" or "or" that follows an
+    /// earlier question, one opens the next question ("..., and if she
+    /// leaves, does she keep her point?").
+    static let conditionals: Set<String> = ["if", "once", "supposing", "assuming"]
 
     /// Words that open a relative clause after a comma.
     static let relatives: Set<String> = ["who", "which", "whose"]

@@ -32,11 +32,15 @@ public struct CaseFact: Sendable, Equatable {
     /// head" for a fact about the AST being new): such a sentence states nothing
     /// about this fact.
     public var notAboutCues: [String]
+    /// Phrases that state the fact only when denied: "hasn't filled in the
+    /// form" says the feedback form is missing, while "filled in the form"
+    /// (perhaps only asked for) says nothing either way.
+    public var deniedCues: [String]
     public var location: SourceLocation
 
     public init(id: String, kind: Kind, min: Int? = nil, max: Int? = nil, question: String? = nil,
                 showsYes: String? = nil, showsNo: String? = nil, yesCues: [String] = [], noCues: [String] = [],
-                notAboutCues: [String] = [], location: SourceLocation) {
+                notAboutCues: [String] = [], deniedCues: [String] = [], location: SourceLocation) {
         self.id = id
         self.kind = kind
         self.min = min
@@ -47,6 +51,7 @@ public struct CaseFact: Sendable, Equatable {
         self.yesCues = yesCues
         self.noCues = noCues
         self.notAboutCues = notAboutCues
+        self.deniedCues = deniedCues
         self.location = location
     }
 }

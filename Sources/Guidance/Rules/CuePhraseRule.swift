@@ -17,7 +17,7 @@ enum CuePhraseRule: GuidanceRule {
                 }
             }
         }
-        for f in g.facts { inspect(f.yesCues + f.noCues + f.notAboutCues, "fact '\(f.id)'", f.location) }
+        for f in g.facts { inspect(f.yesCues + f.noCues + f.notAboutCues + f.deniedCues, "fact '\(f.id)'", f.location) }
         for gap in g.gaps { inspect(gap.detail, "gap '\(gap.id)'", gap.location) }
         for t in g.notCovered { inspect(t.marks, "topic '\(t.topic)'", t.location) }
         for p in g.passages { inspect(p.verdictWhen, "passage '\(p.id)'", p.location) }
