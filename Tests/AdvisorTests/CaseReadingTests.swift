@@ -112,6 +112,10 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(f.number("range-position"), 2)
         XCTAssertEqual(facts("She is on point twenty one of the twenty to twenty-four range.").number("range-position"), 2)
         XCTAssertEqual(facts("he wants her out doing outreach two full days a week").number("outreach-percent"), 40)
+        // "has been on 23 since last year" is where the AST sits; "has been on 3 courses" is not.
+        let owen = facts("Owen is on spine points 19 to 23 and has been on 23 since last year.")
+        XCTAssertEqual(owen.number("range-position"), 5)
+        XCTAssertNil(facts("She has been on 3 courses this term.").number("spine-point"))
     }
 
     func testAnAwardGivenAsTwoPlacesInTheRange() {
@@ -393,8 +397,19 @@ final class CaseReadingTests: XCTestCase {
             "any point our AST gets this year has to be found from the AST money from the Standards Fund instead.",
             "all her pay rises, including her performance points on the new range, come out of the matched funding.",
         ]
-        for text in reversed { XCTAssertEqual(facts(text)["funding-reversed"], .yes, text) }
-        XCTAssertNil(facts("The Standards Fund money pays for the step up to the first point of her new range.")["funding-reversed"])
+        for text in reversed { XCTAssertEqual(facts(text)["points-from-ast-grant"], .yes, text) }
+        XCTAssertNil(facts("The Standards Fund money pays for the step up to the first point of her new range.")["points-from-ast-grant"])
+    }
+
+    /// Work the LEA moved the AST away from is a cause outside her control; a
+    /// first year "finished" is one ending, which the range review answers.
+    func testAnLEAMoveIsOutsideTheASTsControlAndAFinishedFirstYearIsEnding() {
+        XCTAssertEqual(facts("In February the LEA moved her to a different primary cluster because St Mark's pulled out.")["beyond-control"], .yes)
+        XCTAssertEqual(facts("Aisha finished her first year as our English AST in July.")["first-year-ending"], .yes)
+        XCTAssertEqual(facts("She has also started mentoring trainees for the county's teacher training partnership.")["responsibilities-grown"], .yes)
+        XCTAssertNil(facts("She has also started mentoring trainees for the county's teacher training partnership.")["development-asked"])
+        XCTAssertNil(facts("LEA adviser here, we have six ASTs across the county in different schools.")["network-outreach"])
+        XCTAssertEqual(facts("The head asked if the LEA could just make the pay decision for her.")["lea-takes-over"], .yes)
     }
 
     /// Meeting the AST standards at assessment is not meeting this year's objectives.

@@ -728,4 +728,22 @@ final class CaseVerdictTests: XCTestCase {
         let a = advisor.answer("Our deputy passed the AST assessment years ago but the post went to another candidate. She now has an interview for an AST job at another school. Will she have to sit the assessment again?")
         XCTAssertEqual(a.reasoning.first?.cites.first, "qa.2", "\(a.reasoning.map(\.text))")
     }
+
+    /// A head who wants the AST's point paid from the AST Standards Fund money
+    /// is told no, from the rule for performance points (qa.13), not from the
+    /// rule for the step onto a new range.
+    func testPointsPaidFromTheASTGrantAreAnsweredByTheRuleForPoints() throws {
+        let a = advisor.answer("I'm the LEA adviser for our ASTs. A head rang to say their performance pay budget is overcommitted, so they plan to pay their AST's September increment out of the AST Standards Fund money instead. Is that allowed?")
+        try leadingVerdict(of: a, citesFirst: "qa.13")
+        try leadingVerdict(of: a, startsWith: "No")
+    }
+
+    /// "Do her objectives just need to be about the outreach?" is answered by
+    /// what the objectives must cover, not by a range review a new AST's
+    /// description happens to touch.
+    func testObjectivesOnlyAboutOutreachAreAnsweredByWhatObjectivesCover() throws {
+        let a = advisor.answer("I'm drafting objectives for our new PE AST. She gets one day a week off timetable for AST work. She's at a partner school every Tuesday afternoon and also runs coaching for our own staff here on Thursdays. Do her objectives just need to be about the outreach, since that's the AST bit?")
+        try leadingVerdict(of: a, citesFirst: "objectives.2")
+        XCTAssertNotEqual(a.facts["responsibilities-grown"], .yes, "a standing inreach role is not grown responsibilities")
+    }
 }

@@ -231,11 +231,17 @@ enum PayNumberReader {
             }
             // ("is on 24 to 28" names the range, not the point.)
             if word == "on", let n = Int(w[safe: i + 1]) ?? inWords, (1...60).contains(n), !pointWords.contains(w[safe: i + 2]), w[safe: i + 2] != "to",
-               ["s", "he", "she", "is", "currently", "now", "hes", "shes", "", "ast", "they", "so", "sits", "sitting", "im", "am", "i"].contains(w[safe: i - 1]) {
+               ["s", "he", "she", "is", "currently", "now", "hes", "shes", "", "ast", "they", "so", "sits", "sitting", "im", "am", "i"].contains(w[safe: i - 1])
+                || (["been", "still", "stuck", "stayed", "remained"].contains(w[safe: i - 1]) && lengthOfStay.contains(w[safe: i + 2])) {
                 facts.setIfUnknown("spine-point", .number(n))
             }
         }
     }
+
+    /// Words after "has been on 23" that say how long the AST has sat there
+    /// ("since last year", "for two years"), so the number is a spine point
+    /// and not a count of something else ("has been on 3 courses").
+    static let lengthOfStay: Set<String> = ["since", "for", "now", "", "all", "ever", "this", "two", "three", "a"]
 
     /// The place an end of the range is counted from: "second from top" (4 of
     /// a five-point range), "one point below the top" (4), "two off the top"
