@@ -410,6 +410,10 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertNil(facts("She has also started mentoring trainees for the county's teacher training partnership.")["development-asked"])
         XCTAssertNil(facts("LEA adviser here, we have six ASTs across the county in different schools.")["network-outreach"])
         XCTAssertEqual(facts("The head asked if the LEA could just make the pay decision for her.")["lea-takes-over"], .yes)
+        XCTAssertEqual(facts("Her teaching has gone downhill over the last two terms.")["persistent"], .yes)
+        XCTAssertEqual(facts("For two years we've placed Hannah only in schools in an Ofsted category or with serious weaknesses.")["difficult-only"], .yes)
+        XCTAssertNil(facts("Last year the feedback on him was glowing from every school he worked with.")["difficult-only"])
+        XCTAssertEqual(facts("There's been no formal conversation with him yet.")["concern-discussed"], .no)
     }
 
     /// Meeting the AST standards at assessment is not meeting this year's objectives.

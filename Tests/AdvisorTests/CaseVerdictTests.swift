@@ -746,4 +746,24 @@ final class CaseVerdictTests: XCTestCase {
         try leadingVerdict(of: a, citesFirst: "objectives.2")
         XCTAssertNotEqual(a.facts["responsibilities-grown"], .yes, "a standing inreach role is not grown responsibilities")
     }
+
+    /// Capability and September pay asked together, with the concern never
+    /// yet talked through and no support given: "not yet" to both, the talk
+    /// first, and nothing on who writes capability procedures.
+    func testCapabilityAndPayBeforeAnyTalkAreBothNotYet() {
+        let a = advisor.answer("Our AST's own teaching has gone downhill over the last two terms - two poor observations, her Year 10 group's mocks well down - although the outreach schools still rate her highly. Nobody has actually sat down with her about it yet. The head's instinct is to go straight to capability. Should we? And what does it mean for her pay review in September?")
+        XCTAssertEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.first?.text.hasPrefix("Not yet") == true, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.last?.text.hasPrefix("Not as a first step") == true, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.reasoning.contains { $0.text.hasPrefix("Nobody has talked it through") }, "\(a.reasoning.map(\.text))")
+        XCTAssertFalse(a.citations.contains("qa.11"), "\(a.citations)")
+    }
+
+    /// An AST who wants to grow but not to manage is not read as having
+    /// leadership ambitions, and is told how the grade lets her grow.
+    func testGrowthWithoutManagementIsGrowthWithinTheRole() throws {
+        let a = advisor.answer("Nadia has been an AST for seven years and wants a new challenge, but she's very clear she doesn't want to be a manager. The head's only idea is to offer her the assistant head post. What else could we offer her within the AST role?")
+        XCTAssertEqual(a.facts["career-ambition"], .no)
+        try leadingVerdict(of: a, citesFirst: "development.4")
+    }
 }
