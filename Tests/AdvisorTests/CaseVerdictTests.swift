@@ -766,4 +766,16 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertEqual(a.facts["career-ambition"], .no)
         try leadingVerdict(of: a, citesFirst: "development.4")
     }
+
+    /// A mentoring plan put in place, then "nothing much had changed": support
+    /// given without improvement, so a point is unlikely and capability may
+    /// now be appropriate, each question answered in turn.
+    func testSupportWithoutImprovementAnswersPayAndCapabilityInTurn() {
+        let a = advisor.answer("We put a mentoring plan in place for our AST last spring after her lessons slipped, but by the summer nothing much had changed. Should she still get a point this September, and could it turn into something formal?")
+        XCTAssertEqual(a.facts["support-given"], .yes)
+        XCTAssertEqual(a.facts["improved"], .no)
+        XCTAssertEqual(a.verdicts.count, 2, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.first?.text.hasPrefix("Unlikely") == true, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.last?.text.hasPrefix("Capability procedures may now be appropriate") == true, "\(a.verdicts.map(\.text))")
+    }
 }
