@@ -416,6 +416,18 @@ final class CaseReadingTests: XCTestCase {
         XCTAssertEqual(facts("There's been no formal conversation with him yet.")["concern-discussed"], .no)
     }
 
+    /// A receiving head who "hasn't given her a meeting" and a department that
+    /// keeps "forgetting" sessions are a school not engaging; an informal
+    /// review the AST raised it in asks nothing about informal reviews; a
+    /// school restructuring pay for all staff is changing its ranges.
+    func testAReceivingSchoolThatWillNotMeetHerAndASchoolRestructuringPay() {
+        let f = facts("now six weeks in the recieving head hasnt given her a meeting and the department keep 'forgetting' sessions. she's brought it up in an informal review with me.")
+        XCTAssertEqual(f["receiving-unreceptive"], .yes)
+        XCTAssertNil(f["informal-review-asked"])
+        XCTAssertNil(facts("The receiving head has given her a meeting every week.")["receiving-unreceptive"])
+        XCTAssertEqual(facts("We're restructuring pay for all staff from April and most of the school's pay ranges are going up.")["school-ranges-changed"], .yes)
+    }
+
     /// Meeting the AST standards at assessment is not meeting this year's objectives.
     func testMeetingTheASTStandardsIsNotMeetingObjectives() {
         let f = facts("I went through the AST assessment back in 2002 and met all six standards, but the other candidate got the post.")
