@@ -778,4 +778,19 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertTrue(a.verdicts.first?.text.hasPrefix("Unlikely") == true, "\(a.verdicts.map(\.text))")
         XCTAssertTrue(a.verdicts.last?.text.hasPrefix("Capability procedures may now be appropriate") == true, "\(a.verdicts.map(\.text))")
     }
+
+    /// "Do we HAVE to re-range them?" after the school's own ranges went up is
+    /// answered by the school's option to review ASTs' ranges alongside other
+    /// staff, not by the separate September route.
+    func testReRangingAlongsideOtherStaffIsTheSchoolsOption() throws {
+        let a = advisor.answer("Governors revised the school pay policy in April and the ranges for heads of department and other postholders went up. Our two ASTs have heard and are asking whether theirs will go up too. Do we HAVE to re-range them to match?")
+        try leadingVerdict(of: a, startsWith: "Not required, but open to the school")
+    }
+
+    /// An AST whose father's health "has gone downhill" is not underperforming.
+    func testSomeonesHealthGoingDownhillIsNotUnderperformance() {
+        let a = advisor.answer("I'm an AST and my dad's health has gone downhill badly since the summer. I'm thinking of stepping back to ordinary teaching for a couple of years. Would I have to be reassessed to be an AST again?")
+        XCTAssertNil(a.facts["underperforming"])
+        XCTAssertFalse(a.citations.contains("qa.9"), "\(a.citations)")
+    }
 }
