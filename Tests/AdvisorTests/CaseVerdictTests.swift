@@ -793,4 +793,19 @@ final class CaseVerdictTests: XCTestCase {
         XCTAssertNil(a.facts["underperforming"])
         XCTAssertFalse(a.citations.contains("qa.9"), "\(a.citations)")
     }
+
+    /// "Her outreach is the LEA's business, not ours" is outreach held not to
+    /// count, and the plan to pay on one class's results is told it does count.
+    func testOutreachCalledTheLEAsBusinessStillCounts() throws {
+        let a = advisor.answer("Our head's plan for the AST's pay point is simple: if her Year 11 set hit their targets she gets it. Her outreach at the two partner schools 'is the LEA's business, not ours', he says. Is it OK to do it his way?")
+        try leadingVerdict(of: a, startsWith: "No: the outreach counts")
+    }
+
+    /// Two questions about a range, its timing then its funding, are answered
+    /// in that order: the funding rule does not take the timing question.
+    func testARangeQuestionAboutTimingIsAnsweredByTheTimingRule() {
+        let a = advisor.answer("Beth took up her AST post last October and the LEA has since asked her to run the NQT support network for the whole cluster. Can we look at her band before the September pay review, or do we have to wait? And who pays if she moves up a range?")
+        XCTAssertTrue(a.verdicts.first?.text.hasPrefix("A range review need not wait") == true, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.verdicts.contains { $0.text.hasPrefix("From the resources that pay the AST's standard salary") }, "\(a.verdicts.map(\.text))")
+    }
 }
