@@ -230,7 +230,7 @@ struct CueMatcher: Sendable {
         var ids = Set<String>()
         for e in entries {
             for s in text.sentences where !CueMatcher.anyMatches(e.notAbout, in: s) {
-                if (e.yes + e.no + e.denied).contains(where: { !CueMatcher.matches($0, in: s).isEmpty }) {
+                if CueMatcher.anyMatches(e.yes, in: s) || CueMatcher.anyMatches(e.no, in: s) || CueMatcher.anyMatches(e.denied, in: s) {
                     ids.insert(e.fact.id)
                     break
                 }
