@@ -249,6 +249,35 @@ final class CaseRulesTests: XCTestCase {
                                                "underperformance/no-improvement-pay"]))
     }
 
+    /// Underperformance that keeps recurring is underperformance, said or
+    /// not: "lessons regularly below standard" after a year of support answers
+    /// "does he still get his increment?" with the rule for support that has
+    /// not worked, alongside which procedure applies.
+    func testRecurringUnderperformanceIsAConcernWithoutTheWord() {
+        let r = reasoner.reason(CaseFacts([("persistent", .yes), ("support-given", .yes), ("improved", .no), ("pay-asked", .yes)]))
+        XCTAssertTrue(fired(r).contains("underperformance/no-improvement-pay"), "\(r.outcomeIDs)")
+        let a = advisor.answer("We agreed a support plan with Dan last year and gave him a mentor. A full year on there's still no real improvement - his lessons are regularly below standard. Does he still get his increment this September, and can we use our ordinary capability policy or is there a special AST procedure?")
+        XCTAssertEqual(a.verdicts.map { $0.cites.first ?? "" }, ["qa.10", "qa.11"], "\(a.verdicts.map(\.text))")
+        // Stated as no, it stays no: nothing is implied over what the case says.
+        let stated = reasoner.reason(CaseFacts([("persistent", .yes), ("underperforming", .no), ("support-given", .yes), ("improved", .no), ("pay-asked", .yes)]))
+        XCTAssertFalse(fired(stated).contains("underperformance/no-improvement-pay"), "\(stated.outcomeIDs)")
+    }
+
+    /// Once every question has a rule's answer, advice that holds for any
+    /// question on the topic (what a point rests on, for any pay question) is
+    /// left out; a pay question the rules do not settle still gets it.
+    func testGeneralAdviceGivesWayToAnswersForTheCase() {
+        let stock = "A point rests on high-quality performance"
+        let settled = advisor.answer("Our AST is on point 2 of her five-point range and has had a strong year. The head wants to give her two points this September. Can we?")
+        XCTAssertFalse(settled.verdicts.isEmpty)
+        XCTAssertFalse(settled.reasoning.contains { $0.text.hasPrefix(stock) }, "\(settled.reasoning.map(\.text))")
+        let facts = CaseFacts([("pay-asked", .yes)])
+        let open = reasoner.reason(facts)
+        XCTAssertTrue(open.general.contains { $0.hasPrefix(stock) }, "\(open.lines.map(\.text))")
+        let particular = reasoner.reason(CaseFacts([("pay-asked", .yes), ("underperforming", .yes), ("support-given", .yes), ("improved", .no)]))
+        XCTAssertFalse(particular.lines.filter { $0.text.hasPrefix("If support has not brought") }.contains { particular.general.contains($0.text) })
+    }
+
     func testOutreachIsCaseByCaseAndStoppingItALastResort() {
         let r = reasoner.reason(CaseFacts([("underperforming", .yes), ("support-given", .yes), ("persistent", .yes), ("outreach-continue", .yes)]))
         let ids = r.outcomeIDs

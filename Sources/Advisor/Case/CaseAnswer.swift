@@ -22,6 +22,15 @@ extension Advisor {
         var rules = Array(zip(reading.lines, reading.weights)).filter { line, _ in
             line.cites.isEmpty || !line.cites.allSatisfy(reading.ruledOut.contains)
         }
+        // With every question answered by a rule applied to the case, a
+        // light outcome that holds on the topic alone ("a point rests on
+        // high-quality performance..." for any pay question) is general
+        // advice that crowds out the answer: it is left out.
+        if reading.settlesEveryQuestion {
+            rules.removeAll { line, weight in
+                weight < CaseReasoner.verdictWeight && reading.general.contains(line.text) && !reading.verdictReasons.contains(line.text)
+            }
+        }
         // The reasons for each direct answer lead, in the answers' order, so
         // the paragraphs a verdict rests on are cited first.
         for text in reading.verdictReasons.reversed() {

@@ -9,6 +9,10 @@ public struct CaseReading: Equatable, Sendable {
     public var lines: [CitedLine]
     /// The weight of each line of `lines` (how decisive its outcome is).
     public var weights: [Int] = []
+    /// Texts of `lines` whose outcomes hold on what the case asks about alone
+    /// (its topics: a pay question, a range question), whatever the case says
+    /// of its particulars: general advice, not a rule applied to this case.
+    public var general: Set<String> = []
     /// "It depends" lines for outcomes that turn on a fact the case does not give.
     public var depends: [CitedLine]
     /// The missing facts those lines turn on, with the question that asks for each.
@@ -107,8 +111,14 @@ public struct CaseReasoner: Sendable {
         // A yes/no fact with no question is taken as no when the case does not
         // mention it ("support given" unless said); one with a question stays
         // unknown, and outcomes that turn on it say what they depend on.
-        var facts = stated
+        var facts = withImplied(stated)
         for f in guidance.facts where f.kind != .number && f.question == nil { facts.assume(f.id, .no) }
+        // The same case with nothing said of its particulars, only of what it
+        // asks about: an outcome that holds there too is general advice.
+        var topicsOnly = CaseFacts()
+        for id in stated.order where guidance.fact(id)?.kind == .topic { topicsOnly[id] = stated[id] }
+        for f in guidance.facts where f.kind != .number && f.question == nil { topicsOnly.assume(f.id, .no) }
+        var general = Set<String>()
         var fired: [(weight: Int, order: Int, line: CitedLine, id: String)] = []
         var verdicts: [VerdictCandidate] = []
         var ruledOut = Set<String>()
@@ -123,6 +133,7 @@ public struct CaseReasoner: Sendable {
                 case true?:
                     guard let text = FactLogic.fill(o.says, facts) else { continue }
                     fired.append((o.weight, order, CitedLine(text: text, cites: o.cites.map(\.value), schoolsCall: o.schoolsCall), "\(d.id)/\(o.id)"))
+                    if FactLogic.truth(cond.expression, topicsOnly) == true { general.insert(text) }
                     if var v = VerdictCandidate(o, cond, order: order, template: o.verdict, facts: facts, known: true) {
                         v.reason = text
                         verdicts.append(v)
@@ -195,6 +206,7 @@ public struct CaseReasoner: Sendable {
         }
         answered = Array(answered.prefix(CaseReasoner.maximumVerdicts))
         var reading = CaseReading(facts: stated, lines: lines, weights: weights, depends: depends, needs: needs, outcomeIDs: fired.map(\.id), ruledOut: ruledOut)
+        reading.general = general
         reading.verdicts = answered.map(\.line)
         reading.verdictReasons = answered.compactMap(\.reason)
         reading.openVerdicts = Set(answered.filter { !$0.known }.map(\.line.text))
@@ -202,6 +214,22 @@ public struct CaseReasoner: Sendable {
         return reading
     }
 
+
+    /// `facts` with every fact that a stated yes implies (its `implies` in
+    /// facts.yaml) taken as yes, unless the case states it: "his lessons are
+    /// regularly below standard" is a concern about performance, so the rules
+    /// about concerns apply. Follows chains of implications.
+    func withImplied(_ facts: CaseFacts) -> CaseFacts {
+        var out = facts
+        var pending = facts.order.filter { facts[$0] == .yes }
+        while let id = pending.popLast() {
+            for implied in guidance.fact(id)?.implies ?? [] where out[implied] == nil {
+                out[implied] = .yes
+                pending.append(implied)
+            }
+        }
+        return out
+    }
 
     /// A message asking more than this many things leads with this many answers.
     static let maximumVerdicts = 3

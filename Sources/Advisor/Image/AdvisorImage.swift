@@ -15,7 +15,7 @@ import StableHashing
 public enum AdvisorImage {
     /// "ASTPMAI" and a format number: change the number when the layout or the
     /// meaning of any table changes.
-    static let magic: UInt64 = 0x4153_5450_4D41_490C
+    static let magic: UInt64 = 0x4153_5450_4D41_490D
     static let headerSize = 24
 
     /// The image of `advisor`.

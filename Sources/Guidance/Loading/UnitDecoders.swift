@@ -112,7 +112,7 @@ enum UnitDecoders {
     static func facts(_ map: YAMLMap) -> [CaseFact] {
         map.rejectUnknown(["version", "facts"], in: "facts.yaml")
         return map.maps("facts", in: "facts.yaml").compactMap { f in
-            f.rejectUnknown(["id", "type", "min", "max", "question", "shows", "shows_no", "yes", "no", "not_about", "denied"], in: "a fact")
+            f.rejectUnknown(["id", "type", "min", "max", "question", "shows", "shows_no", "yes", "no", "not_about", "denied", "implies"], in: "a fact")
             guard let id = f.text("id", in: "a fact") else { return nil }
             let what = "fact '\(id)'"
             let raw = f.text("type", in: what) ?? ""
@@ -127,7 +127,8 @@ enum UnitDecoders {
                             yesCues: f.texts("yes", in: what).map { $0.value.lowercased() },
                             noCues: f.texts("no", in: what).map { $0.value.lowercased() },
                             notAboutCues: f.texts("not_about", in: what).map { $0.value.lowercased() },
-                            deniedCues: f.texts("denied", in: what).map { $0.value.lowercased() }, location: f.location)
+                            deniedCues: f.texts("denied", in: what).map { $0.value.lowercased() },
+                            implies: f.texts("implies", in: what).map(\.value), location: f.location)
         }
     }
 

@@ -36,11 +36,14 @@ public struct CaseFact: Sendable, Equatable {
     /// form" says the feedback form is missing, while "filled in the form"
     /// (perhaps only asked for) says nothing either way.
     public var deniedCues: [String]
+    /// Yes-no facts that are yes whenever this one is ("underperformance that
+    /// keeps recurring" is underperformance), unless the case says otherwise.
+    public var implies: [String]
     public var location: SourceLocation
 
     public init(id: String, kind: Kind, min: Int? = nil, max: Int? = nil, question: String? = nil,
                 showsYes: String? = nil, showsNo: String? = nil, yesCues: [String] = [], noCues: [String] = [],
-                notAboutCues: [String] = [], deniedCues: [String] = [], location: SourceLocation) {
+                notAboutCues: [String] = [], deniedCues: [String] = [], implies: [String] = [], location: SourceLocation) {
         self.id = id
         self.kind = kind
         self.min = min
@@ -52,6 +55,7 @@ public struct CaseFact: Sendable, Equatable {
         self.noCues = noCues
         self.notAboutCues = notAboutCues
         self.deniedCues = deniedCues
+        self.implies = implies
         self.location = location
     }
 }

@@ -2,13 +2,26 @@
 /// compares each the way its type allows (yes/no and topic facts with yes or
 /// no, numbers with numbers inside their bounds), uses no interview-only forms
 /// (`count`, `any`), and an `unknown_says` belongs to an outcome that has a
-/// condition. (Conditions that do not parse are reported with this code while reading.)
+/// condition; a fact's `implies` names other yes-no facts. (Conditions that do not parse are reported with this code while reading.)
 enum FactConditionRule: GuidanceRule {
     static let code = "G031"
     static let summary = "outcome conditions read declared facts, each compared the way its type allows"
 
     static func check(_ g: GuidanceSet) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        for f in g.facts {
+            for implied in f.implies {
+                guard let other = g.fact(implied) else {
+                    out.append(Diagnostic(code, f.location, "fact '\(f.id)' implies '\(implied)', which is not a fact in facts.yaml"))
+                    continue
+                }
+                if implied == f.id {
+                    out.append(Diagnostic(code, f.location, "fact '\(f.id)' implies itself; list only other facts in 'implies'"))
+                } else if f.kind != .yesNo || other.kind != .yesNo {
+                    out.append(Diagnostic(code, f.location, "fact '\(f.id)' implies '\(implied)': only a yes-no fact can imply another yes-no fact"))
+                }
+            }
+        }
         for d in g.decisions {
             for o in d.outcomes {
                 for text in [o.says, o.unknownSays, o.verdict, o.unknownVerdict].compactMap({ $0 }) {

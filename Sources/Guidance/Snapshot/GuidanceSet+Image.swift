@@ -37,7 +37,7 @@ extension GuidanceSet {
         }
         w.write(facts) { w, f in
             w.write(f.id); w.write(f.kind.rawValue); w.write(f.min.map(String.init)); w.write(f.max.map(String.init))
-            w.write(f.question); w.write(f.showsYes); w.write(f.showsNo); w.write(f.yesCues); w.write(f.noCues); w.write(f.notAboutCues); w.write(f.deniedCues); w.write(f.location)
+            w.write(f.question); w.write(f.showsYes); w.write(f.showsNo); w.write(f.yesCues); w.write(f.noCues); w.write(f.notAboutCues); w.write(f.deniedCues); w.write(f.implies); w.write(f.location)
         }
         w.write(paySpine.year); w.write(paySpine.region); w.write(paySpine.pointCount); w.write(paySpine.rangeLength)
         w.write(paySpine.points) { w, p in
@@ -97,7 +97,7 @@ extension GuidanceSet {
             guard let kind = CaseFact.Kind(rawValue: try r.readString()) else { throw MalformedImage("a stored condition or fact type does not read back") }
             return CaseFact(id: id, kind: kind, min: try r.readOptionalString().flatMap { Int($0) }, max: try r.readOptionalString().flatMap { Int($0) },
                             question: try r.readOptionalString(), showsYes: try r.readOptionalString(), showsNo: try r.readOptionalString(),
-                            yesCues: try r.readStrings(), noCues: try r.readStrings(), notAboutCues: try r.readStrings(), deniedCues: try r.readStrings(), location: try r.readLocation())
+                            yesCues: try r.readStrings(), noCues: try r.readStrings(), notAboutCues: try r.readStrings(), deniedCues: try r.readStrings(), implies: try r.readStrings(), location: try r.readLocation())
         }
         let year = try r.readString(), region = try r.readString(), pointCount = try r.readInt(), rangeLength = try r.readInt()
         let points = try r.readList { r in
