@@ -529,6 +529,18 @@ final class CaseReadingTests: XCTestCase {
     func testFactsReadOnlyWhereTheCaseStatesThem() {
         let table: [(String, String, FactValue?)] = [
             ("No-one has actually sat down with her about it yet.", "concern-discussed", .no),
+            ("Nobody picked up her performance management: no mid-year catch-up, no review meeting, nothing.", "objectives-not-agreed", nil),
+            ("Notes for Grace's review before the September pay decision.", "mid-year", nil),
+            ("Since January the LEA has had her out more than her normal allocation because they added a fourth school.", "overburdened", .yes),
+            ("She wants it on record as underperformance.", "underperforming", nil),
+            ("He wants a report on who's weak in the English department.", "underperforming", nil),
+            ("New in post as the LEA's AST coordinator, I look after fourteen ASTs across the authority.", "new-in-post", nil),
+            ("New in post as the LEA's AST coordinator, I look after fourteen ASTs across the authority.", "network-outreach", nil),
+            ("Line managers ring me every review season asking what the AST actually did.", "verbal-feedback", nil),
+            ("Nobody ever looked at whether she'd earned it, just like everyone on the main pay scale.", "range-asked", nil),
+            ("She passed the AST assessment three years ago in another LEA but didn't get that job.", "returning-to-post", .yes),
+            ("She said being out in other schools IS her training and she doesn't want to go on courses.", "development-dismissed", .yes),
+            ("Just had my first catch-up with Priyanka, six weeks into her AST post.", "new-in-post", .yes),
             ("How many weeks of support does the guide say she's entitled to?", "support-given", nil),
             ("I want to get this right before September.", "mid-year", nil),
             ("The school quietly cancelled all her sessions from February.", "mid-year", nil),
