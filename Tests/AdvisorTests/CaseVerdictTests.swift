@@ -239,6 +239,9 @@ final class CaseVerdictTests: XCTestCase {
     /// "Our AST, Mike, did two half-days a week" states; "..., can she go?" asks.
     func testAVerbAfterACommaAsksOnlyWithASubject() {
         XCTAssertEqual(QuestionParts.askingParts("Our AST, Mike, did two half-days a week with the maths department from January to Easter."), [])
+        // A statement carried on after a comma, even when an article follows the verb.
+        XCTAssertEqual(QuestionParts.askingParts("Our AST, Tomasz, did a whole year of outreach at Brookfield Primary."), [])
+        XCTAssertEqual(QuestionParts.questionClauses("The head wants to know, does a point come with it?").count, 1)
         XCTAssertEqual(QuestionParts.questionClauses("She has had a mentor all year, can she still get a point?").count, 1)
         XCTAssertEqual(QuestionParts.questionClauses("Does she need assessing again, and can Tom keep his role?").count, 2)
     }

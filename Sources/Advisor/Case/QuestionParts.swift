@@ -223,6 +223,10 @@ enum QuestionParts {
         var atBoundary = true
         var afterMarker = false
         var afterJoiner = false
+        // A sentence closed by a full stop with no question mark is a
+        // statement: a verb after its comma carries it on ("Our AST, Tomasz,
+        // did a whole year of outreach."), whatever word follows.
+        let statement = !sentence.contains("?") && sentence.trimmingCharacters(in: .whitespacesAndNewlines).last == "."
         while i < scalars.count {
             let ch = scalars[i]
             if ch == "," || ch == ";" || ch == ":" || ch == "/" || ch == "(" || ch == "\u{2013}" || ch == "\u{2014}" || (ch == "-" && i > 0 && scalars[i - 1] == " ") {
@@ -248,7 +252,7 @@ enum QuestionParts {
                 // After "and"/"or" they ask again ("will she be reassessed, and
                 // who does her PM?"): a relative clause does not open so.
                 if atBoundary && openers.contains(bare) && (starts.isEmpty && i == firstLetter || afterMarker || afterJoiner || !relatives.contains(bare))
-                    && (i == firstLetter || afterMarker || !auxiliaries.contains(bare) || opensQuestion(scalars, after: j)) {
+                    && (i == firstLetter || afterMarker || !auxiliaries.contains(bare) || (!statement && opensQuestion(scalars, after: j))) {
                     starts.append(i)
                 } else if atBoundary && afterJoiner && !starts.isEmpty && conditionals.contains(bare) {
                     // "Would I have to sit it again, and if I get the job am
