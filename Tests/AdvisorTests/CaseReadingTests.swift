@@ -545,6 +545,8 @@ final class CaseReadingTests: XCTestCase {
             ("The head's answer is to make her head of English when the post comes up in September.", "management-role", .yes),
             ("Does her outreach planning time have to come out of that or on top of it?", "funding-asked", nil),
             ("Rhiannon has just gone down to four days a week after a career break.", "development-asked", nil),
+            ("She told the head she wants out of the AST post and would rather just be a class teacher again.", "wants-to-leave", .yes),
+            ("One also asked how much of the national performance pay money his school gets.", "grant-figure", .yes),
             ("How many weeks of support does the guide say she's entitled to?", "support-given", nil),
             ("I want to get this right before September.", "mid-year", nil),
             ("The school quietly cancelled all her sessions from February.", "mid-year", nil),
