@@ -278,6 +278,18 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertFalse(particular.lines.filter { $0.text.hasPrefix("If support has not brought") }.contains { particular.general.contains($0.text) })
     }
 
+    /// Points put forward to recognise a bigger role are answered with what
+    /// points are for and the range review a bigger role calls for; with
+    /// high-quality performance described as well, points may be earned, so
+    /// the answer is left to the point rules.
+    func testPointsForABiggerRoleAreAnsweredByTheRangeReview() throws {
+        let a = advisor.answer("Ama is on the second point of her five point range. From September she's leading our whole-school literacy strategy. The head's idea is to recognise this by giving her three performance points this September. Is that the right way to do it?")
+        XCTAssertTrue(a.verdict?.text.hasPrefix("Points are not the route for a bigger role") ?? false, "\(a.verdicts.map(\.text))")
+        XCTAssertTrue(a.citations.contains("pay-review.3"), "\(a.citations)")
+        let earned = reasoner.reason(CaseFacts([("responsibilities-grown", .yes), ("points-proposed", .number(2)), ("high-quality", .yes), ("range-position", .number(2))]))
+        XCTAssertFalse(fired(earned).contains("range-review/points-for-responsibility"), "\(earned.outcomeIDs)")
+    }
+
     func testOutreachIsCaseByCaseAndStoppingItALastResort() {
         let r = reasoner.reason(CaseFacts([("underperforming", .yes), ("support-given", .yes), ("persistent", .yes), ("outreach-continue", .yes)]))
         let ids = r.outcomeIDs
