@@ -290,6 +290,15 @@ final class CaseRulesTests: XCTestCase {
         XCTAssertFalse(fired(earned).contains("range-review/points-for-responsibility"), "\(earned.outcomeIDs)")
     }
 
+    /// "Do we have to wait till he's at the top of the band?" does not put
+    /// him at the top: the answer is that the top is not a condition.
+    func testAskingWhetherToWaitForTheTopDoesNotPutTheASTThere() {
+        let facts = reasoner.facts(in: "He's coming up to the end of his first year. Do we have to wait till he's at the top of the band before looking at the range again?")
+        XCTAssertNil(facts.number("range-position"), "\(facts.order)")
+        XCTAssertNil(facts["at-top-asked"])
+        XCTAssertEqual(reasoner.facts(in: "She's on spine point 22, the top of her 18 to 22 range. Do we have to wait till the top before looking at the range?").number("range-position"), 5)
+    }
+
     func testOutreachIsCaseByCaseAndStoppingItALastResort() {
         let r = reasoner.reason(CaseFacts([("underperforming", .yes), ("support-given", .yes), ("persistent", .yes), ("outreach-continue", .yes)]))
         let ids = r.outcomeIDs

@@ -73,6 +73,13 @@ public struct CaseReasoner: Sendable {
         // Time counted past the first year ("took up her post fourteen months
         // ago") wins over words about that year ("at the end of her first year").
         if facts["new-in-post"] == .yes, (facts.number("months-in-post") ?? 0) > 12 { facts["new-in-post"] = .no }
+        // "Do we have to wait till he's at the top of the band?" asks whether
+        // the top must come first; it does not put him there. Only spine
+        // numbers that say so do.
+        if facts["top-first-asked"] == .yes, facts.number("spine-point") == nil {
+            if facts.number("range-position") == 5 { facts["range-position"] = nil }
+            facts["at-top-asked"] = nil
+        }
         // An AST new in post has no years in the post: "nine years with us"
         // then counts time at the school, not as its AST.
         let newInPost = facts["new-in-post"] == .yes
