@@ -118,13 +118,12 @@ public struct CaseReasoner: Sendable {
         // A yes/no fact with no question is taken as no when the case does not
         // mention it ("support given" unless said); one with a question stays
         // unknown, and outcomes that turn on it say what they depend on.
-        var facts = withImplied(stated)
-        for f in guidance.facts where f.kind != .number && f.question == nil { facts.assume(f.id, .no) }
+        let facts = withDefaults(withImplied(stated))
         // The same case with nothing said of its particulars, only of what it
         // asks about: an outcome that holds there too is general advice.
-        var topicsOnly = CaseFacts()
-        for id in stated.order where guidance.fact(id)?.kind == .topic { topicsOnly[id] = stated[id] }
-        for f in guidance.facts where f.kind != .number && f.question == nil { topicsOnly.assume(f.id, .no) }
+        var topics = CaseFacts()
+        for id in stated.order where guidance.fact(id)?.kind == .topic { topics[id] = stated[id] }
+        let topicsOnly = withDefaults(topics)
         var general = Set<String>()
         var fired: [(weight: Int, order: Int, line: CitedLine, id: String)] = []
         var verdicts: [VerdictCandidate] = []
@@ -221,6 +220,13 @@ public struct CaseReasoner: Sendable {
         return reading
     }
 
+    /// `facts` with each yes/no or topic fact that has no question and is
+    /// not stated taken as no.
+    func withDefaults(_ facts: CaseFacts) -> CaseFacts {
+        var out = facts
+        for f in guidance.facts where f.kind != .number && f.question == nil { out.assume(f.id, .no) }
+        return out
+    }
 
     /// `facts` with every fact that a stated yes implies (its `implies` in
     /// facts.yaml) taken as yes, unless the case states it: "his lessons are
